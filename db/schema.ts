@@ -1,0 +1,242 @@
+// Every table of Claimdesk, then relations, then the inferred row types.
+// SQL names are snake_case, TypeScript keys camelCase; ids are generated in code.
+import { relations, sql } from 'drizzle-orm';
+import { check, index, integer, real, sqliteTable, text, uniqueIndex } from 'drizzle-orm/sqlite-core';
+
+export const ROLES = ['editor', 'reviewer', 'admin'] as const;
+export const CLAIM_STATUSES = ['unchecked', 'in_progress', 'confirmed', 'disputed', 'single_source', 'dismissed'] as const;
+export const CLAIM_KINDS = ['statistic', 'quote', 'event', 'forecast', 'other'] as const;
+export const STANCES = ['supports', 'contradicts', 'context'] as const;
+export const ARTICLE_FORMATS = ['text', 'markdown', 'html', 'docx', 'url'] as const;
+export const CLAIM_ORIGINS = ['extracted', 'manual', 'split'] as const;
+
+export type Role = (typeof ROLES)[number];
+export type ClaimStatus = (typeof CLAIM_STATUSES)[number];
+export type ClaimKind = (typeof CLAIM_KINDS)[number];
+export type Stance = (typeof STANCES)[number];
+
+const inList = (values: readonly string[]) => sql.raw(values.map((v) => `'${v}'`).join(', '));
+const createdAt = () =>
+  integer('created_at', { mode: 'timestamp_ms' }).notNull().$defaultFn(() => new Date());
+
+export const users = sqliteTable(
+  'users',
+  {
+    id: text('id').primaryKey(),
+    email: text('email').notNull(),
+    name: text('name').notNull(),
+    role: text('role', { enum: ROLES }).notNull(),
+    passwordHash: text('password_hash').notNull(),
+    disabledAt: integer('disabled_at', { mode: 'timestamp_ms' }),
+    createdAt: createdAt(),
+  },
+  (t) => [
+    uniqueIndex('users_email_unique').on(t.email),
+    check('users_role_check', sql`${t.role} in (${inList(ROLES)})`),
+  ],
+);
+
+export const apiTokens = sqliteTable(
+  'api_tokens',
+  {
+    id: text('id').primaryKey(),
+    userId: text('user_id').notNull().references(() => users.id, { onDelete: 'cascade' }),
+    name: text('name').notNull(),
+    /** SHA-256 of the token; the token itself is shown once and never stored. */
+    tokenHash: text('token_hash').notNull(),
+    createdAt: createdAt(),
+    lastUsedAt: integer('last_used_at', { mode: 'timestamp_ms' }),
+    revokedAt: integer('revoked_at', { mode: 'timestamp_ms' }),
+  },
+  (t) => [uniqueIndex('api_tokens_hash_unique').on(t.tokenHash), index('api_tokens_user_idx').on(t.userId)],
+);
+
+/** Failed sign-ins per account and per address, so guessing passwords gets slow. */
+export const loginThrottle = sqliteTable('login_throttle', {
+  key: text('key').primaryKey(),
+  failures: integer('failures').notNull().default(0),
+  windowStartedAt: integer('window_started_at', { mode: 'timestamp_ms' }).notNull(),
+  lockedUntil: integer('locked_until', { mode: 'timestamp_ms' }),
+});
+
+export const articles = sqliteTable(
+  'articles',
+  {
+    id: text('id').primaryKey(),
+    title: text('title').notNull(),
+    dek: text('dek'),
+    byline: text('byline'),
+    publication: text('publication'),
+    sourceUrl: text('source_url'),
+    publishedAt: text('published_at'),
+    /** Canonical plain text; every claim offset counts UTF-16 code units into it. */
+    body: text('body').notNull(),
+    format: text('format', { enum: ARTICLE_FORMATS }).notNull(),
+    fileName: text('file_name'),
+    originalHtml: text('original_html'),
+    importedById: text('imported_by_id').notNull().references(() => users.id),
+    createdAt: createdAt(),
+    updatedAt: integer('updated_at', { mode: 'timestamp_ms' }).notNull().$defaultFn(() => new Date()),
+  },
+  (t) => [
+    index('articles_imported_by_idx').on(t.importedById),
+    check('articles_format_check', sql`${t.format} in (${inList(ARTICLE_FORMATS)})`),
+  ],
+);
+
+export const claims = sqliteTable(
+  'claims',
+  {
+    id: text('id').primaryKey(),
+    articleId: text('article_id').notNull().references(() => articles.id, { onDelete: 'cascade' }),
+    /** The claim's main span [start, end) in the article body, with TextQuoteSelector context. */
+    start: integer('start').notNull(),
+    end: integer('end').notNull(),
+    quote: text('quote').notNull(),
+    prefix: text('prefix').notNull().default(''),
+    suffix: text('suffix').notNull().default(''),
+    statement: text('statement').notNull(),
+    attributionSource: text('attribution_source'),
+    attributionStart: integer('attribution_start'),
+    attributionEnd: integer('attribution_end'),
+    kind: text('kind', { enum: CLAIM_KINDS }).notNull().default('other'),
+    score: real('score').notNull().default(0),
+    status: text('status', { enum: CLAIM_STATUSES }).notNull().default('unchecked'),
+    origin: text('origin', { enum: CLAIM_ORIGINS }).notNull().default('extracted'),
+    assigneeId: text('assignee_id').references(() => users.id, { onDelete: 'set null' }),
+    dueAt: integer('due_at', { mode: 'timestamp_ms' }),
+    /** Bumped on every change; a write that carries an older version is refused. */
+    version: integer('version').notNull().default(1),
+    createdAt: createdAt(),
+    updatedAt: integer('updated_at', { mode: 'timestamp_ms' }).notNull().$defaultFn(() => new Date()),
+  },
+  (t) => [
+    index('claims_article_idx').on(t.articleId, t.start),
+    index('claims_assignee_idx').on(t.assigneeId, t.dueAt),
+    check('claims_status_check', sql`${t.status} in (${inList(CLAIM_STATUSES)})`),
+    check('claims_kind_check', sql`${t.kind} in (${inList(CLAIM_KINDS)})`),
+    check('claims_origin_check', sql`${t.origin} in (${inList(CLAIM_ORIGINS)})`),
+    check('claims_span_check', sql`${t.start} >= 0 and ${t.end} > ${t.start}`),
+    check('claims_score_check', sql`${t.score} >= 0 and ${t.score} <= 1`),
+  ],
+);
+
+/** Further places in the body that state the same claim (headline, dek, a repeated caption). */
+export const claimSpans = sqliteTable(
+  'claim_spans',
+  {
+    id: text('id').primaryKey(),
+    claimId: text('claim_id').notNull().references(() => claims.id, { onDelete: 'cascade' }),
+    start: integer('start').notNull(),
+    end: integer('end').notNull(),
+    quote: text('quote').notNull(),
+    prefix: text('prefix').notNull().default(''),
+    suffix: text('suffix').notNull().default(''),
+  },
+  (t) => [
+    index('claim_spans_claim_idx').on(t.claimId),
+    check('claim_spans_span_check', sql`${t.start} >= 0 and ${t.end} > ${t.start}`),
+  ],
+);
+
+export const evidence = sqliteTable(
+  'evidence',
+  {
+    id: text('id').primaryKey(),
+    claimId: text('claim_id').notNull().references(() => claims.id, { onDelete: 'cascade' }),
+    url: text('url').notNull(),
+    title: text('title').notNull(),
+    publisher: text('publisher').notNull(),
+    stance: text('stance', { enum: STANCES }).notNull(),
+    excerpt: text('excerpt'),
+    note: text('note'),
+    archiveUrl: text('archive_url'),
+    addedById: text('added_by_id').notNull().references(() => users.id),
+    createdAt: createdAt(),
+  },
+  (t) => [
+    index('evidence_claim_idx').on(t.claimId),
+    index('evidence_added_by_idx').on(t.addedById),
+    check('evidence_stance_check', sql`${t.stance} in (${inList(STANCES)})`),
+  ],
+);
+
+export const comments = sqliteTable(
+  'comments',
+  {
+    id: text('id').primaryKey(),
+    claimId: text('claim_id').notNull().references(() => claims.id, { onDelete: 'cascade' }),
+    authorId: text('author_id').notNull().references(() => users.id),
+    body: text('body').notNull(),
+    createdAt: createdAt(),
+  },
+  (t) => [index('comments_claim_idx').on(t.claimId), index('comments_author_idx').on(t.authorId)],
+);
+
+/** Who changed what, when: claim history and the desk report are read from these. */
+export const auditEvents = sqliteTable(
+  'audit_events',
+  {
+    id: text('id').primaryKey(),
+    actorId: text('actor_id').references(() => users.id),
+    articleId: text('article_id').references(() => articles.id, { onDelete: 'cascade' }),
+    entityType: text('entity_type', { enum: ['article', 'claim', 'evidence', 'comment', 'user', 'api_token'] }).notNull(),
+    entityId: text('entity_id').notNull(),
+    action: text('action').notNull(),
+    before: text('before', { mode: 'json' }).$type<Record<string, unknown> | null>(),
+    after: text('after', { mode: 'json' }).$type<Record<string, unknown> | null>(),
+    createdAt: createdAt(),
+  },
+  (t) => [
+    index('audit_events_entity_idx').on(t.entityType, t.entityId, t.createdAt),
+    index('audit_events_article_idx').on(t.articleId, t.createdAt),
+    index('audit_events_actor_idx').on(t.actorId),
+  ],
+);
+
+export const usersRelations = relations(users, ({ many }) => ({
+  apiTokens: many(apiTokens),
+  assignedClaims: many(claims),
+}));
+export const apiTokensRelations = relations(apiTokens, ({ one }) => ({
+  user: one(users, { fields: [apiTokens.userId], references: [users.id] }),
+}));
+export const articlesRelations = relations(articles, ({ one, many }) => ({
+  importedBy: one(users, { fields: [articles.importedById], references: [users.id] }),
+  claims: many(claims),
+}));
+export const claimsRelations = relations(claims, ({ one, many }) => ({
+  article: one(articles, { fields: [claims.articleId], references: [articles.id] }),
+  assignee: one(users, { fields: [claims.assigneeId], references: [users.id] }),
+  spans: many(claimSpans),
+  evidence: many(evidence),
+  comments: many(comments),
+}));
+export const claimSpansRelations = relations(claimSpans, ({ one }) => ({
+  claim: one(claims, { fields: [claimSpans.claimId], references: [claims.id] }),
+}));
+export const evidenceRelations = relations(evidence, ({ one }) => ({
+  claim: one(claims, { fields: [evidence.claimId], references: [claims.id] }),
+  addedBy: one(users, { fields: [evidence.addedById], references: [users.id] }),
+}));
+export const commentsRelations = relations(comments, ({ one }) => ({
+  claim: one(claims, { fields: [comments.claimId], references: [claims.id] }),
+  author: one(users, { fields: [comments.authorId], references: [users.id] }),
+}));
+
+export type User = typeof users.$inferSelect;
+export type NewUser = typeof users.$inferInsert;
+export type ApiToken = typeof apiTokens.$inferSelect;
+export type NewApiToken = typeof apiTokens.$inferInsert;
+export type Article = typeof articles.$inferSelect;
+export type NewArticle = typeof articles.$inferInsert;
+export type Claim = typeof claims.$inferSelect;
+export type NewClaim = typeof claims.$inferInsert;
+export type ClaimSpan = typeof claimSpans.$inferSelect;
+export type NewClaimSpan = typeof claimSpans.$inferInsert;
+export type Evidence = typeof evidence.$inferSelect;
+export type NewEvidence = typeof evidence.$inferInsert;
+export type Comment = typeof comments.$inferSelect;
+export type NewComment = typeof comments.$inferInsert;
+export type AuditEvent = typeof auditEvents.$inferSelect;
+export type NewAuditEvent = typeof auditEvents.$inferInsert;

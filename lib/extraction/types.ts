@@ -1,0 +1,53 @@
+// The extraction contract: what `extract(text)` returns. Every offset counts UTF-16
+// code units of the input (JavaScript string indices); spans are half-open [start, end).
+
+export type Span = [start: number, end: number];
+
+export type BlockKind = 'headline' | 'dek' | 'paragraph' | 'heading' | 'caption' | 'credit' | 'byline';
+
+export interface Block {
+  kind: BlockKind;
+  start: number;
+  end: number;
+  /** For a caption or credit that repeats an earlier one, the index of the first in `blocks`. */
+  repeatOf?: number;
+}
+
+export interface Sentence {
+  start: number;
+  end: number;
+  /** Index into `blocks` of the block the sentence sits in. */
+  block: number;
+}
+
+export type ClaimKind = 'statistic' | 'quote' | 'event' | 'forecast' | 'other';
+
+export interface Attribution {
+  /** Who made the claim, as named in the text ("Viktor Gulevich", "TASS", "the city council"). */
+  source: string;
+  /** Where the source is named for this claim; null when it is carried from an earlier sentence ("he said"). */
+  sourceSpan: Span | null;
+  /** The reporting cue ("said", "according to", "told"); null when there is none in the sentence. */
+  cueSpan: Span | null;
+}
+
+export interface ExtractedClaim {
+  start: number;
+  end: number;
+  /** Exactly `text.slice(start, end)`. */
+  text: string;
+  kind: ClaimKind;
+  /** Check-worthiness in [0, 1]. */
+  score: number;
+  /** `score` at or above the model's threshold. */
+  checkworthy: boolean;
+  attribution: Attribution | null;
+  /** Other places in the text that state the same claim (headline, dek, repeated caption). */
+  duplicates: Span[];
+}
+
+export interface Extraction {
+  blocks: Block[];
+  sentences: Sentence[];
+  claims: ExtractedClaim[];
+}
