@@ -4,6 +4,8 @@ const nextConfig = {
   // Native and DOM-heavy modules stay out of the server bundle and load from node_modules.
   serverExternalPackages: ['better-sqlite3', '@node-rs/argon2', 'jsdom', 'dompurify', 'mammoth', '@mozilla/readability'],
   poweredByHeader: false,
+  // forbidden() gives a real 403 page when a signed-in user lacks a permission.
+  experimental: { authInterrupts: true },
   async headers() {
     return [
       {

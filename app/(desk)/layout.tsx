@@ -1,0 +1,51 @@
+import Link from 'next/link';
+import { signOutAction } from '@/app/login/actions';
+import { can } from '@/lib/auth/permissions';
+import { requirePageActor } from '@/lib/auth/page';
+
+const ROLE_NAMES = { editor: 'Editor', reviewer: 'Reviewer', admin: 'Admin' } as const;
+
+export default async function DeskLayout({ children }: { children: React.ReactNode }) {
+  const actor = await requirePageActor();
+  const nav = [
+    { href: '/articles', label: 'Articles' },
+    { href: '/my-claims', label: 'My claims' },
+    ...(can(actor, 'users.manage') ? [{ href: '/admin', label: 'Admin' }] : []),
+  ];
+  return (
+    <>
+      <header className="border-b border-gray-300 bg-white">
+        <div className="mx-auto flex max-w-7xl flex-wrap items-center gap-6 px-4 py-3">
+          <Link href="/articles" className="font-serif text-xl font-bold">
+            Claimdesk
+          </Link>
+          <nav aria-label="Main">
+            <ul className="flex gap-4 text-sm">
+              {nav.map((item) => (
+                <li key={item.href}>
+                  <Link href={item.href} className="rounded px-2 py-1 hover:bg-gray-100">
+                    {item.label}
+                  </Link>
+                </li>
+              ))}
+            </ul>
+          </nav>
+          <div className="ml-auto flex items-center gap-3 text-sm">
+            <span>
+              <span className="font-medium">{actor.name}</span>{' '}
+              <span className="rounded bg-gray-100 px-2 py-0.5 text-gray-700">{ROLE_NAMES[actor.role]}</span>
+            </span>
+            <form action={signOutAction}>
+              <button type="submit" className="rounded border border-gray-400 px-3 py-1 hover:bg-gray-100">
+                Sign out
+              </button>
+            </form>
+          </div>
+        </div>
+      </header>
+      <main id="main" className="mx-auto max-w-7xl px-4 py-6">
+        {children}
+      </main>
+    </>
+  );
+}
