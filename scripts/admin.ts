@@ -44,7 +44,7 @@ async function main(argv: string[]): Promise<void> {
       return;
     case 'user disable':
     case 'user enable': {
-      const user = setUserDisabled(need(values.email, 'email'), verb === 'disable');
+      const user = setUserDisabled({ email: need(values.email, 'email') }, verb === 'disable');
       console.log(`${user.email} is now ${user.disabledAt ? 'disabled' : 'enabled'}.`);
       return;
     }

@@ -28,7 +28,7 @@ describe('managing accounts', () => {
   it('hides disabled accounts from the assignee list', async () => {
     await createUser({ email: 'rev@example.org', name: 'Rev Iewer', role: 'reviewer', password: 'reviewer password' });
     expect(listUsers({ role: 'reviewer' }).map((u) => u.email)).toEqual(['rev@example.org']);
-    setUserDisabled('rev@example.org', true);
+    setUserDisabled({ email: 'rev@example.org' }, true);
     expect(listUsers({ role: 'reviewer' })).toEqual([]);
     expect(listUsers({ role: 'reviewer', includeDisabled: true })).toHaveLength(1);
   });

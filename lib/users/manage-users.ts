@@ -56,11 +56,15 @@ export function findUserById(id: string): User | undefined {
   return getDb().select().from(users).where(eq(users.id, id)).get();
 }
 
-export function setUserDisabled(email: string, disabled: boolean, actorId: string | null = null): PublicUser {
+export type UserRef = { email: string } | { id: string };
+
+export function setUserDisabled(ref: UserRef, disabled: boolean, actorId: string | null = null): PublicUser {
   const db = getDb();
   return db.transaction((tx) => {
-    const user = tx.select().from(users).where(eq(users.email, email.trim().toLowerCase())).get();
-    if (!user) throw new AppError('not_found', `No account for ${email}.`);
+    const where = 'id' in ref ? eq(users.id, ref.id) : eq(users.email, ref.email.trim().toLowerCase());
+    const user = tx.select().from(users).where(where).get();
+    if (!user) throw new AppError('not_found', `No account for ${'id' in ref ? ref.id : ref.email}.`);
+    if (user.id === actorId && disabled) throw new AppError('invalid', 'You cannot disable your own account.');
     const disabledAt = disabled ? new Date() : null;
     tx.update(users).set({ disabledAt }).where(eq(users.id, user.id)).run();
     recordEvent(tx, {
