@@ -1,0 +1,111 @@
+// How a news page looks once pasted as text: a headline, maybe a dek, photo captions with
+// their credits (often twice), short section headings, bylines and paragraphs.
+import type { Block, BlockKind } from './types';
+
+interface Line { start: number; end: number; blankBefore: boolean }
+
+// "(photo credit: X)", "(credit: X)", "Photo: X/Reuters", "Image courtesy of X".
+const CREDIT = /\(\s*(?:(?:photo|image|picture|video|illustration)\s+)?(?:credit|credits|courtesy)\s*:[^()]*\)/gi;
+const CREDIT_LINE = /^\(?\s*(?:(?:photo(?:graph)?|image|picture|video|illustration|file photo)\s*(?:credit|courtesy)?s?|credits?|courtesy(?: of)?)\s*:/i;
+const BYLINE = /^(?:by|reporting by|written by|additional reporting by|editing by|compiled by)\s+\p{Lu}/iu;
+const TERMINAL = /[.!?:;,"”’')\]…]$/u;
+
+function trimmedLines(text: string): Line[] {
+  const lines: Line[] = [];
+  let blank = true;
+  const re = /[^\r\n]*(?:\r\n|\r|\n|$)/g;
+  for (const m of text.matchAll(re)) {
+    if (m[0] === '') break;
+    let a = m.index;
+    let b = m.index + m[0].replace(/[\r\n]+$/, '').length;
+    while (a < b && /\s/.test(text[a]!)) a++;
+    while (b > a && /\s/.test(text[b - 1]!)) b--;
+    if (a === b) { blank = true; continue; }
+    lines.push({ start: a, end: b, blankBefore: blank });
+    blank = false;
+  }
+  return lines;
+}
+
+// Hard-wrapped copy: a line that stops mid-sentence and a next line that starts in lower case
+// belong to one paragraph.
+function joinWrapped(text: string, lines: Line[]): Line[] {
+  const out: Line[] = [];
+  for (const line of lines) {
+    const prev = out[out.length - 1];
+    const first = text[line.start]!;
+    if (prev && !line.blankBefore && !TERMINAL.test(text.slice(prev.start, prev.end)) && first !== first.toUpperCase()) {
+      prev.end = line.end;
+    } else out.push({ ...line });
+  }
+  return out;
+}
+
+// A line carrying "(credit: …)" glued to its caption is split into caption and credit parts.
+function splitCredits(text: string, line: Line): { start: number; end: number; credit: boolean }[] {
+  const parts: { start: number; end: number; credit: boolean }[] = [];
+  let from = line.start;
+  const push = (a: number, b: number, credit: boolean) => {
+    while (a < b && /\s/.test(text[a]!)) a++;
+    while (b > a && /\s/.test(text[b - 1]!)) b--;
+    if (b > a) parts.push({ start: a, end: b, credit });
+  };
+  for (const m of text.slice(line.start, line.end).matchAll(CREDIT)) {
+    push(from, line.start + m.index, false);
+    push(line.start + m.index, line.start + m.index + m[0].length, true);
+    from = line.start + m.index + m[0].length;
+  }
+  push(from, line.end, false);
+  return parts;
+}
+
+const words = (s: string) => s.split(/\s+/).filter(Boolean).length;
+const normal = (s: string) => s.toLowerCase().replace(/[^\p{L}\p{N}]+/gu, ' ').trim();
+
+function isHeadingLike(s: string): boolean {
+  return words(s) <= 10 && s.length <= 80 && !/[.!;,:]$/.test(s) && !/^[“"']/.test(s);
+}
+
+/** The blocks of an article, in order, each with trimmed [start, end) offsets. */
+export function findBlocks(text: string): Block[] {
+  const parts: { start: number; end: number; credit: boolean; blankBefore: boolean; lineEnd: boolean }[] = [];
+  for (const line of joinWrapped(text, trimmedLines(text))) {
+    const pieces = splitCredits(text, line);
+    pieces.forEach((p, i) => parts.push({ ...p, blankBefore: line.blankBefore && i === 0, lineEnd: i === pieces.length - 1 }));
+  }
+  const blocks: Block[] = [];
+  const seen = new Map<string, number>();
+  parts.forEach((part, i) => {
+    const s = text.slice(part.start, part.end);
+    const next = parts[i + 1];
+    const nextIsCredit = next !== undefined && (next.credit || CREDIT_LINE.test(text.slice(next.start, next.end)));
+    let kind: BlockKind;
+    if (part.credit || CREDIT_LINE.test(s)) kind = 'credit';
+    else if (BYLINE.test(s) && words(s) <= 14) kind = 'byline';
+    else if (nextIsCredit) kind = 'caption';
+    else if (i === 0 && parts.length > 1 && s.length <= 200) kind = 'headline';
+    else if (i === 1 && blocks[0]?.kind === 'headline' && isDek(text, s, parts.slice(i + 1, i + 3))) kind = 'dek';
+    else if (isHeadingLike(s) && i > 0 && (part.blankBefore || blocks[blocks.length - 1]?.kind !== 'paragraph')) kind = 'heading';
+    else kind = 'paragraph';
+    const block: Block = { kind, start: part.start, end: part.end };
+    // A caption or credit pasted twice points at its first appearance; so does a caption-like
+    // line that repeats a caption without its credit.
+    const key = normal(s);
+    const first = seen.get(key);
+    if (first !== undefined && (kind === 'caption' || kind === 'credit' || blocks[first]!.kind === 'caption')) {
+      if (kind !== 'credit') block.kind = blocks[first]!.kind;
+      block.repeatOf = first;
+    }
+    if (!seen.has(key)) seen.set(key, blocks.length);
+    blocks.push(block);
+  });
+  return blocks;
+}
+
+// A dek is a short second block that is not yet the story: it lacks end punctuation, strings
+// statements together with bullets, or is followed by a caption, credit or byline.
+function isDek(text: string, s: string, following: { start: number; end: number; credit: boolean }[]): boolean {
+  if (s.length > 320 || following.length === 0) return false;
+  if (/\s[•|]\s/.test(s) || !/[.!?"”]$/.test(s)) return true;
+  return following.some((p) => p.credit || CREDIT_LINE.test(text.slice(p.start, p.end)) || BYLINE.test(text.slice(p.start, p.end)));
+}
