@@ -1,0 +1,58 @@
+// What the article board works with in the browser: plain JSON, dates as ISO strings.
+import type { ClaimKind, ClaimStatus, Role, Stance } from '@/db/schema';
+
+export interface BoardPerson {
+  id: string;
+  name: string;
+  role?: Role;
+}
+
+export interface BoardClaim {
+  id: string;
+  start: number;
+  end: number;
+  quote: string;
+  statement: string;
+  attribution: string | null;
+  kind: ClaimKind;
+  score: number;
+  status: ClaimStatus;
+  origin: string;
+  assignee: BoardPerson | null;
+  dueAt: string | null;
+  version: number;
+  spans: { start: number; end: number }[];
+  evidenceCount: number;
+  commentCount: number;
+  suggestedStatus: ClaimStatus | null;
+}
+
+export interface BoardArticle {
+  id: string;
+  title: string;
+  dek: string | null;
+  byline: string | null;
+  publication: string | null;
+  sourceUrl: string | null;
+  publishedAt: string | null;
+  body: string;
+}
+
+export interface ClaimDetail {
+  claim: BoardClaim;
+  warning: string | null;
+  evidence: {
+    id: string;
+    url: string;
+    title: string;
+    publisher: string;
+    stance: Stance;
+    excerpt: string | null;
+    note: string | null;
+    archiveUrl: string | null;
+    addedBy: BoardPerson;
+    createdAt: string;
+  }[];
+  comments: { id: string; body: string; author: BoardPerson; createdAt: string }[];
+  history: { id: string; action: string; actor: BoardPerson | null; before: Record<string, unknown> | null; after: Record<string, unknown> | null; createdAt: string }[];
+}

@@ -1,0 +1,111 @@
+'use client';
+// The claims beside the article: filter, sort, pick several for assignment.
+import { CLAIM_KINDS, CLAIM_STATUSES } from '@/db/schema';
+import { StatusBadge } from '@/app/_components/status-badge';
+import { STATUS_LABELS } from '@/lib/claims/status';
+import type { BoardClaim, BoardPerson } from './board-types';
+
+export interface ListFilter {
+  status: string;
+  assignee: string;
+  kind: string;
+  sort: 'position' | 'score' | 'due';
+}
+
+export function applyFilter(claims: BoardClaim[], f: ListFilter): BoardClaim[] {
+  const shown = claims.filter(
+    (c) =>
+      (f.status === 'all' || (f.status === 'open' ? !['confirmed', 'disputed', 'single_source', 'dismissed'].includes(c.status) : c.status === f.status)) &&
+      (f.assignee === 'all' || (f.assignee === 'none' ? !c.assignee : c.assignee?.id === f.assignee)) &&
+      (f.kind === 'all' || c.kind === f.kind),
+  );
+  const due = (c: BoardClaim) => (c.dueAt ? Date.parse(c.dueAt) : Number.POSITIVE_INFINITY);
+  if (f.sort === 'score') return shown.sort((a, b) => b.score - a.score || a.start - b.start);
+  if (f.sort === 'due') return shown.sort((a, b) => due(a) - due(b) || a.start - b.start);
+  return shown.sort((a, b) => a.start - b.start);
+}
+
+interface Props {
+  claims: BoardClaim[];
+  numbers: Map<string, number>;
+  people: BoardPerson[];
+  filter: ListFilter;
+  onFilter: (f: ListFilter) => void;
+  selectedId: string | null;
+  onSelect: (id: string) => void;
+  checked: Set<string>;
+  onCheck: (ids: Set<string>) => void;
+  canAssign: boolean;
+}
+
+const select = 'rounded border border-gray-400 bg-white px-1 py-0.5 text-sm';
+
+export function ClaimsList({ claims, numbers, people, filter, onFilter, selectedId, onSelect, checked, onCheck, canAssign }: Props) {
+  const toggle = (id: string) => {
+    const next = new Set(checked);
+    if (next.has(id)) next.delete(id);
+    else next.add(id);
+    onCheck(next);
+  };
+  return (
+    <section aria-labelledby="claims-heading">
+      <h2 id="claims-heading" className="sr-only">Claims</h2>
+      <div className="mb-2 flex flex-wrap gap-2" role="group" aria-label="Filter and sort claims">
+        <label className="text-sm">Status{' '}
+          <select className={select} value={filter.status} onChange={(e) => onFilter({ ...filter, status: e.target.value })}>
+            <option value="all">All</option>
+            <option value="open">Open (no verdict)</option>
+            {CLAIM_STATUSES.map((s) => <option key={s} value={s}>{STATUS_LABELS[s]}</option>)}
+          </select>
+        </label>
+        <label className="text-sm">Assignee{' '}
+          <select className={select} value={filter.assignee} onChange={(e) => onFilter({ ...filter, assignee: e.target.value })}>
+            <option value="all">Anyone</option>
+            <option value="none">Unassigned</option>
+            {people.map((p) => <option key={p.id} value={p.id}>{p.name}</option>)}
+          </select>
+        </label>
+        <label className="text-sm">Kind{' '}
+          <select className={select} value={filter.kind} onChange={(e) => onFilter({ ...filter, kind: e.target.value })}>
+            <option value="all">All</option>
+            {CLAIM_KINDS.map((k) => <option key={k} value={k}>{k}</option>)}
+          </select>
+        </label>
+        <label className="text-sm">Sort{' '}
+          <select className={select} value={filter.sort} onChange={(e) => onFilter({ ...filter, sort: e.target.value as ListFilter['sort'] })}>
+            <option value="position">By position</option>
+            <option value="score">By check-worthiness</option>
+            <option value="due">By due time</option>
+          </select>
+        </label>
+      </div>
+      {claims.length === 0 ? (
+        <p className="rounded border border-dashed border-gray-300 p-4 text-sm text-gray-600">No claims match these filters.</p>
+      ) : (
+        <ol className="max-h-[70vh] space-y-1 overflow-y-auto pr-1" aria-label="Claims in this article">
+          {claims.map((c) => (
+            <li key={c.id} id={`claim-row-${c.id}`} className={`flex gap-2 rounded border p-2 text-sm ${c.id === selectedId ? 'border-gray-900 bg-white' : 'border-gray-200 bg-white/60'}`}>
+              {canAssign && (
+                <input type="checkbox" className="mt-1" checked={checked.has(c.id)} onChange={() => toggle(c.id)}
+                  aria-label={`Select claim ${numbers.get(c.id)} for assignment`} />
+              )}
+              <button type="button" className="flex-1 text-left" onClick={() => onSelect(c.id)} aria-current={c.id === selectedId ? 'true' : undefined}>
+                <span className="mr-1 font-semibold">{numbers.get(c.id)}.</span>
+                <StatusBadge status={c.status} />
+                <span className="ml-1 text-gray-600">{c.kind} · score {c.score.toFixed(2)}</span>
+                <span className="mt-1 block line-clamp-2">{c.statement}</span>
+                <span className="mt-0.5 block text-xs text-gray-600">
+                  {c.attribution ? `Source: ${c.attribution}` : 'The article’s own assertion'}
+                  {' · '}
+                  {c.assignee ? `Assigned to ${c.assignee.name}` : 'Unassigned'}
+                  {c.dueAt && ` · due ${new Date(c.dueAt).toLocaleString('en-GB', { dateStyle: 'medium', timeStyle: 'short' })}`}
+                  {c.evidenceCount > 0 && ` · ${c.evidenceCount} evidence`}
+                </span>
+              </button>
+            </li>
+          ))}
+        </ol>
+      )}
+    </section>
+  );
+}

@@ -1,0 +1,27 @@
+// Articles: the desk's list, and imports (JSON: text, html or url; multipart: a file).
+import { importArticle, importUploadedFile, MAX_UPLOAD_BYTES } from '@/lib/articles/import-article';
+import { getArticleJson } from '@/lib/articles/article-json';
+import { listArticles } from '@/lib/articles/queries';
+import { readJson, route } from '@/lib/auth/route';
+import { AppError } from '@/lib/errors';
+
+export const GET = route('articles.read', ({ actor }) => ({ articles: listArticles({ actor }) }));
+
+export const POST = route('articles.import', async ({ actor, req }) => {
+  const type = req.headers.get('content-type') ?? '';
+  const length = Number(req.headers.get('content-length') ?? 0);
+  if (length > MAX_UPLOAD_BYTES + 64 * 1024) throw new AppError('too_large', 'The upload is over the 5 MB limit.');
+  let id: string;
+  if (type.startsWith('multipart/form-data')) {
+    const form = await req.formData().catch(() => {
+      throw new AppError('bad_request', 'The upload could not be read. Try again.');
+    });
+    const file = form.get('file');
+    if (!(file instanceof File) || file.size === 0) throw new AppError('invalid', 'Choose a file to import.', { fields: { file: ['Choose a file to import.'] } });
+    const title = typeof form.get('title') === 'string' ? String(form.get('title')) : undefined;
+    id = await importUploadedFile(actor, { name: file.name, type: file.type, bytes: new Uint8Array(await file.arrayBuffer()) }, title);
+  } else {
+    id = await importArticle(actor, await readJson(req, 6_000_000), { allowPrivateHosts: process.env.CLAIMDESK_ALLOW_PRIVATE_URLS === '1' });
+  }
+  return Response.json(getArticleJson({ id }), { status: 201, headers: { Location: `/api/v1/articles/${id}` } });
+});

@@ -1,0 +1,66 @@
+// The claim as the API and the board see it: plain JSON, dates as ISO strings.
+import type { ClaimDetail, HistoryEntry } from './queries';
+
+const iso = (d: Date | null | undefined) => (d ? d.toISOString() : null);
+
+export function claimJson(c: Omit<ClaimDetail, 'evidence' | 'comments'> & { evidence?: unknown[]; evidenceCount?: number; commentCount?: number; comments?: unknown[] }) {
+  return {
+    id: c.id,
+    articleId: c.articleId,
+    start: c.start,
+    end: c.end,
+    quote: c.quote,
+    prefix: c.prefix,
+    suffix: c.suffix,
+    statement: c.statement,
+    attribution: c.attributionSource,
+    attributionSpan: c.attributionStart !== null && c.attributionEnd !== null ? [c.attributionStart, c.attributionEnd] : null,
+    kind: c.kind,
+    score: c.score,
+    status: c.status,
+    origin: c.origin,
+    assignee: c.assignee,
+    dueAt: iso(c.dueAt),
+    version: c.version,
+    spans: c.spans.map((s) => ({ start: s.start, end: s.end })),
+    evidenceCount: c.evidenceCount ?? c.evidence?.length ?? 0,
+    commentCount: c.commentCount ?? c.comments?.length ?? 0,
+    suggestedStatus: c.suggestedStatus,
+    createdAt: iso(c.createdAt),
+    updatedAt: iso(c.updatedAt),
+  };
+}
+
+export function claimDetailJson(detail: ClaimDetail, history: HistoryEntry[]) {
+  return {
+    claim: claimJson(detail),
+    warning: detail.warning,
+    evidence: detail.evidence.map((e) => ({
+      id: e.id,
+      url: e.url,
+      title: e.title,
+      publisher: e.publisher,
+      stance: e.stance,
+      excerpt: e.excerpt,
+      note: e.note,
+      archiveUrl: e.archiveUrl,
+      addedBy: e.addedBy,
+      createdAt: iso(e.createdAt),
+    })),
+    comments: detail.comments.map((c) => ({ id: c.id, body: c.body, author: c.author, createdAt: iso(c.createdAt) })),
+    history: history.map((h) => ({ id: h.id, action: h.action, actor: h.actor, before: h.before, after: h.after, createdAt: iso(h.at) })),
+  };
+}
+
+/** A version conflict carries the current claim; send it in the same JSON shape as a read. */
+export async function withClaimJsonOnConflict<T>(work: () => Promise<T> | T): Promise<T> {
+  try {
+    return await work();
+  } catch (error) {
+    const e = error as { code?: string; details?: { current?: unknown } };
+    if (e?.code === 'conflict' && e.details?.current && typeof e.details.current === 'object' && 'spans' in e.details.current) {
+      e.details.current = claimJson(e.details.current as ClaimDetail);
+    }
+    throw error;
+  }
+}
