@@ -1,10 +1,10 @@
 // Trains the check-worthiness logistic regression on CT24 train only, picks the threshold on
 // dev, and writes lib/extraction/checkworthiness-model.json. Deterministic: seeded shuffle.
 //   npx tsx scripts/train-checkworthiness.ts
-import { writeFileSync } from 'node:fs';
+import { readFileSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { sentenceFeatures } from '../lib/extraction/checkworthiness-features';
-import { readCt24, type LabelledSentence } from './ct24';
+import { parseCt24, type LabelledSentence } from '../lib/extraction/ct24';
 
 const data = path.resolve(process.cwd(), '../shared/data/check-worthiness');
 const out = path.resolve(process.cwd(), 'lib/extraction/checkworthiness-model.json');
@@ -19,6 +19,7 @@ function mulberry32(seed: number) {
   };
 }
 
+const readCt24 = (file: string) => parseCt24(readFileSync(file, 'utf8'), file);
 const train = readCt24(path.join(data, 'CT24_checkworthy_english_train.tsv'));
 const dev = readCt24(path.join(data, 'CT24_checkworthy_english_dev.tsv'));
 const started = Date.now();
