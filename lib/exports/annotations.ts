@@ -1,0 +1,92 @@
+// A W3C Web Annotation AnnotationCollection: one "assessing" annotation per claim, targeting
+// the article with a TextQuoteSelector and a TextPositionSelector per span. Offsets count
+// UTF-16 code units into Claimdesk's canonical plain-text body (DESIGN.md), not the source page.
+import { STANCE_LABELS, STATUS_DESCRIPTIONS, STATUS_LABELS } from '@/lib/claims/status';
+import { safeHref } from './html-escape';
+import type { ExportArticle, ExportClaim, ExportPerson, ExportSpan } from './types';
+
+export const ANNO_CONTEXT = 'http://www.w3.org/ns/anno.jsonld';
+const CONTEXT_CHARS = 32;
+
+const urn = (...parts: string[]) => `urn:claimdesk:${parts.map(encodeURIComponent).join(':')}`;
+
+function agent(person: ExportPerson) {
+  return { id: urn('user', person.id), type: 'Person', name: person.name };
+}
+
+/** Selectors built from the body itself, so `exact` is always body.slice(start, end). */
+function selectors(body: string, span: ExportSpan) {
+  const valid = span.start >= 0 && span.end <= body.length && span.start < span.end;
+  if (!valid) return [{ type: 'TextQuoteSelector', exact: span.quote, prefix: span.prefix, suffix: span.suffix }];
+  return [
+    {
+      type: 'TextQuoteSelector',
+      exact: body.slice(span.start, span.end),
+      prefix: body.slice(Math.max(0, span.start - CONTEXT_CHARS), span.start),
+      suffix: body.slice(span.end, span.end + CONTEXT_CHARS),
+    },
+    { type: 'TextPositionSelector', start: span.start, end: span.end },
+  ];
+}
+
+function assessment(claim: ExportClaim): string {
+  const evidence = claim.evidence.map((e) => `${STANCE_LABELS[e.stance]}: ${e.title} (${e.publisher}) ${e.url}`);
+  const parts = [`${STATUS_LABELS[claim.status]}. ${STATUS_DESCRIPTIONS[claim.status]}`];
+  if (claim.attribution) parts.push(`Attributed to ${claim.attribution}.`);
+  parts.push(evidence.length ? `Evidence: ${evidence.join('; ')}` : 'No evidence attached.');
+  return parts.join(' ');
+}
+
+export function claimAnnotationId(article: ExportArticle, claim: ExportClaim, baseUrl?: string): string {
+  if (baseUrl) return `${baseUrl.replace(/\/+$/, '')}/articles/${encodeURIComponent(article.id)}#claim-${claim.number}`;
+  return urn('claim', claim.id);
+}
+
+function annotation(article: ExportArticle, claim: ExportClaim, source: string, baseUrl?: string) {
+  const evidenceBodies = claim.evidence.flatMap((e) => {
+    const href = safeHref(e.url);
+    // A SpecificResource may not carry a value; its stance is spelled out in the assessing body.
+    return href ? [{ type: 'SpecificResource', purpose: 'linking', source: href }] : [];
+  });
+  return {
+    id: claimAnnotationId(article, claim, baseUrl),
+    type: 'Annotation',
+    motivation: 'assessing',
+    created: claim.createdAt.toISOString(),
+    modified: claim.updatedAt.toISOString(),
+    creator: agent(claim.assignee ?? article.importedBy),
+    body: [
+      { type: 'TextualBody', purpose: 'describing', format: 'text/plain', value: claim.statement },
+      { type: 'TextualBody', purpose: 'assessing', format: 'text/plain', value: assessment(claim) },
+      { type: 'TextualBody', purpose: 'tagging', format: 'text/plain', value: claim.status },
+      ...evidenceBodies,
+    ],
+    target: [claim.span, ...claim.otherSpans].map((span) => ({
+      type: 'SpecificResource',
+      source,
+      selector: selectors(article.body, span),
+    })),
+  };
+}
+
+export function buildAnnotationCollection(article: ExportArticle, now: Date, baseUrl?: string) {
+  const source = safeHref(article.sourceUrl) ?? urn('article', article.id);
+  const id = baseUrl
+    ? `${baseUrl.replace(/\/+$/, '')}/api/v1/articles/${encodeURIComponent(article.id)}/export?format=annotations`
+    : urn('article', article.id, 'annotations');
+  const items = [...article.claims].sort((a, b) => a.number - b.number).map((c) => annotation(article, c, source, baseUrl));
+  return {
+    '@context': ANNO_CONTEXT,
+    id,
+    type: 'AnnotationCollection',
+    label: `Claims checked in “${article.title}”`,
+    total: items.length,
+    generated: now.toISOString(),
+    generator: { id: 'urn:claimdesk', type: 'Software', name: 'Claimdesk' },
+    first: { id: baseUrl ? `${id}&page=1` : urn('article', article.id, 'annotations', 'page', '1'), type: 'AnnotationPage', startIndex: 0, items },
+  };
+}
+
+export function renderAnnotations(article: ExportArticle, now: Date, baseUrl?: string): string {
+  return `${JSON.stringify(buildAnnotationCollection(article, now, baseUrl), null, 2)}\n`;
+}

@@ -1,0 +1,100 @@
+// The report as Markdown. User text is escaped so that a statement can neither format the
+// document nor smuggle in raw HTML when the Markdown is rendered somewhere else.
+import { STANCE_LABELS, STATUS_LABELS } from '@/lib/claims/status';
+import { safeHref } from './html-escape';
+import { countLines, describeChanges, formatDateTime, lastChange, overdueClaims, summarize, summarySentence } from './summary';
+import type { ExportArticle, ExportClaim } from './types';
+
+/** One line of inert text: newlines folded, Markdown and HTML specials backslash-escaped. */
+export function mdText(text: string): string {
+  return text
+    .replace(/\s*[\r\n]+\s*/g, ' ')
+    .replace(/[\\`*_{}[\]()<>#+\-.!|~&:]/g, (ch) => `\\${ch}`);
+}
+
+/** An autolink for http(s) URLs; anything else as escaped text that no renderer will link. */
+function mdLink(url: string | null, label?: string): string {
+  if (!url) return '';
+  const href = safeHref(url);
+  if (!href) return `${mdText(label ?? url)} (not linked: ${mdText(url)})`;
+  // URL.href percent-encodes spaces, quotes and angle brackets, so <...> cannot be broken out of.
+  const safe = href.replace(/\(/g, '%28').replace(/\)/g, '%29');
+  return label ? `[${mdText(label)}](${safe})` : `<${safe}>`;
+}
+
+function claimTableRow(c: ExportClaim): string {
+  const last = lastChange(c);
+  return `| [${c.number}](#claim-${c.number}) | ${c.span.start}–${c.span.end} | ${mdText(c.statement)} | ${STATUS_LABELS[c.status]} | ${c.assignee ? mdText(c.assignee.name) : '—'} | ${c.dueAt ? formatDateTime(c.dueAt) : '—'} | ${c.evidence.length} | ${last ? `${formatDateTime(last.at)}: ${mdText(last.action)}` : '—'} |`;
+}
+
+function claimSection(c: ExportClaim): string[] {
+  const lines = [
+    `<a id="claim-${c.number}"></a>`,
+    `### Claim ${c.number} · ${STATUS_LABELS[c.status]}`,
+    '',
+    `**${mdText(c.statement)}**`,
+    '',
+    `> ${mdText(c.span.quote)}`,
+    '',
+    `- Status: ${STATUS_LABELS[c.status]}`,
+    `- Attribution: ${c.attribution ? mdText(c.attribution) : 'none (the article’s own assertion)'}`,
+    `- Kind: ${c.kind}; check-worthiness ${c.score.toFixed(2)}; characters ${c.span.start}–${c.span.end}`,
+    `- Reviewer: ${c.assignee ? mdText(c.assignee.name) : 'not assigned'}; due: ${c.dueAt ? formatDateTime(c.dueAt) : 'no deadline'}`,
+    '',
+    `#### Evidence (${c.evidence.length})`,
+    '',
+  ];
+  if (!c.evidence.length) lines.push('No evidence attached.');
+  for (const e of c.evidence) {
+    const archive = e.archiveUrl ? `; archived copy: ${mdLink(e.archiveUrl)}` : '';
+    const note = e.note ? `; note: ${mdText(e.note)}` : '';
+    lines.push(`- **${STANCE_LABELS[e.stance]}**: ${mdLink(e.url, e.title || e.url)} — ${mdText(e.publisher)}${archive}${note}; added by ${mdText(e.addedBy.name)}, ${formatDateTime(e.createdAt)}`);
+  }
+  lines.push('', `#### Comments (${c.comments.length})`, '');
+  if (!c.comments.length) lines.push('No comments.');
+  for (const m of c.comments) lines.push(`- ${mdText(m.author.name)}, ${formatDateTime(m.createdAt)}: ${mdText(m.body)}`);
+  const history = [...c.history].sort((a, b) => a.at.getTime() - b.at.getTime());
+  lines.push('', `#### History (${history.length})`, '');
+  if (!history.length) lines.push('No recorded changes.');
+  for (const h of history) {
+    const changes = describeChanges(h).map(mdText).join('; ');
+    lines.push(`- ${formatDateTime(h.at)} — ${h.actor ? mdText(h.actor.name) : 'Claimdesk'}: ${mdText(h.action)}${changes ? ` (${changes})` : ''}`);
+  }
+  lines.push('');
+  return lines;
+}
+
+export function renderReportMarkdown(article: ExportArticle, now: Date): string {
+  const summary = summarize(article, now);
+  const claims = [...article.claims].sort((a, b) => a.number - b.number);
+  const overdue = overdueClaims(claims, now);
+  const lines = [
+    `# Claim report: ${mdText(article.title)}`,
+    '',
+    ...(article.dek ? [`*${mdText(article.dek)}*`, ''] : []),
+    `- Byline: ${article.byline ? mdText(article.byline) : '—'}`,
+    `- Publication: ${article.publication ? mdText(article.publication) : '—'}`,
+    `- Published: ${article.publishedAt ? mdText(article.publishedAt) : '—'}`,
+    `- Source: ${article.sourceUrl ? mdLink(article.sourceUrl) : '—'}`,
+    `- Imported by ${mdText(article.importedBy.name)} on ${formatDateTime(article.createdAt)}`,
+    `- Exported on ${formatDateTime(now)}`,
+    '',
+    '## Summary',
+    '',
+    `**${summarySentence(summary)}**`,
+    '',
+    ...countLines(summary.counts).map((l) => `- ${l.label}: ${l.count}`),
+    ...(overdue.length ? ['', `Overdue: ${overdue.map((c) => `claim ${c.number} (due ${formatDateTime(c.dueAt)})`).join(', ')}`] : []),
+    '',
+    `## Claims (${claims.length})`,
+    '',
+    '| # | Position | Statement | Status | Reviewer | Due | Evidence | Last change |',
+    '|---|---|---|---|---|---|---|---|',
+    ...claims.map(claimTableRow),
+    '',
+    '## Evidence, comments and history by claim',
+    '',
+    ...claims.flatMap(claimSection),
+  ];
+  return lines.join('\n');
+}
