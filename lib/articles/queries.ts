@@ -1,0 +1,147 @@
+// Reading articles: the desk's list with progress counts, and one article with its claims.
+import 'server-only';
+import { asc, count, desc, eq, inArray, sql } from 'drizzle-orm';
+import { getDb } from '@/db';
+import {
+  articles,
+  CLAIM_STATUSES,
+  claims,
+  claimSpans,
+  comments,
+  evidence,
+  users,
+  type Article,
+  type Claim,
+  type ClaimSpan,
+  type ClaimStatus,
+  type Evidence,
+} from '@/db/schema';
+import { requirePermission, type Actor } from '@/lib/auth/permissions';
+import type { PersonRef } from '@/lib/claims/queries';
+import { suggestStatus, verdictWarning, type Verdict } from '@/lib/claims/status';
+import { AppError } from '@/lib/errors';
+
+export interface ArticleSummary {
+  id: string;
+  title: string;
+  publication: string | null;
+  publishedAt: string | null;
+  importedBy: string;
+  createdAt: Date;
+  counts: Record<ClaimStatus, number>;
+  total: number;
+  /** Claims with a verdict or dismissed. */
+  checked: number;
+  /** Open claims (unchecked or in progress) past their due time. */
+  overdue: number;
+}
+
+const OPEN = sql.raw(`'unchecked', 'in_progress'`);
+
+/** Every article, newest first, with claim counts by status — one grouped query for the whole list. */
+export function listArticles({ actor, now = new Date() }: { actor: Actor; now?: Date }): ArticleSummary[] {
+  requirePermission(actor, 'articles.read');
+  const perStatus = Object.fromEntries(
+    CLAIM_STATUSES.map((s) => [s, sql<number>`coalesce(sum(case when ${claims.status} = ${s} then 1 else 0 end), 0)`]),
+  ) as Record<ClaimStatus, ReturnType<typeof sql<number>>>;
+  const rows = getDb()
+    .select({
+      id: articles.id,
+      title: articles.title,
+      publication: articles.publication,
+      publishedAt: articles.publishedAt,
+      createdAt: articles.createdAt,
+      importedBy: users.name,
+      total: count(claims.id),
+      overdue: sql<number>`coalesce(sum(case when ${claims.status} in (${OPEN}) and ${claims.dueAt} < ${now.getTime()} then 1 else 0 end), 0)`,
+      ...perStatus,
+    })
+    .from(articles)
+    .innerJoin(users, eq(users.id, articles.importedById))
+    .leftJoin(claims, eq(claims.articleId, articles.id))
+    .groupBy(articles.id)
+    .orderBy(desc(articles.createdAt), desc(articles.id))
+    .all();
+  return rows.map((r) => {
+    const counts = Object.fromEntries(CLAIM_STATUSES.map((s) => [s, Number(r[s])])) as Record<ClaimStatus, number>;
+    const checked = counts.confirmed + counts.disputed + counts.single_source + counts.dismissed;
+    return {
+      id: r.id,
+      title: r.title,
+      publication: r.publication,
+      publishedAt: r.publishedAt,
+      importedBy: r.importedBy,
+      createdAt: r.createdAt,
+      counts,
+      total: Number(r.total),
+      checked,
+      overdue: Number(r.overdue),
+    };
+  });
+}
+
+export interface ArticleClaim extends Claim {
+  assignee: PersonRef | null;
+  spans: ClaimSpan[];
+  evidence: (Evidence & { addedBy: PersonRef })[];
+  evidenceCount: number;
+  commentCount: number;
+  suggestedStatus: Verdict | null;
+  warning: string | null;
+}
+
+export interface ArticleDetail extends Article {
+  importedBy: PersonRef;
+  claims: ArticleClaim[];
+}
+
+/** One article with its claims in body order — five queries however many claims it has. */
+export function getArticle({ id }: { id: string }): ArticleDetail {
+  const db = getDb();
+  const row = db
+    .select({ article: articles, name: users.name })
+    .from(articles)
+    .innerJoin(users, eq(users.id, articles.importedById))
+    .where(eq(articles.id, id))
+    .get();
+  if (!row) throw new AppError('not_found', 'This article does not exist (it may have been deleted).');
+  const claimRows = db
+    .select({ claim: claims, assigneeName: users.name })
+    .from(claims)
+    .leftJoin(users, eq(users.id, claims.assigneeId))
+    .where(eq(claims.articleId, id))
+    .orderBy(asc(claims.start), asc(claims.end))
+    .all();
+  const ids = claimRows.map((r) => r.claim.id);
+  const spans = db.select().from(claimSpans).where(inArray(claimSpans.claimId, ids)).orderBy(asc(claimSpans.start)).all();
+  const evidenceRows = db
+    .select({ evidence, name: users.name })
+    .from(evidence)
+    .innerJoin(users, eq(users.id, evidence.addedById))
+    .where(inArray(evidence.claimId, ids))
+    .orderBy(asc(evidence.createdAt))
+    .all();
+  const commentCounts = db
+    .select({ claimId: comments.claimId, n: count() })
+    .from(comments)
+    .where(inArray(comments.claimId, ids))
+    .groupBy(comments.claimId)
+    .all();
+  const commentsByClaim = new Map(commentCounts.map((c) => [c.claimId, c.n]));
+  const claimsOut = claimRows.map(({ claim, assigneeName }) => {
+    const attached = evidenceRows
+      .filter((e) => e.evidence.claimId === claim.id)
+      .map((e) => ({ ...e.evidence, addedBy: { id: e.evidence.addedById, name: e.name } }));
+    return {
+      ...claim,
+      assignee: claim.assigneeId ? { id: claim.assigneeId, name: assigneeName ?? '' } : null,
+      spans: spans.filter((s) => s.claimId === claim.id),
+      evidence: attached,
+      evidenceCount: attached.length,
+      commentCount: commentsByClaim.get(claim.id) ?? 0,
+      suggestedStatus: suggestStatus(attached),
+      warning: verdictWarning(claim.status, attached),
+    };
+  });
+  return { ...row.article, importedBy: { id: row.article.importedById, name: row.name }, claims: claimsOut };
+}

@@ -1,0 +1,71 @@
+// The steps every change to a claim shares: find it, check who may touch it, and refuse
+// a write based on a version the user no longer sees, naming who changed it meanwhile.
+import { and, desc, eq } from 'drizzle-orm';
+import { auditEvents, claims, users, type Claim } from '@/db/schema';
+import { can, type Actor } from '@/lib/auth/permissions';
+import { AppError } from '@/lib/errors';
+import { loadClaimDetail, type Reader } from './queries';
+import { STATUS_LABELS } from './status';
+
+export function findClaim(tx: Reader, claimId: string): Claim {
+  const claim = tx.select().from(claims).where(eq(claims.id, claimId)).get();
+  if (!claim) throw new AppError('not_found', 'This claim does not exist (it may have been merged or its article deleted).');
+  return claim;
+}
+
+/** Editors review any claim; a reviewer only the claims assigned to them. */
+export function canReview(actor: Actor, claim: Pick<Claim, 'assigneeId'>): boolean {
+  return can(actor, 'claims.review_any') || (can(actor, 'claims.review') && claim.assigneeId === actor.id);
+}
+
+export function requireReviewAccess(actor: Actor, claim: Pick<Claim, 'assigneeId'>): void {
+  if (canReview(actor, claim)) return;
+  if (!can(actor, 'claims.review')) throw new AppError('forbidden', `Your role (${actor.role}) does not allow reviewing claims.`);
+  throw new AppError(
+    'forbidden',
+    claim.assigneeId
+      ? 'This claim is assigned to someone else; only they or an editor can change it.'
+      : 'This claim is not assigned to you; ask an editor to assign it before you change it.',
+  );
+}
+
+function hhmm(at: Date): string {
+  return `${at.toISOString().slice(11, 16)} UTC`;
+}
+
+/** "Dana Editor set status to Confirmed at 14:05 UTC", from the newest change that bumped the version. */
+export function describeLastChange(tx: Reader, claimId: string): string {
+  const events = tx
+    .select({ action: auditEvents.action, after: auditEvents.after, at: auditEvents.createdAt, name: users.name })
+    .from(auditEvents)
+    .leftJoin(users, eq(users.id, auditEvents.actorId))
+    .where(and(eq(auditEvents.entityType, 'claim'), eq(auditEvents.entityId, claimId)))
+    .orderBy(desc(auditEvents.createdAt), desc(auditEvents.id))
+    .limit(20)
+    .all();
+  // Comments don't bump the version, so the newest event that did is the one that caused the conflict.
+  const last = events.find((e) => e.after && 'version' in e.after) ?? events[0];
+  if (!last) return 'someone changed it';
+  const who = last.name ?? 'The system';
+  const after = last.after ?? {};
+  let what = 'changed it';
+  if (typeof after.status === 'string' && after.status in STATUS_LABELS) {
+    what = `set status to ${STATUS_LABELS[after.status as keyof typeof STATUS_LABELS]}`;
+  } else if (last.action === 'evidence.added') what = 'added evidence';
+  else if (last.action === 'evidence.removed') what = 'removed evidence';
+  else if ('assigneeId' in after) what = 'changed the assignee';
+  else if ('statement' in after) what = 'edited the statement';
+  else if (last.action === 'claim.merged') what = 'merged claims into it';
+  else if (last.action === 'claim.split') what = 'split it';
+  return `${who} ${what} at ${hhmm(last.at)}`;
+}
+
+/** Throws a conflict carrying the current claim when the user's version is stale. */
+export function requireVersion(tx: Reader, claim: Claim, version: number): void {
+  if (claim.version === version) return;
+  throw new AppError(
+    'conflict',
+    `Someone else changed this claim while you were looking at it: ${describeLastChange(tx, claim.id)}. Review their change and try again.`,
+    { current: loadClaimDetail(tx, claim.id) },
+  );
+}

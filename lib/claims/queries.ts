@@ -1,0 +1,170 @@
+// Reading claims: one claim with everything a reviewer needs, its history, the
+// reviewer's queue, and the people a claim can be assigned to.
+import 'server-only';
+import { and, asc, desc, eq, inArray, isNull, ne } from 'drizzle-orm';
+import { getDb, type Db } from '@/db';
+import {
+  articles,
+  auditEvents,
+  claims,
+  claimSpans,
+  comments,
+  evidence,
+  users,
+  type Claim,
+  type ClaimSpan,
+  type ClaimStatus,
+  type Comment,
+  type Evidence,
+  type Role,
+} from '@/db/schema';
+import { AppError } from '@/lib/errors';
+import { isVerdict, suggestStatus, verdictWarning, type Verdict } from './status';
+
+/** A transaction handle or the connection: reads run inside a change's transaction too. */
+export type Reader = Db | Parameters<Parameters<Db['transaction']>[0]>[0];
+
+export interface PersonRef {
+  id: string;
+  name: string;
+}
+
+export interface ClaimDetail extends Claim {
+  assignee: PersonRef | null;
+  spans: ClaimSpan[];
+  evidence: (Evidence & { addedBy: PersonRef })[];
+  comments: (Comment & { author: PersonRef })[];
+  suggestedStatus: Verdict | null;
+  /** Set when the chosen verdict goes against the evidence ("Confirmed, but only one source supports it."). */
+  warning: string | null;
+}
+
+/** The claim as the API returns it; also the `current` of a version conflict. */
+export function loadClaimDetail(db: Reader, id: string): ClaimDetail {
+  const row = db
+    .select({ claim: claims, assigneeName: users.name })
+    .from(claims)
+    .leftJoin(users, eq(users.id, claims.assigneeId))
+    .where(eq(claims.id, id))
+    .get();
+  if (!row) throw new AppError('not_found', 'This claim does not exist (it may have been merged or its article deleted).');
+  const spans = db.select().from(claimSpans).where(eq(claimSpans.claimId, id)).orderBy(asc(claimSpans.start)).all();
+  const evidenceRows = db
+    .select({ evidence, name: users.name })
+    .from(evidence)
+    .innerJoin(users, eq(users.id, evidence.addedById))
+    .where(eq(evidence.claimId, id))
+    .orderBy(asc(evidence.createdAt))
+    .all();
+  const commentRows = db
+    .select({ comment: comments, name: users.name })
+    .from(comments)
+    .innerJoin(users, eq(users.id, comments.authorId))
+    .where(eq(comments.claimId, id))
+    .orderBy(asc(comments.createdAt))
+    .all();
+  const attached = evidenceRows.map((r) => ({ ...r.evidence, addedBy: { id: r.evidence.addedById, name: r.name } }));
+  const { claim } = row;
+  return {
+    ...claim,
+    assignee: claim.assigneeId ? { id: claim.assigneeId, name: row.assigneeName ?? '' } : null,
+    spans,
+    evidence: attached,
+    comments: commentRows.map((r) => ({ ...r.comment, author: { id: r.comment.authorId, name: r.name } })),
+    suggestedStatus: suggestStatus(attached),
+    warning: verdictWarning(claim.status, attached),
+  };
+}
+
+export function getClaim({ id }: { id: string }): ClaimDetail {
+  return loadClaimDetail(getDb(), id);
+}
+
+export interface HistoryEntry {
+  id: string;
+  at: Date;
+  action: string;
+  actor: PersonRef | null;
+  before: Record<string, unknown> | null;
+  after: Record<string, unknown> | null;
+}
+
+/** Every recorded change to a claim, newest first (evidence and comments are recorded on the claim). */
+export function getClaimHistory({ claimId }: { claimId: string }, db: Reader = getDb()): HistoryEntry[] {
+  const rows = db
+    .select({ event: auditEvents, name: users.name })
+    .from(auditEvents)
+    .leftJoin(users, eq(users.id, auditEvents.actorId))
+    .where(and(eq(auditEvents.entityType, 'claim'), eq(auditEvents.entityId, claimId)))
+    .orderBy(desc(auditEvents.createdAt), desc(auditEvents.id))
+    .all();
+  return rows.map(({ event, name }) => ({
+    id: event.id,
+    at: event.createdAt,
+    action: event.action,
+    actor: event.actorId ? { id: event.actorId, name: name ?? '' } : null,
+    before: event.before ?? null,
+    after: event.after ?? null,
+  }));
+}
+
+export interface QueueItem {
+  id: string;
+  articleId: string;
+  articleTitle: string;
+  quote: string;
+  statement: string;
+  status: ClaimStatus;
+  dueAt: Date | null;
+  version: number;
+  overdue: boolean;
+}
+
+/**
+ * The reviewer's queue across articles. Dismissed spans are left out (nothing to do);
+ * claims with a verdict stay, after the open ones, so a reviewer can revisit them.
+ * Within each group: earliest due first, no due date last.
+ */
+export function getMyClaims({ actor, now = new Date() }: { actor: PersonRef; now?: Date }): QueueItem[] {
+  const rows = getDb()
+    .select({
+      id: claims.id,
+      articleId: claims.articleId,
+      articleTitle: articles.title,
+      quote: claims.quote,
+      statement: claims.statement,
+      status: claims.status,
+      dueAt: claims.dueAt,
+      version: claims.version,
+      start: claims.start,
+    })
+    .from(claims)
+    .innerJoin(articles, eq(articles.id, claims.articleId))
+    .where(and(eq(claims.assigneeId, actor.id), ne(claims.status, 'dismissed')))
+    .all();
+  const open = (s: ClaimStatus) => (isVerdict(s) ? 1 : 0);
+  const due = (d: Date | null) => (d ? d.getTime() : Number.POSITIVE_INFINITY);
+  rows.sort(
+    (a, b) =>
+      open(a.status) - open(b.status) ||
+      due(a.dueAt) - due(b.dueAt) ||
+      a.articleTitle.localeCompare(b.articleTitle) ||
+      a.start - b.start,
+  );
+  return rows.map(({ start: _start, ...r }) => ({
+    ...r,
+    overdue: !isVerdict(r.status) && r.dueAt !== null && r.dueAt.getTime() < now.getTime(),
+  }));
+}
+
+export const ASSIGNABLE_ROLES: readonly Role[] = ['reviewer', 'editor', 'admin'];
+
+/** Active accounts a claim can be assigned to, by name. */
+export function listAssignableUsers(db: Reader = getDb()): { id: string; name: string; role: Role }[] {
+  return db
+    .select({ id: users.id, name: users.name, role: users.role })
+    .from(users)
+    .where(and(isNull(users.disabledAt), inArray(users.role, [...ASSIGNABLE_ROLES])))
+    .orderBy(asc(users.name))
+    .all();
+}
