@@ -1,0 +1,149 @@
+// Importing an article with its extracted claims (all or nothing), fixing its
+// metadata, and deleting it.
+import { count, eq } from 'drizzle-orm';
+import { z } from 'zod';
+import { getDb } from '@/db';
+import { ARTICLE_FORMATS, articles, claims, claimSpans, type NewClaim, type NewClaimSpan } from '@/db/schema';
+import { diff, recordEvent } from '@/lib/audit/record-event';
+import { requirePermission, type Actor } from '@/lib/auth/permissions';
+import { anchorSpan } from '@/lib/claims/anchor';
+import { AppError, invalid } from '@/lib/errors';
+import { optionalWebUrl } from '@/lib/evidence/web-url';
+import type { Extraction } from '@/lib/extraction/types';
+import { newId } from '@/lib/ids';
+
+export const MAX_BODY_CHARS = 500_000;
+export const MAX_TITLE_CHARS = 300;
+
+const optionalText = (max: number, what: string) =>
+  z
+    .string()
+    .trim()
+    .max(max, `Use at most ${max.toLocaleString('en')} characters for the ${what}.`)
+    .nullish()
+    .transform((v) => v || null);
+
+const metaFields = {
+  dek: optionalText(1_000, 'dek'),
+  byline: optionalText(300, 'byline'),
+  publication: optionalText(200, 'publication'),
+  publishedAt: optionalText(100, 'published date'),
+  sourceUrl: optionalWebUrl,
+};
+
+const importedArticle = z.object({
+  // A long imported title is shortened rather than refused: the import should not fail over it.
+  title: z.string().nullish(),
+  ...metaFields,
+  body: z
+    .string()
+    .refine((b) => b.trim().length > 0, 'The article has no text.')
+    .refine((b) => b.length <= MAX_BODY_CHARS, `The article is too long: the limit is ${MAX_BODY_CHARS.toLocaleString('en')} characters.`),
+  format: z.enum(ARTICLE_FORMATS),
+  fileName: optionalText(255, 'file name'),
+  originalHtml: z.string().nullish().transform((v) => v || null),
+});
+export type ImportedArticle = z.input<typeof importedArticle>;
+
+const articleMeta = z.object({
+  title: z.string().trim().min(1, 'Enter a title.').max(MAX_TITLE_CHARS, `Use at most ${MAX_TITLE_CHARS} characters for the title.`),
+  ...metaFields,
+});
+export type ArticleMetaInput = z.input<typeof articleMeta>;
+
+function shorten(text: string, max: number): string {
+  const flat = text.replace(/\s+/g, ' ').trim();
+  if (flat.length <= max) return flat;
+  const cut = flat.slice(0, max - 1);
+  const space = cut.lastIndexOf(' ');
+  return `${space > max / 2 ? cut.slice(0, space) : cut}…`;
+}
+
+/** The given title, else the first block the extractor found, else the first line of the body. */
+export function articleTitle(title: string | null | undefined, body: string, extraction: Pick<Extraction, 'blocks'>): string {
+  if (title?.trim()) return shorten(title, MAX_TITLE_CHARS);
+  const first = extraction.blocks[0];
+  const fromBlock = first ? body.slice(first.start, first.end) : '';
+  const fromLine = body.split('\n').find((line) => line.trim()) ?? '';
+  return shorten(fromBlock.trim() ? fromBlock : fromLine, MAX_TITLE_CHARS) || 'Untitled article';
+}
+
+const clampScore = (score: number) => (Number.isFinite(score) ? Math.min(1, Math.max(0, score)) : 0);
+
+/** Saves the article, every extracted claim and its repeated spans in one transaction. Returns the article id. */
+export function createArticle(actor: Actor, imported: ImportedArticle, extraction: Extraction): string {
+  requirePermission(actor, 'articles.import');
+  const parsed = importedArticle.safeParse(imported);
+  if (!parsed.success) throw invalid(parsed.error.issues);
+  const { title, body, ...rest } = parsed.data;
+  const now = new Date();
+  const articleId = newId();
+  const finalTitle = articleTitle(title, body, extraction);
+  const claimRows: NewClaim[] = [];
+  const spanRows: NewClaimSpan[] = [];
+  for (const extracted of extraction.claims) {
+    const id = newId();
+    const main = anchorSpan(body, extracted.start, extracted.end);
+    const source = extracted.attribution;
+    claimRows.push({
+      id, articleId, ...main,
+      statement: main.quote,
+      attributionSource: source?.source || null,
+      attributionStart: source?.sourceSpan?.[0] ?? null,
+      attributionEnd: source?.sourceSpan?.[1] ?? null,
+      kind: extracted.kind,
+      score: clampScore(extracted.score),
+      origin: 'extracted',
+      createdAt: now,
+      updatedAt: now,
+    });
+    for (const [start, end] of extracted.duplicates) {
+      if (start === main.start && end === main.end) continue;
+      spanRows.push({ id: newId(), claimId: id, ...anchorSpan(body, start, end) });
+    }
+  }
+  getDb().transaction((tx) => {
+    tx.insert(articles)
+      .values({ id: articleId, title: finalTitle, body, ...rest, importedById: actor.id, createdAt: now, updatedAt: now })
+      .run();
+    // In batches, to stay under SQLite's limit on bound values in one statement.
+    for (let i = 0; i < claimRows.length; i += 200) tx.insert(claims).values(claimRows.slice(i, i + 200)).run();
+    for (let i = 0; i < spanRows.length; i += 500) tx.insert(claimSpans).values(spanRows.slice(i, i + 500)).run();
+    recordEvent(tx, {
+      actorId: actor.id, articleId, entityType: 'article', entityId: articleId, action: 'article.imported',
+      after: { title: finalTitle, format: rest.format, fileName: rest.fileName, claims: claimRows.length },
+    });
+  });
+  return articleId;
+}
+
+export function deleteArticle(actor: Actor, id: string): void {
+  requirePermission(actor, 'articles.delete');
+  getDb().transaction((tx) => {
+    const article = tx.select({ id: articles.id, title: articles.title }).from(articles).where(eq(articles.id, id)).get();
+    if (!article) throw new AppError('not_found', 'This article does not exist (it may already have been deleted).');
+    const claimCount = tx.select({ n: count() }).from(claims).where(eq(claims.articleId, id)).get()?.n ?? 0;
+    tx.delete(articles).where(eq(articles.id, id)).run();
+    // No articleId here: the article's own events are deleted with it, this one must outlive it.
+    recordEvent(tx, {
+      actorId: actor.id, articleId: null, entityType: 'article', entityId: id, action: 'article.deleted',
+      before: { title: article.title, claims: claimCount },
+    });
+  });
+}
+
+export function updateArticleMeta(actor: Actor, id: string, input: ArticleMetaInput) {
+  requirePermission(actor, 'articles.import');
+  const parsed = articleMeta.safeParse(input);
+  if (!parsed.success) throw invalid(parsed.error.issues);
+  return getDb().transaction((tx) => {
+    const article = tx.select().from(articles).where(eq(articles.id, id)).get();
+    if (!article) throw new AppError('not_found', 'This article does not exist (it may have been deleted).');
+    const change = diff(article, parsed.data);
+    if (!change.changed) return article;
+    const updated = { ...parsed.data, updatedAt: new Date() };
+    tx.update(articles).set(updated).where(eq(articles.id, id)).run();
+    recordEvent(tx, { actorId: actor.id, articleId: id, entityType: 'article', entityId: id, action: 'article.updated', before: change.before, after: change.after });
+    return { ...article, ...updated };
+  });
+}
