@@ -3,13 +3,7 @@
 import type { Attribution, Span } from './types';
 import { ADVERBIALS, BREAKERS, CUES, DETERMINERS, PASSIVE, PREPOSITIONS, PRONOUNS, TIME_WORDS, WEAK_CUES } from './attribution-words';
 
-export interface FoundAttribution extends Attribution {
-  /** Where the source is mentioned in this sentence when it is carried ("he", "the official"). */
-  mentionSpan?: Span;
-  /** The outlet that relayed the source ("TASS" in "TASS reported, citing Konashenkov"). */
-  via?: string;
-  viaSpan?: Span;
-}
+export type FoundAttribution = Attribution;
 
 interface Token { text: string; lower: string; start: number; end: number; word: boolean }
 interface Candidate { np: Span; cue: Span; rank: number; via?: Span; name?: Span }

@@ -29,6 +29,11 @@ export interface Attribution {
   sourceSpan: Span | null;
   /** The reporting cue ("said", "according to", "told"); null when there is none in the sentence. */
   cueSpan: Span | null;
+  /** Where a carried source is referred to in this sentence ("he", "the official"). */
+  mentionSpan?: Span;
+  /** The outlet that relayed the source ("TASS" in "TASS reported, citing Konashenkov"). */
+  via?: string;
+  viaSpan?: Span;
 }
 
 export interface ExtractedClaim {
@@ -44,6 +49,8 @@ export interface ExtractedClaim {
   attribution: Attribution | null;
   /** Other places in the text that state the same claim (headline, dek, repeated caption). */
   duplicates: Span[];
+  /** Index into `sentences` of the sentence the claim comes from. */
+  sentence?: number;
 }
 
 export interface Extraction {

@@ -1,0 +1,61 @@
+// Which sentences are offered to the desk as claims, and what kind each is.
+import { CHECKWORTHY_THRESHOLD, scoreCheckworthiness } from './checkworthiness';
+import type { Attribution, Block, BlockKind, ClaimKind, ExtractedClaim, Sentence, Span } from './types';
+
+const CLAIM_BLOCKS = new Set<BlockKind>(['headline', 'dek', 'paragraph', 'caption']);
+const FIGURE = /\d|\b(?:one|two|three|four|five|six|seven|eight|nine|ten|dozens?|hundreds?|thousands?|millions?|billions?|half|twice)\b/i;
+const STATISTIC = /\d[\d,.]*\s*(?:%|percent|per cent|million|billion|trillion|thousand)|[$€£]\s?\d|\b\d{1,3}(?:,\d{3})+\b|\b\d+(?:\.\d+)?\b(?!\s*(?:GMT|a\.m\.|p\.m\.))/i;
+const FORECAST = /\b(?:will|would|could|might|may|plans? to|planned to|intends? to|expected to|forecasts?|predicts?|likely to|going to|aims? to|set to)\b/i;
+const EVENT = /\b(?:\w+ed|killed|hit|fled|took|began|made|won|lost|met|sent|shot|struck|left|came|went|held|told|said)\b/;
+
+export function claimKind(sentence: string): ClaimKind {
+  const years = sentence.replace(/\b(?:19|20)\d\d\b|\b\d{1,2}:\d\d\b|\b(?:January|February|March|April|May|June|July|August|September|October|November|December) \d{1,2}\b/g, '');
+  if (STATISTIC.test(years)) return 'statistic';
+  if (/[“"][^”"]{20,}[”"]/.test(sentence) || /^[“"]/.test(sentence)) return 'quote';
+  if (FORECAST.test(sentence)) return 'forecast';
+  if (EVENT.test(sentence)) return 'event';
+  return 'other';
+}
+
+/** The claim's own words: a list bullet or dash in front is not part of what was said. */
+export function claimSpan(text: string, s: { start: number; end: number }): Span {
+  let a = s.start;
+  while (a < s.end && /[\s•⁃‣◦▪●·–—-]/.test(text[a]!)) a++;
+  return [a, s.end];
+}
+
+/**
+ * A sentence in a headline, dek, paragraph or caption becomes a claim when the model scores it
+ * at or above the threshold, or when it gives a figure and says who gave it (attributed figures
+ * are what a desk checks first even when phrased flatly). A caption is offered once, whatever its
+ * score: names, places and dates in captions are checked too. Repeats (headline and dek restating
+ * the body, a caption pasted twice) are not offered; their spans ride on the claim they repeat,
+ * and a body sentence that a headline restates is offered even if it scores low.
+ */
+export function selectClaims(text: string, blocks: Block[], sentences: Sentence[], attributions: (Attribution | null)[], repeats: Map<number, number>): ExtractedClaim[] {
+  const repeatedBy = new Map<number, Span[]>();
+  for (const [dup, target] of repeats) {
+    const list = repeatedBy.get(target) ?? [];
+    list.push(claimSpan(text, sentences[dup]!));
+    repeatedBy.set(target, list);
+  }
+  const claims: ExtractedClaim[] = [];
+  sentences.forEach((s, i) => {
+    const block = blocks[s.block]!;
+    if (!CLAIM_BLOCKS.has(block.kind) || repeats.has(i)) return;
+    const [start, end] = claimSpan(text, s);
+    const words = text.slice(start, end).split(/\s+/).filter(Boolean).length;
+    if (words < 3) return;
+    const claimText = text.slice(start, end);
+    const score = scoreCheckworthiness(claimText);
+    const attribution = attributions[i] ?? null;
+    const offered = score >= CHECKWORTHY_THRESHOLD || (attribution !== null && FIGURE.test(claimText)) || block.kind === 'caption' || repeatedBy.has(i);
+    if (!offered) return;
+    claims.push({
+      start, end, text: claimText, kind: claimKind(claimText),
+      score: Math.round(score * 1000) / 1000, checkworthy: score >= CHECKWORTHY_THRESHOLD,
+      attribution, duplicates: (repeatedBy.get(i) ?? []).sort((a, b) => a[0] - b[0]), sentence: i,
+    });
+  });
+  return claims;
+}
