@@ -25,6 +25,10 @@ export function linkOrText(url: string | null | undefined, label?: string): stri
   if (!url) return '';
   const href = safeHref(url);
   const text = escapeHtml(label ?? url);
-  if (!href) return `<span class="unsafe-url" title="Not linked: only http and https links are kept">${text}</span>`;
+  if (!href) {
+    // Show the address itself, so the reader sees what was attached and why it is not a link.
+    const shown = `<span class="unsafe-url" title="Not linked: only http and https links are kept">${escapeHtml(url)}</span>`;
+    return label && label !== url ? `${text} (not linked: ${shown})` : shown;
+  }
   return `<a href="${escapeHtml(href)}" rel="noopener noreferrer">${text}</a>`;
 }

@@ -9,7 +9,7 @@ export const STATUS_COLOURS: Record<ClaimStatus, { background: string; edge: str
   confirmed: { background: '#d1fae5', edge: '#047857' },
   disputed: { background: '#fee2e2', edge: '#b91c1c' },
   single_source: { background: '#fef3c7', edge: '#b45309' },
-  dismissed: { background: '#f5f5f5', edge: '#9ca3af' },
+  dismissed: { background: '#f5f5f5', edge: '#6b7280' },
 };
 
 export const CSP = "default-src 'none'; style-src 'unsafe-inline'; img-src data:";

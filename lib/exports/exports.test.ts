@@ -1,0 +1,165 @@
+// renderExport across formats: names and types, the annotated article's structure, the same
+// facts in every format, and the 1,000-claim time budget.
+import { describe, expect, it } from 'vitest';
+import { STATUS_LABELS } from '@/lib/claims/status';
+import { renderExport } from './index';
+import { mdText } from './report-markdown';
+import { summarize, summarySentence } from './summary';
+import { parseCsv } from './test-csv';
+import { buildFixtureArticle, buildSyntheticArticle, FIXTURE_NOW } from './test-fixture';
+import { EXPORT_FORMATS, type ExportFormat } from './types';
+
+const article = buildFixtureArticle();
+const render = (format: ExportFormat, a = article) => renderExport(a, format, { now: FIXTURE_NOW, baseUrl: 'https://desk.example.org' });
+
+describe('renderExport', () => {
+  it('names each file after the article and the day, with the right content type', () => {
+    const stem = 'claimdesk-belarus-moves-troops-to-border-ukraine-says-2026-03-14';
+    const expected: Record<ExportFormat, [string, string]> = {
+      html: [`${stem}-annotated.html`, 'text/html; charset=utf-8'],
+      report: [`${stem}-report.html`, 'text/html; charset=utf-8'],
+      md: [`${stem}-report.md`, 'text/markdown; charset=utf-8'],
+      csv: [`${stem}-report.csv`, 'text/csv; charset=utf-8'],
+      json: [`${stem}-report.json`, 'application/json'],
+      claimreview: [`${stem}-claimreview.jsonld`, 'application/ld+json'],
+      annotations: [`${stem}-annotations.jsonld`, 'application/ld+json'],
+    };
+    for (const format of EXPORT_FORMATS) expect([render(format).fileName, render(format).contentType]).toEqual(expected[format]);
+    const odd = renderExport({ ...article, title: 'Ćwierć <script> & “Łódź”!' }, 'md', { now: FIXTURE_NOW });
+    expect(odd.fileName).toBe('claimdesk-cwierc-script-odz-2026-03-14-report.md');
+  });
+
+  it('summarises counts, open and overdue claims relative to now', () => {
+    const s = summarize(article, FIXTURE_NOW);
+    expect(s.counts).toEqual({ unchecked: 2, in_progress: 1, confirmed: 2, disputed: 1, single_source: 1, dismissed: 1 });
+    expect(s.overdue).toBe(2); // claim 2 (due 13 March) and claim 8 (due 09:00 on the 14th); claim 6 is due on the 16th
+    expect(summarySentence(s)).toBe('2 of 8 claims still unchecked, 1 in progress (2 overdue).');
+  });
+});
+
+describe('annotated article (html)', () => {
+  const html = render('html').body;
+
+  it('is self-contained: a CSP, inline CSS, no scripts and no external URLs', () => {
+    expect(html).toContain(`<meta http-equiv="Content-Security-Policy" content="default-src 'none'; style-src 'unsafe-inline'; img-src data:">`);
+    expect(html).not.toMatch(/<script|<link|@import|url\(|<img|<iframe/i);
+    expect(html).toMatch(/@media print\{[^]*\.endnotes\{break-before:page\}/);
+    expect(html).toContain('a[href^="http"]::after{content:" (" attr(href) ")"');
+  });
+
+  it('marks every claim with its number and status in text, linked both ways', () => {
+    for (const claim of article.claims) {
+      const label = `[${claim.number} · ${STATUS_LABELS[claim.status]}]`;
+      expect(html).toContain(`<a href="#claim-${claim.number}" id="claim-${claim.number}-ref" aria-label="Claim ${claim.number} · ${STATUS_LABELS[claim.status]}">${label}</a>`);
+      expect(html).toContain(`<li id="claim-${claim.number}" value="${claim.number}" class="endnote">`);
+      expect(html).toContain(`<a href="#claim-${claim.number}-ref">Back to the text</a>`);
+    }
+    // Claim 1 is repeated in the headline and the dek: two more markers, linked from its note.
+    expect(html).toContain('<mark class="claim status-disputed" data-claims="1">Belarus moves troops to border</mark><sup class="marker status-disputed"><a href="#claim-1" id="claim-1-ref-2"');
+    expect(html).toContain('id="claim-1-ref-3"');
+    expect(html).toContain('<a href="#claim-1-ref-3">also here (3)</a>');
+  });
+
+  it('splits overlapping and nested spans into segments that name every claim', () => {
+    expect(html).toContain('<mark class="claim status-dismissed" data-claims="4">TASS reported, citing the ministry, that </mark><mark class="claim status-single_source overlap" data-claims="4 5">the troops were taking part</mark><sup class="marker status-dismissed"><a href="#claim-4"');
+    expect(html).toContain('<mark class="claim status-unchecked overlap" data-claims="7 8">2.5 million</mark><sup class="marker status-unchecked"><a href="#claim-8"');
+    // Paragraphs survive: six blank-line separated paragraphs in the body.
+    const body = html.slice(html.indexOf('<article'), html.indexOf('</article>'));
+    expect(body.match(/<p>/g)).toHaveLength(6);
+  });
+
+  it('puts the summary, evidence with stance, archive links and reviewer in the notes', () => {
+    expect(html).toContain('2 of 8 claims still unchecked, 1 in progress (2 overdue).');
+    expect(html).toMatch(/Overdue at 2026-03-14 12:00 UTC: <a href="#claim-2">2<\/a> \(due 2026-03-13 18:00 UTC\), <a href="#claim-8">8<\/a>/);
+    expect(html).toContain('<span class="stance">Contradicts</span>: <a href="https://www.belta.by/society/view/exercises-2026" rel="noopener noreferrer">BelTA report</a> — BelTA');
+    expect(html).toContain('archived copy: <a href="https://web.archive.org/web/2026/https://www.reuters.com/x"');
+    expect(html).toContain('<dt>Reviewer</dt><dd>Tom Reid</dd>');
+    expect(html).toContain('<dt>Attribution</dt><dd>Andriy Demchenko</dd>');
+  });
+
+  it('never links anything but http and https', () => {
+    const hostile = structuredClone(article);
+    hostile.claims[0].evidence[0].url = 'javascript:alert(1)';
+    hostile.claims[0].evidence[1].url = 'data:text/html,<script>alert(1)</script>';
+    hostile.sourceUrl = ' JavaScript:alert(2)';
+    const out = render('html', hostile).body + render('report', hostile).body;
+    expect(out).not.toMatch(/href="\s*(javascript|data):/i);
+    expect(out).toContain('<span class="unsafe-url" title="Not linked: only http and https links are kept">javascript:alert(1)</span>');
+    expect(out).toContain('data:text/html,&lt;script&gt;alert(1)&lt;/script&gt;');
+  });
+
+  it('copes with spans outside the body and an empty article', () => {
+    const broken = structuredClone(article);
+    broken.claims[0].span = { ...broken.claims[0].span, start: 5000, end: 5010 };
+    expect(render('html', broken).body).toContain('id="claim-1" value="1"');
+    const empty = render('html', { ...article, body: '', claims: [] }).body;
+    expect(empty).toContain('No claims were marked in this article.');
+  });
+});
+
+describe('the same facts in every format', () => {
+  it('every claim appears with the same status and evidence count', () => {
+    const json = JSON.parse(render('json').body);
+    const [header, ...csvRows] = parseCsv(render('csv').body);
+    const md = render('md').body;
+    const report = render('report').body;
+    const html = render('html').body;
+    const annotations = JSON.parse(render('annotations').body).first.items;
+    expect(json.summary.counts).toEqual(summarize(article, FIXTURE_NOW).counts);
+    for (const [i, c] of article.claims.entries()) {
+      const label = STATUS_LABELS[c.status];
+      expect(json.claims[i]).toMatchObject({ number: c.number, status: c.status, evidenceCount: c.evidence.length, statement: c.statement });
+      expect(csvRows[i][header.indexOf('status')]).toBe(c.status);
+      expect(csvRows[i][header.indexOf('evidence_count')]).toBe(String(c.evidence.length));
+      expect(md).toContain(`| [${c.number}](#claim-${c.number}) | ${c.span.start}–${c.span.end} | ${mdText(c.statement)} | ${label} |`);
+      expect(md).toContain(`### Claim ${c.number} · ${label}\n`);
+      expect(md).toContain(`#### Evidence (${c.evidence.length})`);
+      expect(report).toMatch(new RegExp(`<tr><td><a href="#claim-${c.number}">${c.number}</a></td>.*<span class="badge status-${c.status}">${label}</span>.*<td>${c.evidence.length}</td>`));
+      expect(report).toContain(`<h3>Claim ${c.number} · <span class="badge status-${c.status}">${label}</span></h3>`);
+      expect(html).toContain(`[${c.number} · ${label}]`);
+      expect(annotations[i].body.find((b: { purpose: string }) => b.purpose === 'tagging').value).toBe(c.status);
+      expect(annotations[i].body.filter((b: { type: string }) => b.type === 'SpecificResource')).toHaveLength(c.evidence.length);
+    }
+  });
+
+  it('the JSON has the documented shape with ISO dates', () => {
+    const json = JSON.parse(render('json').body);
+    expect(Object.keys(json)).toEqual(['format', 'version', 'exportedAt', 'article', 'summary', 'claims']);
+    expect(json.article).toMatchObject({ id: 'a-belarus', importedBy: { id: 'u-editor', name: 'Maria Kovalenko' }, createdAt: '2026-03-12T09:30:00.000Z' });
+    expect(json.claims[1]).toMatchObject({ dueAt: '2026-03-13T18:00:00.000Z', reviewer: { id: 'u-reviewer', name: 'Tom Reid' } });
+    expect(json.claims[0].history[1]).toEqual({
+      at: '2026-03-13T10:15:00.000Z', actor: { id: 'u-reviewer', name: 'Tom Reid' }, action: 'claim.status_changed',
+      before: { status: 'unchecked' }, after: { status: 'disputed' },
+    });
+    expect(JSON.stringify(json)).not.toContain('@example.org'); // e-mail addresses stay in Claimdesk
+  });
+
+  it('the report shows history as who, when and from → to', () => {
+    expect(render('report').body).toContain('<li>2026-03-13 10:15 UTC — Tom Reid: claim.status_changed<ul><li>status: unchecked → disputed</li></ul></li>');
+    expect(render('md').body).toContain('- 2026-03-13 10:15 UTC — Tom Reid: claim\\.status\\_changed (status\\: unchecked → disputed)');
+  });
+
+  it('Markdown escapes user text so it cannot format or inject HTML', () => {
+    expect(mdText('*bold* [x](javascript:alert(1)) <img src=x onerror=alert(1)> | a\nb')).toBe(
+      '\\*bold\\* \\[x\\]\\(javascript\\:alert\\(1\\)\\) \\<img src=x onerror=alert\\(1\\)\\> \\| a b');
+    const hostile = structuredClone(article);
+    hostile.claims[0].evidence[0].url = 'javascript:alert(1)';
+    const md = render('md', hostile).body;
+    expect(md).toContain('(not linked: javascript\\:alert\\(1\\))');
+    expect(md).not.toMatch(/\]\(javascript:|<javascript:/);
+  });
+});
+
+describe('performance', () => {
+  it('renders a 1,000-claim article in every format within a second', () => {
+    const big = buildSyntheticArticle(1000);
+    for (const format of EXPORT_FORMATS) render(format, big); // warm-up
+    for (const format of EXPORT_FORMATS) {
+      const started = performance.now();
+      const file = render(format, big);
+      const ms = performance.now() - started;
+      expect(file.body.length).toBeGreaterThan(100_000);
+      expect([format, ms < 1000]).toEqual([format, true]);
+    }
+  });
+});
