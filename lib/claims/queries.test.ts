@@ -1,0 +1,89 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { useTestDatabase } from '@/db/test-database';
+import { getArticle, listArticles } from '@/lib/articles/queries';
+import { countQueries, importSample, person } from '@/lib/articles/test-desk';
+import type { Actor } from '@/lib/auth/permissions';
+import { setUserDisabled } from '@/lib/users/manage-users';
+import { getClaimHistory, getMyClaims, listAssignableUsers } from './queries';
+import { updateClaim } from './update-claim';
+
+describe('reading the desk', () => {
+  let db: ReturnType<typeof useTestDatabase>;
+  let editor: Actor;
+  let riley: Actor;
+  let first: string;
+  let second: string;
+  const now = new Date('2030-03-01T12:00:00Z');
+  const hoursFromNow = (h: number) => new Date(now.getTime() + h * 3_600_000).toISOString();
+  beforeAll(async () => {
+    db = useTestDatabase();
+    editor = await person('editor', 'Dana Editor');
+    riley = await person('reviewer', 'Riley Reviewer');
+    first = importSample(editor, 'First article');
+    second = importSample(editor, 'Second article');
+    const [a1, a2, a3, a4] = getArticle({ id: first }).claims;
+    const [b1, b2] = getArticle({ id: second }).claims;
+    updateClaim(editor, a1!.id, { version: 1, assigneeId: riley.id, dueAt: hoursFromNow(5) });
+    updateClaim(editor, a2!.id, { version: 1, assigneeId: riley.id, dueAt: hoursFromNow(-2) });
+    updateClaim(editor, a3!.id, { version: 1, assigneeId: riley.id, dueAt: hoursFromNow(-30), status: 'confirmed' });
+    updateClaim(editor, a4!.id, { version: 1, status: 'dismissed', assigneeId: riley.id });
+    updateClaim(editor, b1!.id, { version: 1, assigneeId: riley.id });
+    updateClaim(editor, b2!.id, { version: 1, assigneeId: riley.id, dueAt: hoursFromNow(1), status: 'in_progress' });
+  });
+  afterAll(() => db.cleanup());
+
+  it('orders the reviewer queue open first, by due time with no due date last, and flags overdue', () => {
+    const queue = getMyClaims({ actor: riley, now });
+    expect(queue.map((c) => [c.articleTitle, c.status, c.dueAt?.toISOString() ?? null, c.overdue])).toEqual([
+      ['First article', 'unchecked', hoursFromNow(-2), true],
+      ['Second article', 'in_progress', hoursFromNow(1), false],
+      ['First article', 'unchecked', hoursFromNow(5), false],
+      ['Second article', 'unchecked', null, false],
+      // A verdict is done, so it is never overdue; dismissed spans are not in the queue at all.
+      ['First article', 'confirmed', hoursFromNow(-30), false],
+    ]);
+    expect(getMyClaims({ actor: editor, now })).toEqual([]);
+  });
+
+  it('counts claims by status per article in a fixed number of queries', () => {
+    const { result, queries } = countQueries(() => listArticles({ actor: riley, now }));
+    expect(queries).toBe(1);
+    expect(result.map((a) => a.title)).toEqual(['Second article', 'First article']);
+    const [b, a] = result;
+    expect(a).toMatchObject({
+      importedBy: 'Dana Editor',
+      total: 4,
+      checked: 2,
+      overdue: 1,
+      counts: { unchecked: 2, in_progress: 0, confirmed: 1, disputed: 0, single_source: 0, dismissed: 1 },
+    });
+    expect(b).toMatchObject({ total: 4, checked: 0, overdue: 0, counts: { unchecked: 3, in_progress: 1, confirmed: 0 } });
+  });
+
+  it('loads one article in a fixed number of queries, however many claims', () => {
+    const { result, queries } = countQueries(() => getArticle({ id: first }));
+    expect(result.claims).toHaveLength(4);
+    expect(queries).toBe(5);
+    expect(result.claims.map((c) => c.start)).toEqual([...result.claims.map((c) => c.start)].sort((x, y) => x - y));
+  });
+
+  it('reads a claim history newest first with the names of who did what', () => {
+    const claim = getArticle({ id: first }).claims[2]!;
+    updateClaim(riley, claim.id, { version: 2, status: 'disputed' });
+    const history = getClaimHistory({ claimId: claim.id });
+    expect(history.map((h) => [h.action, h.actor?.name])).toEqual([
+      ['claim.status_changed', 'Riley Reviewer'],
+      ['claim.updated', 'Dana Editor'],
+    ]);
+    expect(history[0]).toMatchObject({ before: { status: 'confirmed' }, after: { status: 'disputed' } });
+  });
+
+  it('lists only active accounts as assignees', async () => {
+    const gone = await person('reviewer', 'Gone Reviewer');
+    setUserDisabled({ id: gone.id }, true);
+    expect(listAssignableUsers().map((u) => [u.name, u.role])).toEqual([
+      ['Dana Editor', 'editor'],
+      ['Riley Reviewer', 'reviewer'],
+    ]);
+  });
+});
