@@ -36,10 +36,10 @@ export function sentenceFeatures(sentence: string): SentenceFeatures {
     if (l === '<pct>' || l === 'percent' || l === '%') pct++;
     if (l === '<year>' || DATE.has(l)) dates++;
     if (QUANTITY.has(l)) quantity++;
-    if (COMPARE.has(l) || /[a-z]{3,}er$/.test(l) && lower[i + 1] === 'than') compare++;
+    if (COMPARE.has(l) || (lower[i + 1] === 'than' && /[a-z]{3,}er$/.test(l))) compare++;
     if (OPINION.has(l)) opinion++;
     if (CUES.has(l) || (l === 'according' && lower[i + 1] === 'to')) cues++;
-    if (i > 0 && /^\p{Lu}\p{Ll}/u.test(w)) names++;
+    if (i > 0 && w[0] !== w[0]!.toLowerCase() && w.length > 1 && w[1] === w[1]!.toLowerCase()) names++;
   });
   const n = words.length;
   const hand: Record<string, number> = {

@@ -19,8 +19,13 @@ export const CHECKWORTHY_THRESHOLD = shipped.threshold;
 export function linearScore(sentence: string, m: { bias: number; hand: Record<string, number> }, weights: Map<string, number>): number {
   const f = sentenceFeatures(sentence);
   let z = m.bias;
-  for (const g of new Set(f.grams)) z += weights.get(g) ?? 0;
-  for (const [k, v] of Object.entries(f.hand)) z += (m.hand[k] ?? 0) * v;
+  const seen = new Set<string>();
+  for (const g of f.grams) {
+    if (seen.has(g)) continue;
+    seen.add(g);
+    z += weights.get(g) ?? 0;
+  }
+  for (const k in f.hand) z += (m.hand[k] ?? 0) * f.hand[k]!;
   return z;
 }
 
