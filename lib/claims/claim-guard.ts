@@ -4,7 +4,7 @@ import { and, desc, eq } from 'drizzle-orm';
 import { auditEvents, claims, users, type Claim } from '@/db/schema';
 import { can, type Actor } from '@/lib/auth/permissions';
 import { AppError } from '@/lib/errors';
-import { loadClaimDetail, type Reader } from './queries';
+import { AUDIT_ORDER, loadClaimDetail, type Reader } from './queries';
 import { STATUS_LABELS } from './status';
 
 export function findClaim(tx: Reader, claimId: string): Claim {
@@ -40,7 +40,7 @@ export function describeLastChange(tx: Reader, claimId: string): string {
     .from(auditEvents)
     .leftJoin(users, eq(users.id, auditEvents.actorId))
     .where(and(eq(auditEvents.entityType, 'claim'), eq(auditEvents.entityId, claimId)))
-    .orderBy(desc(auditEvents.createdAt), desc(auditEvents.id))
+    .orderBy(desc(auditEvents.createdAt), desc(AUDIT_ORDER))
     .limit(20)
     .all();
   // Comments don't bump the version, so the newest event that did is the one that caused the conflict.

@@ -1,7 +1,7 @@
 // Reading claims: one claim with everything a reviewer needs, its history, the
 // reviewer's queue, and the people a claim can be assigned to.
 import 'server-only';
-import { and, asc, desc, eq, inArray, isNull, ne } from 'drizzle-orm';
+import { and, asc, desc, eq, inArray, isNull, ne, sql } from 'drizzle-orm';
 import { getDb, type Db } from '@/db';
 import {
   articles,
@@ -80,6 +80,12 @@ export function getClaim({ id }: { id: string }): ClaimDetail {
   return loadClaimDetail(getDb(), id);
 }
 
+/**
+ * Insertion order of audit rows. Ids are random and several events can share a
+ * millisecond, so SQLite's rowid is what keeps "newest first" true within one.
+ */
+export const AUDIT_ORDER = sql.raw('"audit_events"."rowid"');
+
 export interface HistoryEntry {
   id: string;
   at: Date;
@@ -96,7 +102,7 @@ export function getClaimHistory({ claimId }: { claimId: string }, db: Reader = g
     .from(auditEvents)
     .leftJoin(users, eq(users.id, auditEvents.actorId))
     .where(and(eq(auditEvents.entityType, 'claim'), eq(auditEvents.entityId, claimId)))
-    .orderBy(desc(auditEvents.createdAt), desc(auditEvents.id))
+    .orderBy(desc(auditEvents.createdAt), desc(AUDIT_ORDER))
     .all();
   return rows.map(({ event, name }) => ({
     id: event.id,

@@ -4,6 +4,7 @@ import 'server-only';
 import { and, asc, eq, inArray } from 'drizzle-orm';
 import { getDb } from '@/db';
 import { articles, auditEvents, claims, claimSpans, comments, evidence, users, type ClaimSpan } from '@/db/schema';
+import { AUDIT_ORDER } from '@/lib/claims/queries';
 import { AppError } from '@/lib/errors';
 import type { ExportArticle, ExportClaim, ExportHistoryEntry, ExportPerson, ExportSpan } from './types';
 
@@ -42,7 +43,7 @@ export function loadExportArticle({ articleId }: { articleId: string }): ExportA
     .select()
     .from(auditEvents)
     .where(and(eq(auditEvents.articleId, articleId), eq(auditEvents.entityType, 'claim')))
-    .orderBy(asc(auditEvents.createdAt), asc(auditEvents.id))
+    .orderBy(asc(auditEvents.createdAt), asc(AUDIT_ORDER))
     .all();
 
   // Everyone the export names, in one query.
