@@ -72,6 +72,27 @@ describe('annotations export (W3C Web Annotation)', () => {
     });
   }
 
+  it('agrees with the W3C samples: correct ones pass (bar the known anno11–13 gap), incorrect ones fail', () => {
+    const samples = path.join(W3C, 'tools/samples');
+    const read = (dir: string) => readdirSync(path.join(samples, dir)).filter((f) => f.endsWith('.json'))
+      .flatMap((f): [string, { type?: unknown }][] => {
+        try {
+          return [[f, JSON.parse(readFileSync(path.join(samples, dir, f), 'utf8'))]];
+        } catch {
+          return []; // one incorrect sample is deliberately not JSON at all
+        }
+      });
+    // Samples are annotations, collections or pages; each kind has its own MUST list (pages have none).
+    const failing = (dir: string) => read(dir).flatMap(([f, doc]) => {
+      const musts = doc.type === 'AnnotationCollection' ? collectionMusts : doc.type === 'AnnotationPage' ? null : annotationMusts;
+      return musts && failures(musts, doc).length > 0 ? [f] : [];
+    });
+    expect(failing('correct').sort()).toEqual(['anno11.json', 'anno12.json', 'anno13.json']);
+    const incorrect = read('incorrect').filter(([, doc]) => doc.type !== 'AnnotationPage').map(([f]) => f);
+    expect(incorrect.length).toBeGreaterThan(10);
+    expect(failing('incorrect').sort()).toEqual(incorrect.sort());
+  });
+
   it('fails the assertions for a broken annotation, so the check can fail', () => {
     const coll = collection();
     const broken = { ...standalone(coll, coll.first.items[0]), bodyValue: 'both body and bodyValue', created: 'yesterday' };
