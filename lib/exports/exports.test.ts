@@ -150,16 +150,14 @@ describe('the same facts in every format', () => {
   });
 });
 
-describe('performance', () => {
-  it('renders a 1,000-claim article in every format within a second', () => {
+// Speed is measured in bench/exports.ts; here, only that a large article renders whole.
+describe('a 1,000-claim article', () => {
+  it('renders every claim in every format', () => {
     const big = buildSyntheticArticle(1000);
-    for (const format of EXPORT_FORMATS) render(format, big); // warm-up
     for (const format of EXPORT_FORMATS) {
-      const started = performance.now();
       const file = render(format, big);
-      const ms = performance.now() - started;
       expect(file.body.length).toBeGreaterThan(100_000);
-      expect([format, ms < 1000]).toEqual([format, true]);
+      if (format === 'html' || format === 'report') expect(file.body).toContain('id="claim-1000"');
     }
   });
 });

@@ -13,6 +13,11 @@ import { ClaimPanel } from './claim-panel';
 import { applyFilter, ClaimsList, type ListFilter } from './claims-list';
 import { Shortcuts, useBoardKeys } from './shortcuts';
 
+/** The claims and the versions the editor saw, as bulk assignment wants them. */
+function versionsOf(picked: BoardClaim[], rest: { assigneeId: string | null; dueAt: string | null }) {
+  return { claimIds: picked.map((c) => c.id), versions: Object.fromEntries(picked.map((c) => [c.id, c.version])), ...rest };
+}
+
 interface Props {
   article: BoardArticle;
   claims: BoardClaim[];
@@ -111,11 +116,11 @@ export function Board({ article, claims, people, actor, canEdit, canExport, init
       )}
       {canEdit && checked.size > 0 && (
         <BulkBar count={checked.size} people={people}
-          onAssign={(assigneeId, dueAt) => run(() => api('/api/v1/claims/assign', { body: { claims: claims.filter((c) => checked.has(c.id)).map((c) => ({ id: c.id, version: c.version })), assigneeId, dueAt } }), assigneeId ? `${checked.size} claims assigned.` : `${checked.size} claims unassigned.`).then((ok) => ok && setChecked(new Set()))}
+          onAssign={(assigneeId, dueAt) => run(() => api('/api/v1/claims/assign', { body: versionsOf(claims.filter((c) => checked.has(c.id)), { assigneeId, dueAt }) }), assigneeId ? `${checked.size} claims assigned.` : `${checked.size} claims unassigned.`).then((ok) => ok && setChecked(new Set()))}
           onMerge={checked.size >= 2 ? () => {
             const picked = claims.filter((c) => checked.has(c.id)).sort((a, b) => a.start - b.start);
             const [target, ...rest] = picked;
-            return run(() => api('/api/v1/claims/merge', { body: { target: { id: target!.id, version: target!.version }, sources: rest.map((c) => ({ id: c.id, version: c.version })) } }), `Merged ${picked.length} claims into claim ${numbers.get(target!.id)}.`).then((ok) => ok && setChecked(new Set()));
+            return run(() => api('/api/v1/claims/merge', { body: { targetId: target!.id, targetVersion: target!.version, sourceIds: rest.map((c) => c.id), sourceVersions: Object.fromEntries(rest.map((c) => [c.id, c.version])) } }), `Merged ${picked.length} claims into claim ${numbers.get(target!.id)}.`).then((ok) => ok && setChecked(new Set()));
           } : undefined}
           onClear={() => setChecked(new Set())} />
       )}
