@@ -17,7 +17,7 @@ interface Connection {
 const globalForDb = globalThis as unknown as { claimdeskDb?: Connection };
 
 export function databasePath(): string {
-  return resolve(process.env.DATABASE_PATH || 'data/claimdesk.db');
+  return resolve(/*turbopackIgnore: true*/ process.env.DATABASE_PATH || 'data/claimdesk.db');
 }
 
 export function openDatabase(path: string): Connection {
