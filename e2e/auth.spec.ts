@@ -20,7 +20,7 @@ describe('signing in', () => {
     expect(await seriousViolations(page)).toEqual([]);
     await new LoginPage(page).signIn('editor@claimdesk.test', 'claimdesk-editor');
     await page.waitForURL('**/articles');
-    await expect.poll(() => page.getByText('Dana Editor').isVisible()).toBe(true);
+    await expect.poll(() => page.getByRole('banner').getByText('Dana Editor').isVisible()).toBe(true);
     await page.getByRole('button', { name: 'Sign out' }).click();
     await page.waitForURL('**/login?signedOut=1');
     await page.goto('/articles');

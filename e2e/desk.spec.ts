@@ -147,7 +147,7 @@ describe('the verification desk', () => {
     const board = new BoardPage(page);
     await board.waitForLoad();
     expect(await board.progressText()).toMatch(/^3 of \d+ claims checked$/);
-    await page.getByLabel('Status', { exact: true }).selectOption('confirmed');
+    await page.getByLabel('Filter by status').selectOption('confirmed');
     expect(await board.claimRows().count()).toBe(1);
     expect(await board.claimRows().first().textContent()).toContain('1,582 civilians');
   });
@@ -163,7 +163,7 @@ describe('the verification desk', () => {
     }
     await new BoardPage(first).setStatus('In progress');
     await second.getByRole('region', { name: /^Claim \d+$/ }).getByRole('button', { name: 'Disputed', exact: true }).click();
-    await expect.poll(() => second.getByRole('alert').first().textContent()).toMatch(/Someone else changed this claim.*Dana Editor set status to In progress/);
+    await expect.poll(() => second.getByRole('main').getByRole('alert').first().textContent()).toMatch(/Someone else changed this claim.*Dana Editor set status to In progress/);
     await second.getByRole('button', { name: 'Load the current version' }).click();
     await second.getByRole('region', { name: /^Claim \d+$/ }).getByRole('button', { name: 'In progress', pressed: true }).waitFor();
   });

@@ -31,6 +31,6 @@ export class ImportPage {
   }
 
   alert() {
-    return this.page.getByRole('alert');
+    return this.page.getByRole('main').getByRole('alert');
   }
 }

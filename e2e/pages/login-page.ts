@@ -11,6 +11,6 @@ export class LoginPage {
   }
 
   alert() {
-    return this.page.getByRole('alert');
+    return this.page.getByRole('main').getByRole('alert');
   }
 }

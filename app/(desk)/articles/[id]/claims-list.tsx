@@ -52,27 +52,27 @@ export function ClaimsList({ claims, numbers, people, filter, onFilter, selected
       <h2 id="claims-heading" className="sr-only">Claims</h2>
       <div className="mb-2 flex flex-wrap gap-2" role="group" aria-label="Filter and sort claims">
         <label className="text-sm">Status{' '}
-          <select className={select} value={filter.status} onChange={(e) => onFilter({ ...filter, status: e.target.value })}>
+          <select aria-label="Filter by status" className={select} value={filter.status} onChange={(e) => onFilter({ ...filter, status: e.target.value })}>
             <option value="all">All</option>
             <option value="open">Open (no verdict)</option>
             {CLAIM_STATUSES.map((s) => <option key={s} value={s}>{STATUS_LABELS[s]}</option>)}
           </select>
         </label>
         <label className="text-sm">Assignee{' '}
-          <select className={select} value={filter.assignee} onChange={(e) => onFilter({ ...filter, assignee: e.target.value })}>
+          <select aria-label="Filter by assignee" className={select} value={filter.assignee} onChange={(e) => onFilter({ ...filter, assignee: e.target.value })}>
             <option value="all">Anyone</option>
             <option value="none">Unassigned</option>
             {people.map((p) => <option key={p.id} value={p.id}>{p.name}</option>)}
           </select>
         </label>
         <label className="text-sm">Kind{' '}
-          <select className={select} value={filter.kind} onChange={(e) => onFilter({ ...filter, kind: e.target.value })}>
+          <select aria-label="Filter by kind" className={select} value={filter.kind} onChange={(e) => onFilter({ ...filter, kind: e.target.value })}>
             <option value="all">All</option>
             {CLAIM_KINDS.map((k) => <option key={k} value={k}>{k}</option>)}
           </select>
         </label>
         <label className="text-sm">Sort{' '}
-          <select className={select} value={filter.sort} onChange={(e) => onFilter({ ...filter, sort: e.target.value as ListFilter['sort'] })}>
+          <select aria-label="Sort claims" className={select} value={filter.sort} onChange={(e) => onFilter({ ...filter, sort: e.target.value as ListFilter['sort'] })}>
             <option value="position">By position</option>
             <option value="score">By check-worthiness</option>
             <option value="due">By due time</option>
