@@ -6,16 +6,26 @@ import { requirePermission } from '@/lib/auth/permissions';
 import { AppError, invalid } from '@/lib/errors';
 import { extract } from '@/lib/extraction';
 import { importFile, importFromUrl, importHtml, importText, type ImportedArticle } from '@/lib/import';
+import { webUrl } from '@/lib/evidence/web-url';
 import { createArticle } from './create-article';
 
 export const MAX_UPLOAD_BYTES = 5 * 1024 * 1024;
 
-export const importRequest = z.union([
-  z.object({ title: z.string().trim().max(300).optional(), text: z.string().min(1, 'Paste the article text.').max(2_000_000) }).strict(),
-  z.object({ title: z.string().trim().max(300).optional(), html: z.string().min(1, 'The HTML is empty.').max(5_000_000) }).strict(),
-  z.object({ url: z.string().trim().url('Enter a full web address, starting with https://').max(2048) }).strict(),
-]);
-export type ImportRequest = z.infer<typeof importRequest>;
+const title = z.string().trim().max(300).optional();
+const byKind = {
+  text: z.object({ title, text: z.string().min(1, 'Paste the article text.').max(2_000_000) }).strict(),
+  html: z.object({ title, html: z.string().min(1, 'The HTML is empty.').max(5_000_000) }).strict(),
+  url: z.object({ url: webUrl }).strict(),
+};
+export type ImportRequest = z.infer<(typeof byKind)[keyof typeof byKind]>;
+
+/** One of { text }, { html } or { url }: the key present decides which, so errors name the right field. */
+function parseImportRequest(raw: unknown) {
+  const kind = raw && typeof raw === 'object' ? (['text', 'html', 'url'] as const).find((k) => k in raw) : undefined;
+  if (!kind) return { success: false as const, issues: [{ path: ['text'], message: 'Send the article as text, html or url.' }] };
+  const parsed = byKind[kind].safeParse(raw);
+  return parsed.success ? { success: true as const, data: parsed.data as ImportRequest } : { success: false as const, issues: parsed.error.issues };
+}
 
 export interface ImportOptions {
   allowPrivateHosts: boolean;
@@ -32,8 +42,8 @@ async function read(request: ImportRequest, options: ImportOptions): Promise<Imp
 
 export async function importArticle(actor: Actor, raw: unknown, options: ImportOptions): Promise<string> {
   requirePermission(actor, 'articles.import');
-  const parsed = importRequest.safeParse(raw);
-  if (!parsed.success) throw invalid(parsed.error.issues);
+  const parsed = parseImportRequest(raw);
+  if (!parsed.success) throw invalid(parsed.issues);
   const imported = await read(parsed.data, options);
   return createArticle(actor, imported, extract(imported.body));
 }

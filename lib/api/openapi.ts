@@ -1,0 +1,143 @@
+// The OpenAPI 3.1 description of /api/v1. A test checks it against the route files,
+// so a route cannot be added or removed without this document following.
+import { CLAIM_KINDS, CLAIM_STATUSES, ROLES, STANCES } from '@/db/schema';
+import { EXPORT_FORMATS } from '@/lib/exports/types';
+
+const ref = (name: string) => ({ $ref: `#/components/schemas/${name}` });
+const json = (schema: object) => ({ 'application/json': { schema } });
+const errors = (...codes: number[]) =>
+  Object.fromEntries(codes.map((c) => [String(c), { $ref: `#/components/responses/E${c}` }]));
+const ok = (description: string, schema: object = { type: 'object' }, status = '200') => ({ [status]: { description, content: json(schema) } });
+const idParam = [{ name: 'id', in: 'path', required: true, schema: { type: 'string' } }];
+const body = (schema: object) => ({ required: true, content: json(schema) });
+const versioned = (props: Record<string, object>, required: string[] = []) => ({
+  type: 'object',
+  required: ['version', ...required],
+  properties: { version: { type: 'integer', minimum: 1 }, ...props },
+});
+
+const ERROR_TEXT: Record<number, string> = {
+  400: 'Malformed request', 401: 'Not signed in and no valid API token', 403: 'Your role or assignment does not allow this',
+  404: 'Not found', 409: 'Version conflict: someone else changed the claim; `error.current` holds it', 413: 'Too large',
+  415: 'Unsupported media type or file type', 422: 'A field is invalid; `error.fields` says which',
+};
+
+export const openApiDocument = {
+  openapi: '3.1.0',
+  info: { title: 'Claimdesk API', version: '1.0.0', description: 'Claim verification for newsrooms. Authenticate with the session cookie or `Authorization: Bearer <token>` (tokens: `npm run admin -- token create`).' },
+  servers: [{ url: '/' }],
+  security: [{ bearer: [] }, { session: [] }],
+  paths: {
+    '/api/v1/articles': {
+      get: { summary: 'List articles with claim counts by status', responses: { ...ok('Articles'), ...errors(401, 403) } },
+      post: {
+        summary: 'Import an article (text, HTML, URL or an uploaded file) and extract its claims',
+        requestBody: {
+          required: true,
+          content: {
+            'application/json': { schema: { oneOf: [
+              { type: 'object', required: ['text'], properties: { title: { type: 'string' }, text: { type: 'string' } } },
+              { type: 'object', required: ['html'], properties: { title: { type: 'string' }, html: { type: 'string' } } },
+              { type: 'object', required: ['url'], properties: { url: { type: 'string', format: 'uri' } } },
+            ] } },
+            'multipart/form-data': { schema: { type: 'object', required: ['file'], properties: { file: { type: 'string', format: 'binary' }, title: { type: 'string' } } } },
+          },
+        },
+        responses: { ...ok('The article with its claims', ref('ArticleWithClaims'), '201'), ...errors(400, 401, 403, 413, 415, 422) },
+      },
+    },
+    '/api/v1/articles/{id}': {
+      parameters: idParam,
+      get: { summary: 'The article with claims, evidence and assignees', responses: { ...ok('Article', ref('ArticleWithClaims')), ...errors(401, 403, 404) } },
+      patch: { summary: 'Correct the article’s metadata', requestBody: body({ type: 'object' }), responses: { ...ok('Article', ref('ArticleWithClaims')), ...errors(400, 401, 403, 404, 415, 422) } },
+      delete: { summary: 'Delete the article and its claims', responses: { '204': { description: 'Deleted' }, ...errors(401, 403, 404) } },
+    },
+    '/api/v1/articles/{id}/claims': {
+      parameters: idParam,
+      post: {
+        summary: 'Add a claim by hand from a span of the body',
+        requestBody: body({ type: 'object', required: ['start', 'end'], properties: { start: { type: 'integer' }, end: { type: 'integer' }, statement: { type: 'string' }, kind: { enum: CLAIM_KINDS } } }),
+        responses: { ...ok('The new claim', { type: 'object', properties: { claim: ref('Claim') } }, '201'), ...errors(400, 401, 403, 404, 415, 422) },
+      },
+    },
+    '/api/v1/articles/{id}/export': {
+      parameters: [...idParam, { name: 'format', in: 'query', required: true, schema: { enum: EXPORT_FORMATS } }],
+      get: { summary: 'Download an export', responses: { '200': { description: 'The file, as an attachment' }, ...errors(401, 403, 404, 422) } },
+    },
+    '/api/v1/claims/{id}': {
+      parameters: idParam,
+      get: { summary: 'One claim with evidence, comments and history', responses: { ...ok('Claim detail'), ...errors(401, 403, 404) } },
+      patch: {
+        summary: 'Change status, statement, assignee or due time, with the version you saw',
+        requestBody: body(versioned({ status: { enum: CLAIM_STATUSES }, statement: { type: 'string' }, assigneeId: { type: ['string', 'null'] }, dueAt: { type: ['string', 'null'], format: 'date-time' }, kind: { enum: CLAIM_KINDS } })),
+        responses: { ...ok('The claim', { type: 'object', properties: { claim: ref('Claim') } }), ...errors(400, 401, 403, 404, 409, 415, 422) },
+      },
+    },
+    '/api/v1/claims/{id}/evidence': {
+      parameters: idParam,
+      post: {
+        summary: 'Attach evidence (http or https links only)',
+        requestBody: body({ type: 'object', required: ['url', 'title', 'stance'], properties: { url: { type: 'string', format: 'uri' }, title: { type: 'string' }, publisher: { type: 'string' }, stance: { enum: STANCES }, excerpt: { type: 'string' }, note: { type: 'string' }, archiveUrl: { type: 'string', format: 'uri' } } }),
+        responses: { ...ok('The evidence and the updated claim', { type: 'object' }, '201'), ...errors(400, 401, 403, 404, 415, 422) },
+      },
+    },
+    '/api/v1/claims/{id}/comments': {
+      parameters: idParam,
+      post: { summary: 'Comment on a claim', requestBody: body({ type: 'object', required: ['body'], properties: { body: { type: 'string' } } }), responses: { ...ok('The comment', { type: 'object' }, '201'), ...errors(400, 401, 403, 404, 415, 422) } },
+    },
+    '/api/v1/claims/{id}/split': {
+      parameters: idParam,
+      post: { summary: 'Split a claim in two at a body offset', requestBody: body(versioned({ at: { type: 'integer' } }, ['at'])), responses: { ...ok('Both claims', { type: 'object' }, '201'), ...errors(400, 401, 403, 404, 409, 415, 422) } },
+    },
+    '/api/v1/claims/assign': {
+      post: {
+        summary: 'Assign or unassign several claims at once, all or nothing',
+        requestBody: body({ type: 'object', required: ['claimIds', 'versions', 'assigneeId'], properties: { claimIds: { type: 'array', items: { type: 'string' } }, versions: { type: 'object', additionalProperties: { type: 'integer' } }, assigneeId: { type: ['string', 'null'] }, dueAt: { type: ['string', 'null'], format: 'date-time' } } }),
+        responses: { ...ok('The claims'), ...errors(400, 401, 403, 404, 409, 415, 422) },
+      },
+    },
+    '/api/v1/claims/merge': {
+      post: {
+        summary: 'Merge duplicate claims into one',
+        requestBody: body({ type: 'object', required: ['targetId', 'targetVersion', 'sourceIds', 'sourceVersions'], properties: { targetId: { type: 'string' }, targetVersion: { type: 'integer' }, sourceIds: { type: 'array', items: { type: 'string' } }, sourceVersions: { type: 'object', additionalProperties: { type: 'integer' } } } }),
+        responses: { ...ok('The merged claim'), ...errors(400, 401, 403, 404, 409, 415, 422) },
+      },
+    },
+    '/api/v1/evidence/{id}': {
+      parameters: idParam,
+      delete: { summary: 'Remove evidence', responses: { '204': { description: 'Removed' }, ...errors(401, 403, 404) } },
+    },
+    '/api/v1/me/claims': { get: { summary: 'Claims assigned to the caller, by due time', responses: { ...ok('The queue'), ...errors(401) } } },
+    '/api/v1/users': {
+      get: { summary: 'People a claim can be assigned to', parameters: [{ name: 'role', in: 'query', schema: { enum: ROLES } }], responses: { ...ok('People'), ...errors(401, 403, 422) } },
+      post: { summary: 'Create an account (admins)', requestBody: body({ type: 'object', required: ['email', 'name', 'role', 'password'] }), responses: { ...ok('The account', { type: 'object' }, '201'), ...errors(400, 401, 403, 409, 415, 422) } },
+    },
+    '/api/v1/users/{id}': {
+      parameters: idParam,
+      patch: { summary: 'Disable or enable an account (admins)', requestBody: body({ type: 'object', required: ['disabled'], properties: { disabled: { type: 'boolean' } } }), responses: { ...ok('The account'), ...errors(400, 401, 403, 404, 415, 422) } },
+    },
+    '/api/v1/tokens': {
+      get: { summary: 'API tokens (admins)', responses: { ...ok('Tokens'), ...errors(401, 403) } },
+      post: { summary: 'Create an API token; it is in this response only', requestBody: body({ type: 'object', required: ['email', 'name'] }), responses: { ...ok('The token', { type: 'object' }, '201'), ...errors(400, 401, 403, 404, 415, 422) } },
+    },
+    '/api/v1/tokens/{id}': { parameters: idParam, delete: { summary: 'Revoke a token (admins)', responses: { '204': { description: 'Revoked' }, ...errors(401, 403, 404) } } },
+    '/api/v1/openapi.json': { get: { summary: 'This document', responses: { ...ok('OpenAPI 3.1'), ...errors(401) } } },
+  },
+  components: {
+    securitySchemes: { bearer: { type: 'http', scheme: 'bearer' }, session: { type: 'apiKey', in: 'cookie', name: 'authjs.session-token' } },
+    responses: Object.fromEntries(Object.entries(ERROR_TEXT).map(([code, description]) => [`E${code}`, { description, content: json(ref('Error')) }])),
+    schemas: {
+      Error: { type: 'object', required: ['error'], properties: { error: { type: 'object', required: ['code', 'message'], properties: { code: { type: 'string' }, message: { type: 'string' }, fields: { type: 'object', additionalProperties: { type: 'array', items: { type: 'string' } } }, current: ref('Claim') } } } },
+      Claim: {
+        type: 'object',
+        required: ['id', 'start', 'end', 'quote', 'statement', 'status', 'version'],
+        properties: {
+          id: { type: 'string' }, start: { type: 'integer' }, end: { type: 'integer' }, quote: { type: 'string' }, prefix: { type: 'string' }, suffix: { type: 'string' },
+          statement: { type: 'string' }, attribution: { type: ['string', 'null'] }, kind: { enum: CLAIM_KINDS }, score: { type: 'number' }, status: { enum: CLAIM_STATUSES },
+          assignee: { type: ['object', 'null'] }, dueAt: { type: ['string', 'null'] }, version: { type: 'integer' }, spans: { type: 'array' }, evidenceCount: { type: 'integer' },
+        },
+      },
+      ArticleWithClaims: { type: 'object', required: ['article', 'claims'], properties: { article: { type: 'object' }, claims: { type: 'array', items: ref('Claim') } } },
+    },
+  },
+} as const;
