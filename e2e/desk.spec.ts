@@ -152,6 +152,21 @@ describe('the verification desk', () => {
     expect(await board.claimRows().first().textContent()).toContain('1,582 civilians');
   });
 
+  it('lets the editor correct the article details the import read', async () => {
+    const page = await (await desk.as('editor')).newPage();
+    await page.goto(articleUrl);
+    await new BoardPage(page).waitForLoad();
+    await page.getByText('Edit article details').click();
+    await page.getByLabel('Publication').fill('The Jerusalem Post');
+    await page.getByLabel('Source URL').fill('javascript:alert(1)');
+    await page.getByRole('button', { name: 'Save details' }).click();
+    await expect.poll(() => page.getByRole('main').getByRole('alert').first().textContent()).toMatch(/http:\/\/ or https:\/\//);
+    await page.getByLabel('Source URL').fill('https://www.jpost.com/international/article-701077');
+    await page.getByRole('button', { name: 'Save details' }).click();
+    await expect.poll(() => page.getByRole('status').first().textContent()).toContain('Article details saved');
+    await expect.poll(() => page.getByRole('main').locator('header').first().textContent()).toContain('The Jerusalem Post');
+  });
+
   it('stops a concurrent edit from silently overwriting another', async () => {
     const first = await (await desk.as('editor')).newPage();
     const second = await (await desk.as('admin')).newPage();

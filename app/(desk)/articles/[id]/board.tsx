@@ -6,6 +6,7 @@ import { ProgressBar } from '@/app/_components/progress-bar';
 import { api, ApiError } from '@/app/_lib/api-client';
 import type { ClaimStatus } from '@/db/schema';
 import { isChecked } from '@/lib/claims/status';
+import { ArticleDetailsForm } from './article-details-form';
 import { ArticleText } from './article-text';
 import type { BoardArticle, BoardClaim, BoardPerson } from './board-types';
 import { BulkBar, SelectionBar } from './board-toolbars';
@@ -104,6 +105,7 @@ export function Board({ article, claims, people, actor, canEdit, canExport, init
             </nav>
           )}
         </div>
+        {canEdit && <ArticleDetailsForm article={article} onSaved={() => { setMessage({ kind: 'ok', text: 'Article details saved.' }); refresh(); }} />}
         <div aria-live="polite">
           {message && <p role={message.kind === 'error' ? 'alert' : 'status'} className={`rounded px-2 py-1 text-sm ${message.kind === 'error' ? 'bg-red-50 text-red-800' : 'bg-green-50 text-green-800'}`}>{message.text}</p>}
         </div>
