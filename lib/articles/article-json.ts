@@ -1,6 +1,6 @@
 // The article as the API returns it: metadata, body, and every claim with its evidence.
 import 'server-only';
-import { claimJson } from '@/lib/claims/claim-json';
+import { claimJson, evidenceJson } from '@/lib/claims/claim-json';
 import { getArticle, type ArticleDetail } from './queries';
 
 const iso = (d: Date | null) => (d ? d.toISOString() : null);
@@ -24,18 +24,7 @@ export function articleJson(a: ArticleDetail) {
     },
     claims: a.claims.map((c) => ({
       ...claimJson(c),
-      evidence: c.evidence.map((e) => ({
-        id: e.id,
-        url: e.url,
-        title: e.title,
-        publisher: e.publisher,
-        stance: e.stance,
-        excerpt: e.excerpt,
-        note: e.note,
-        archiveUrl: e.archiveUrl,
-        addedBy: e.addedBy,
-        createdAt: iso(e.createdAt),
-      })),
+      evidence: c.evidence.map(evidenceJson),
       warning: c.warning,
     })),
   };

@@ -31,22 +31,26 @@ export function claimJson(c: Omit<ClaimDetail, 'evidence' | 'comments'> & { evid
   };
 }
 
+export function evidenceJson(e: ClaimDetail['evidence'][number]) {
+  return {
+    id: e.id,
+    url: e.url,
+    title: e.title,
+    publisher: e.publisher,
+    stance: e.stance,
+    excerpt: e.excerpt,
+    note: e.note,
+    archiveUrl: e.archiveUrl,
+    addedBy: e.addedBy,
+    createdAt: iso(e.createdAt),
+  };
+}
+
 export function claimDetailJson(detail: ClaimDetail, history: HistoryEntry[]) {
   return {
     claim: claimJson(detail),
     warning: detail.warning,
-    evidence: detail.evidence.map((e) => ({
-      id: e.id,
-      url: e.url,
-      title: e.title,
-      publisher: e.publisher,
-      stance: e.stance,
-      excerpt: e.excerpt,
-      note: e.note,
-      archiveUrl: e.archiveUrl,
-      addedBy: e.addedBy,
-      createdAt: iso(e.createdAt),
-    })),
+    evidence: detail.evidence.map(evidenceJson),
     comments: detail.comments.map((c) => ({ id: c.id, body: c.body, author: c.author, createdAt: iso(c.createdAt) })),
     history: history.map((h) => ({ id: h.id, action: h.action, actor: h.actor, before: h.before, after: h.after, createdAt: iso(h.at) })),
   };
