@@ -1,6 +1,7 @@
 // Who said it: reads reporting clauses ("X said", "said X", "according to X", "X reported,
 // citing Y", "X quoted Y as saying") and carries "he said" back to the last named source.
 import type { Attribution, Span } from './types';
+import { isLetterOrDigit, scanTokens, tokenShape } from './words';
 import { ADVERBIALS, BREAKERS, CUES, DETERMINERS, PASSIVE, PREPOSITIONS, PRONOUNS, TIME_WORDS, WEAK_CUES } from './attribution-words';
 
 export type FoundAttribution = Attribution;
@@ -8,24 +9,25 @@ export type FoundAttribution = Attribution;
 interface Token { text: string; lower: string; start: number; end: number; word: boolean }
 interface Candidate { np: Span; cue: Span; rank: number; via?: Span; name?: Span }
 
-const TOKEN = /[\p{L}\p{N}$][\p{L}\p{N}'’.\-–%$,]*[\p{L}\p{N}%.]|[\p{L}\p{N}]|\S/gu;
+// Tokens are what /[\p{L}\p{N}$][\p{L}\p{N}'’.\-–%$,]*[\p{L}\p{N}%.]|[\p{L}\p{N}]|\S/gu matches.
+const TOKEN = tokenShape({ starts: '$', inside: "'’-–$,", ends: '%.', single: null });
+const ABBREVIATION = /^(\p{L}{1,4}\.|(\p{L}\.)+)$/u;
+const HYPHEN = /[-–]/;
 
 function tokenize(text: string, start: number, end: number): Token[] {
   const out: Token[] = [];
-  TOKEN.lastIndex = 0;
   const slice = text.slice(start, end);
-  for (const m of slice.matchAll(TOKEN)) {
-    let t = m[0];
+  const last = slice.trimEnd().length - 2;
+  scanTokens(slice, 0, slice.length, TOKEN, (index, stop) => {
+    const whole = slice.slice(index, stop);
+    let t = whole;
     // a trailing comma or a sentence-final period belongs to punctuation, not to the word
-    while (t.length > 1 && /[,]$/.test(t)) t = t.slice(0, -1);
-    if (t.length > 1 && t.endsWith('.') && (m.index + t.length >= slice.trimEnd().length - 2 || !/^(\p{L}{1,4}\.|(\p{L}\.)+)$/u.test(t.split(/[-–]/).pop()!))) t = t.slice(0, -1);
-    const a = start + m.index;
-    out.push({ text: t, lower: t.toLowerCase(), start: a, end: a + t.length, word: /[\p{L}\p{N}]/u.test(t[0]!) });
-    if (t.length < m[0].length) {
-      const rest = m[0].slice(t.length);
-      for (let r = 0; r < rest.length; r++) out.push({ text: rest[r]!, lower: rest[r]!, start: a + t.length + r, end: a + t.length + r + 1, word: false });
-    }
-  }
+    while (t.length > 1 && t.endsWith(',')) t = t.slice(0, -1);
+    if (t.length > 1 && t.endsWith('.') && (index + t.length >= last || !ABBREVIATION.test(HYPHEN.test(t) ? t.split(HYPHEN).pop()! : t))) t = t.slice(0, -1);
+    const a = start + index;
+    out.push({ text: t, lower: t.toLowerCase(), start: a, end: a + t.length, word: isLetterOrDigit(t.codePointAt(0)!) });
+    for (let r = t.length; r < whole.length; r++) out.push({ text: whole[r]!, lower: whole[r]!, start: a + r, end: a + r + 1, word: false });
+  });
   return out;
 }
 

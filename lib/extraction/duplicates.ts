@@ -1,56 +1,103 @@
 // The same claim told twice: a headline or dek that restates a body sentence, a caption pasted
 // again, a sentence repeated word for word. Each repeat points at the sentence that is checked.
+// Everything here is one pass over the sentences plus index look-ups: no sentence is compared
+// with every other, so a long article costs in proportion to its length.
 import type { Block, Sentence } from './types';
+import { normalWords, scanTokens, tokenShape } from './words';
 
 const STOP = new Set(['the', 'a', 'an', 'of', 'in', 'on', 'at', 'to', 'for', 'and', 'or', 'but', 'is', 'are',
   'was', 'were', 'be', 'been', 'has', 'have', 'had', 'by', 'with', 'from', 'as', 'that', 'this', 'it', 'its',
   'their', 'them', 'they', 'his', 'her', 'he', 'she', 'will', 'would', 'not', 'no', 'said', 'says', 'than']);
+// Words as /[\p{L}\p{N}][\p{L}\p{N},.'’]*[\p{L}\p{N}]|[\p{L}\p{N}]/gu matches them.
+const CONTENT_WORD = tokenShape({ starts: '', inside: ",.'’", ends: '', single: '' });
+const POSSESSIVE = /['’]s$/;
+const DIGIT = /\d/;
 
 /** Content words, cut to a 5-letter stem so "rotating" meets "rotation"; numbers kept whole. */
 function contentWords(s: string): string[] {
-  return (s.toLowerCase().match(/[\p{L}\p{N}][\p{L}\p{N},.'’]*[\p{L}\p{N}]|[\p{L}\p{N}]/gu) ?? [])
-    .map((w) => w.replace(/['’]s$/, ''))
-    .filter((w) => !STOP.has(w))
-    .map((w) => (/\d/.test(w) ? w : w.slice(0, 5)));
+  const out: string[] = [];
+  const lower = s.toLowerCase();
+  scanTokens(lower, 0, lower.length, CONTENT_WORD, (a, b) => {
+    const w = lower.slice(a, b).replace(POSSESSIVE, '');
+    if (!STOP.has(w)) out.push(DIGIT.test(w) ? w : w.slice(0, 5));
+  });
+  return out;
 }
 
-const normal = (s: string) => s.toLowerCase().replace(/[^\p{L}\p{N}]+/gu, ' ').trim();
+/** Work done by the last findRepeats call, so tests can check it grows with the text, not its square. */
+export const repeatWork = { sentences: 0, lookups: 0 };
 
 /** For each sentence that repeats another, the index of the sentence it repeats. */
 export function findRepeats(text: string, blocks: Block[], sentences: Sentence[]): Map<number, number> {
+  repeatWork.sentences = sentences.length;
+  repeatWork.lookups = 0;
   const repeats = new Map<number, number>();
-  const body = sentences.map((s, i) => ({ s, i })).filter(({ s }) => blocks[s.block]!.kind === 'paragraph');
-  const bodyWords = body.map(({ s, i }) => ({ i, words: new Set(contentWords(text.slice(s.start, s.end))) }));
 
-  // captions (and anything else) pasted again: same block position in the first appearance
+  // captions (and anything else) pasted again: same position in the block's first appearance
+  const firstSentenceOf = new Map<number, number>();
+  let position = 0;
   sentences.forEach((s, i) => {
+    if (i > 0 && sentences[i - 1]!.block === s.block) position++;
+    else position = 0;
+    if (!firstSentenceOf.has(s.block)) firstSentenceOf.set(s.block, i);
     const first = blocks[s.block]!.repeatOf;
     if (first === undefined) return;
-    const offset = sentences.filter((x, k) => k < i && x.block === s.block).length;
-    const target = sentences.findIndex((x) => x.block === first);
-    if (target >= 0 && sentences[target + offset]?.block === first) repeats.set(i, target + offset);
+    repeatWork.lookups++;
+    const target = firstSentenceOf.get(first);
+    if (target !== undefined && sentences[target + position]?.block === first) repeats.set(i, target + position);
+  });
+
+  const body: number[] = [];
+  const heads: number[] = [];
+  sentences.forEach((s, i) => {
+    const kind = blocks[s.block]!.kind;
+    if (kind === 'paragraph') body.push(i);
+    else if (kind === 'headline' || kind === 'dek') heads.push(i);
   });
 
   // headline and dek statements restated in the body: most of their content words reappear,
-  // and every figure they give is in the body sentence
-  sentences.forEach((s, i) => {
-    const kind = blocks[s.block]!.kind;
-    if (kind !== 'headline' && kind !== 'dek') return;
-    const words = contentWords(text.slice(s.start, s.end));
-    if (words.length < 3) return;
-    let best = { i: -1, share: 0 };
-    for (const b of bodyWords) {
-      if (words.some((w) => /\d/.test(w) && !b.words.has(w))) continue;
-      const share = words.filter((w) => b.words.has(w)).length / words.length;
-      if (share > best.share) best = { i: b.i, share };
+  // and every figure they give is in the body sentence. An index from word to the body
+  // sentences that hold it means only sentences sharing a word are ever counted.
+  const headWords = heads.map((i) => contentWords(text.slice(sentences[i]!.start, sentences[i]!.end)));
+  if (headWords.some((w) => w.length >= 3)) {
+    const wanted = new Set(headWords.flat());
+    const holders = new Map<string, number[]>();
+    for (const i of body) {
+      for (const w of new Set(contentWords(text.slice(sentences[i]!.start, sentences[i]!.end)))) {
+        if (!wanted.has(w)) continue;
+        const list = holders.get(w);
+        if (list) list.push(i);
+        else holders.set(w, [i]);
+      }
     }
-    if (best.share >= 0.7) repeats.set(i, best.i);
-  });
+    heads.forEach((i, h) => {
+      const words = headWords[h]!;
+      if (words.length < 3) return;
+      const shared = new Map<number, number>();
+      const figures = new Map<number, number>();
+      const figureCount = new Set(words.filter((w) => DIGIT.test(w))).size;
+      for (const w of words) {
+        for (const b of holders.get(w) ?? []) {
+          repeatWork.lookups++;
+          shared.set(b, (shared.get(b) ?? 0) + 1);
+        }
+      }
+      for (const w of new Set(words.filter((x) => DIGIT.test(x)))) for (const b of holders.get(w) ?? []) figures.set(b, (figures.get(b) ?? 0) + 1);
+      let best = { i: -1, share: 0 };
+      for (const [b, count] of [...shared].sort((x, y) => x[0] - y[0])) {
+        if ((figures.get(b) ?? 0) < figureCount) continue;
+        const share = count / words.length;
+        if (share > best.share) best = { i: b, share };
+      }
+      if (best.share >= 0.7) repeats.set(i, best.i);
+    });
+  }
 
-  // body sentences repeated word for word
+  // body sentences repeated word for word: a hash index on the normalised words
   const seen = new Map<string, number>();
-  for (const { s, i } of body) {
-    const key = normal(text.slice(s.start, s.end));
+  for (const i of body) {
+    repeatWork.lookups++;
+    const key = normalWords(text, sentences[i]!.start, sentences[i]!.end);
     const first = seen.get(key);
     if (first !== undefined && key.length > 20) repeats.set(i, first);
     else seen.set(key, i);

@@ -1,6 +1,7 @@
 // How a news page looks once pasted as text: a headline, maybe a dek, photo captions with
 // their credits (often twice), short section headings, bylines and paragraphs.
 import type { Block, BlockKind } from './types';
+import { normalWords } from './words';
 
 interface Line { start: number; end: number; blankBefore: boolean }
 
@@ -60,10 +61,9 @@ function splitCredits(text: string, line: Line): { start: number; end: number; c
 }
 
 const words = (s: string) => s.split(/\s+/).filter(Boolean).length;
-const normal = (s: string) => s.toLowerCase().replace(/[^\p{L}\p{N}]+/gu, ' ').trim();
 
 function isHeadingLike(s: string): boolean {
-  return words(s) <= 10 && s.length <= 80 && !/[.!;,:]$/.test(s) && !/^[“"']/.test(s);
+  return s.length <= 80 && words(s) <= 10 && !/[.!;,:]$/.test(s) && !/^[“"']/.test(s);
 }
 
 /** The blocks of an article, in order, each with trimmed [start, end) offsets. */
@@ -90,7 +90,7 @@ export function findBlocks(text: string): Block[] {
     const block: Block = { kind, start: part.start, end: part.end };
     // A caption or credit pasted twice points at its first appearance; so does a caption-like
     // line that repeats a caption without its credit.
-    const key = normal(s);
+    const key = normalWords(text, part.start, part.end);
     const first = seen.get(key);
     if (first !== undefined && (kind === 'caption' || kind === 'credit' || blocks[first]!.kind === 'caption')) {
       if (kind !== 'credit') block.kind = blocks[first]!.kind;
