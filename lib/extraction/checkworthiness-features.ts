@@ -27,7 +27,11 @@ export interface SentenceFeatures { grams: string[]; hand: Record<string, number
 export function modelWords(sentence: string): { words: string[]; lower: string[] } {
   const words: string[] = [];
   scanTokens(sentence, 0, sentence.length, WORD, (a, b) => words.push(sentence.slice(a, b)));
-  const lower = words.map((w) => (NUMBER.test(w) ? (w.includes('%') ? '<pct>' : w.startsWith('$') ? '<money>' : YEAR.test(w) ? '<year>' : '<num>') : w.toLowerCase()));
+  const lower = words.map((w) => {
+    const c = w.charCodeAt(0);
+    const maybeNumber = c === 36 || (c >= 48 && c <= 57);
+    return maybeNumber && NUMBER.test(w) ? (w.includes('%') ? '<pct>' : w.startsWith('$') ? '<money>' : YEAR.test(w) ? '<year>' : '<num>') : w.toLowerCase();
+  });
   return { words, lower };
 }
 

@@ -44,6 +44,7 @@ for (const [gram, weight] of Object.entries(shipped.grams)) {
 }
 const countedIn = new Uint32Array(weightOf.length);
 let sentenceNumber = 0;
+let handKeys: [string, number][] | undefined;
 
 /** Same sum, in the same order, as linearScore with the shipped weights. */
 function shippedScore(sentence: string): number {
@@ -59,7 +60,8 @@ function shippedScore(sentence: string): number {
     prev = w;
   }
   const hand = handFeatures(sentence, words, lower);
-  for (const k in hand) z += (shipped.hand[k] ?? 0) * hand[k]!;
+  if (!handKeys) handKeys = Object.keys(hand).map((k) => [k, shipped.hand[k] ?? 0]);
+  for (const [k, weight] of handKeys) z += weight * hand[k]!;
   return z;
 }
 

@@ -17,6 +17,19 @@ export function claimKind(sentence: string): ClaimKind {
   return 'other';
 }
 
+const SPACE = /\s/;
+function atLeastThreeWords(text: string, start: number, end: number): boolean {
+  let words = 0;
+  let inWord = false;
+  for (let i = start; i < end && words < 3; i++) {
+    const c = text[i]!;
+    const space = c === ' ' || c === '\n' || ((c < ' ' || c > '~') && SPACE.test(c));
+    if (!space && !inWord) words++;
+    inWord = !space;
+  }
+  return words >= 3;
+}
+
 /** The claim's own words: a list bullet or dash in front is not part of what was said. */
 export function claimSpan(text: string, s: { start: number; end: number }): Span {
   let a = s.start;
@@ -44,8 +57,7 @@ export function selectClaims(text: string, blocks: Block[], sentences: Sentence[
     const block = blocks[s.block]!;
     if (!CLAIM_BLOCKS.has(block.kind) || repeats.has(i)) return;
     const [start, end] = claimSpan(text, s);
-    const words = text.slice(start, end).split(/\s+/).filter(Boolean).length;
-    if (words < 3) return;
+    if (!atLeastThreeWords(text, start, end)) return;
     const claimText = text.slice(start, end);
     const score = scoreCheckworthiness(claimText);
     const attribution = attributions[i] ?? null;

@@ -3,6 +3,7 @@
 // scans for end punctuation and decides each candidate from the words on either side.
 import type { Span } from './types';
 
+const ENDERS = new Set(['.', '!', '?', '…']);
 const BULLETS = new Set(['•', '⁃', '‣', '◦', '▪', '●', '·']);
 const CLOSERS = new Set(['"', '”', '’', "'", ')', ']', '}', '»']);
 const OPENERS = new Set(['"', '“', '‘', "'", '(', '[', '{', '«']);
@@ -29,7 +30,8 @@ const SENTENCE_STARTERS = new Set([
 ]);
 const TIME_PREPOSITIONS = new Set(['at', 'by', 'before', 'after', 'until', 'till', 'from', 'around', 'about', 'since']);
 
-const isSpace = (c: string | undefined) => c !== undefined && /\s/.test(c);
+const SPACE = /\s/;
+const isSpace = (c: string | undefined) => c !== undefined && (c === ' ' || c === '\n' || ((c < ' ' || c > '~') && SPACE.test(c)));
 const isUpper = (c: string) => c !== c.toLowerCase() && c === c.toUpperCase();
 const isLower = (c: string) => c !== c.toUpperCase() && c === c.toLowerCase();
 const isDigit = (c: string) => c >= '0' && c <= '9';
@@ -37,7 +39,7 @@ const isDigit = (c: string) => c >= '0' && c <= '9';
 /** Sentence spans inside `text[start, end)`, trimmed of surrounding whitespace. */
 export function splitSentences(text: string, start = 0, end = text.length): Span[] {
   const out: Span[] = [];
-  for (const para of splitOn(text, start, end, /\n[ \t\r\f\v]*\n/g)) {
+  for (const para of splitOn(text, start, end, BLANK_LINE)) {
     for (const piece of splitBeforeBullets(text, para[0], para[1])) {
       for (const item of splitListItems(text, piece[0], piece[1])) scan(text, item[0], item[1], out);
     }
@@ -45,11 +47,14 @@ export function splitSentences(text: string, start = 0, end = text.length): Span
   return out;
 }
 
+const BLANK_LINE = /\n[ \t\r\f\v]*\n/g;
+
 function splitOn(text: string, start: number, end: number, re: RegExp): Span[] {
   const spans: Span[] = [];
   const slice = text.slice(start, end);
   let from = 0;
-  for (const m of slice.matchAll(re)) {
+  re.lastIndex = 0;
+  for (let m = re.exec(slice); m; m = re.exec(slice)) {
     spans.push([start + from, start + m.index]);
     from = m.index + m[0].length;
   }
@@ -137,7 +142,7 @@ function scan(text: string, start: number, end: number, out: Span[]): void {
     const c = text[i]!;
     if (c !== '.' && c !== '!' && c !== '?' && c !== '…') { i++; continue; }
     let j = i;
-    while (j < end && /[.!?…]/.test(text[j]!)) j++;
+    while (j < end && ENDERS.has(text[j]!)) j++;
     while (j + 1 < end && text[j] === ' ' && text[j + 1] === '.' && text.slice(i, j).includes('.')) j += 2;
     let k = j;
     while (k < end && CLOSERS.has(text[k]!)) k++;

@@ -11,16 +11,21 @@ const CREDIT_LINE = /^\(?\s*(?:(?:photo(?:graph)?|image|picture|video|illustrati
 const BYLINE = /^(?:by|reporting by|written by|additional reporting by|editing by|compiled by)\s+\p{Lu}/iu;
 const TERMINAL = /[.!?:;,"”’')\]…]$/u;
 
+const SPACE = /\s/;
+const isSpaceAt = (text: string, i: number) => { const c = text.charCodeAt(i); return c === 32 || (c >= 9 && c <= 13) || (c > 127 && SPACE.test(text[i]!)); };
+
 function trimmedLines(text: string): Line[] {
   const lines: Line[] = [];
   let blank = true;
-  const re = /[^\r\n]*(?:\r\n|\r|\n|$)/g;
-  for (const m of text.matchAll(re)) {
-    if (m[0] === '') break;
-    let a = m.index;
-    let b = m.index + m[0].replace(/[\r\n]+$/, '').length;
-    while (a < b && /\s/.test(text[a]!)) a++;
-    while (b > a && /\s/.test(text[b - 1]!)) b--;
+  let from = 0;
+  while (from < text.length) {
+    let stop = from;
+    while (stop < text.length && text.charCodeAt(stop) !== 10 && text.charCodeAt(stop) !== 13) stop++;
+    let a = from;
+    let b = stop;
+    from = stop + (text.charCodeAt(stop) === 13 && text.charCodeAt(stop + 1) === 10 ? 2 : 1);
+    while (a < b && isSpaceAt(text, a)) a++;
+    while (b > a && isSpaceAt(text, b - 1)) b--;
     if (a === b) { blank = true; continue; }
     lines.push({ start: a, end: b, blankBefore: blank });
     blank = false;
@@ -47,11 +52,13 @@ function splitCredits(text: string, line: Line): { start: number; end: number; c
   const parts: { start: number; end: number; credit: boolean }[] = [];
   let from = line.start;
   const push = (a: number, b: number, credit: boolean) => {
-    while (a < b && /\s/.test(text[a]!)) a++;
-    while (b > a && /\s/.test(text[b - 1]!)) b--;
+    while (a < b && isSpaceAt(text, a)) a++;
+    while (b > a && isSpaceAt(text, b - 1)) b--;
     if (b > a) parts.push({ start: a, end: b, credit });
   };
-  for (const m of text.slice(line.start, line.end).matchAll(CREDIT)) {
+  const slice = text.slice(line.start, line.end);
+  CREDIT.lastIndex = 0;
+  for (let m = CREDIT.exec(slice); m; m = CREDIT.exec(slice)) {
     push(from, line.start + m.index, false);
     push(line.start + m.index, line.start + m.index + m[0].length, true);
     from = line.start + m.index + m[0].length;
