@@ -24,13 +24,8 @@ function contentWords(s: string): string[] {
   return out;
 }
 
-/** Work done by the last findRepeats call, so tests can check it grows with the text, not its square. */
-export const repeatWork = { sentences: 0, lookups: 0 };
-
 /** For each sentence that repeats another, the index of the sentence it repeats. */
 export function findRepeats(text: string, blocks: Block[], sentences: Sentence[]): Map<number, number> {
-  repeatWork.sentences = sentences.length;
-  repeatWork.lookups = 0;
   const repeats = new Map<number, number>();
 
   // captions (and anything else) pasted again: same position in the block's first appearance
@@ -42,7 +37,6 @@ export function findRepeats(text: string, blocks: Block[], sentences: Sentence[]
     if (!firstSentenceOf.has(s.block)) firstSentenceOf.set(s.block, i);
     const first = blocks[s.block]!.repeatOf;
     if (first === undefined) return;
-    repeatWork.lookups++;
     const target = firstSentenceOf.get(first);
     if (target !== undefined && sentences[target + position]?.block === first) repeats.set(i, target + position);
   });
@@ -78,7 +72,6 @@ export function findRepeats(text: string, blocks: Block[], sentences: Sentence[]
       const figureCount = new Set(words.filter((w) => DIGIT.test(w))).size;
       for (const w of words) {
         for (const b of holders.get(w) ?? []) {
-          repeatWork.lookups++;
           shared.set(b, (shared.get(b) ?? 0) + 1);
         }
       }
@@ -96,7 +89,6 @@ export function findRepeats(text: string, blocks: Block[], sentences: Sentence[]
   // body sentences repeated word for word: a hash index on the normalised words
   const seen = new Map<string, number>();
   for (const i of body) {
-    repeatWork.lookups++;
     const key = normalWords(text, sentences[i]!.start, sentences[i]!.end);
     const first = seen.get(key);
     if (first !== undefined && key.length > 20) repeats.set(i, first);
