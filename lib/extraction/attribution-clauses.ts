@@ -1,0 +1,69 @@
+// Reporting clauses in one sentence: "X said", "said X", "according to X", "X reported, citing
+// Y", "X quoted Y as saying", speaker labels and signed quotations, best first.
+import type { Span } from './types';
+import { CUES, DETERMINERS, WEAK_CUES } from './attribution-words';
+import { isCap, leftNP, QUOTE_CHARS, quotedMask, rightNP, span, tokenize } from './attribution-phrases';
+
+export interface Candidate { np: Span; cue: Span; rank: number; via?: Span; name?: Span }
+
+/** Reporting clauses in one sentence, best first. */
+export function candidates(text: string, start: number, end: number): Candidate[] {
+  const tokens = tokenize(text, start, end);
+  const quoted = quotedMask(tokens);
+  const hasQuote = tokens.some((t) => QUOTE_CHARS.has(t.text));
+  const found: Candidate[] = [];
+  // "PENCE: Well, look…" and "Pence: Flowers won't be at debate": a speaker label
+  const label = tokens.findIndex((t) => t.text === ':');
+  if (label > 0 && label <= 3 && tokens.slice(0, label).every((t) => t.word && isCap(t))) {
+    found.push({ np: span(tokens, 0, label), cue: span(tokens, label, label + 1), rank: 2 });
+  }
+  for (let i = 0; i < tokens.length; i++) {
+    const t = tokens[i]!;
+    // '…we are.” ― Sonya Herridge': a quotation signed with a dash
+    if (/^[―—]$/.test(t.text) && QUOTE_CHARS.has(tokens[i - 1]?.text ?? '') && tokens[i + 1] && isCap(tokens[i + 1]!)) {
+      const np = rightNP(tokens, i + 1);
+      if (np) found.push({ np: span(tokens, np.from, np.to), cue: span(tokens, i, i + 1), rank: 3 });
+    }
+    if (quoted[i] || !t.word) continue;
+    // "the alleged attacks", "a report": after a determiner the word is a noun or adjective
+    if (DETERMINERS.has(tokens[i - 1]?.lower ?? '') && t.lower !== 'according') continue;
+    if (t.lower === 'according' && tokens[i + 1]?.lower === 'to') {
+      const np = rightNP(tokens, i + 2);
+      if (np) found.push({ np: span(tokens, np.from, np.to), cue: span(tokens, i, i + 2), rank: i === 0 ? 1 : 5 });
+      continue;
+    }
+    if (t.lower === 'citing' || (t.lower === 'quoted' && tokens.slice(i + 2, i + 16).some((x) => x.lower === 'saying'))) {
+      const np = rightNP(tokens, i + 1);
+      let j = tokens[i - 1]?.text === ',' ? i - 1 : i;
+      if (CUES.has(tokens[j - 1]?.lower ?? '')) j--;
+      const reporter = leftNP(tokens, j, quoted);
+      if (np) found.push({ np: span(tokens, np.from, np.to), cue: span(tokens, i, i + 1), rank: 0, via: reporter ? span(tokens, reporter.from, reporter.to) : undefined });
+      continue;
+    }
+    if (!CUES.has(t.lower)) continue;
+    const prev = tokens[i - 1];
+    const np = leftNP(tokens, i, quoted);
+    if (np) {
+      const weak = WEAK_CUES.has(t.lower) && !hasQuote && tokens[i + 1]?.lower !== 'that' && tokens[np.from - 1]?.text !== ',';
+      if (!weak) {
+        const atStart = np.from === 0 || (tokens[np.from - 1]!.text === ',' && !tokens.slice(0, np.from).some((x) => QUOTE_CHARS.has(x.text)) && np.from < 12);
+        const name = np.name ? span(tokens, np.name[0], np.name[1]) : undefined;
+        found.push({ np: span(tokens, np.from, np.to), cue: span(tokens, i, i + 1), rank: atStart ? 2 : np.bounded ? 3 : 4, name });
+        continue;
+      }
+    }
+    // inverted: '…," said Mayor Ihor Terekhov.'
+    if (prev && (prev.text === ',' || QUOTE_CHARS.has(prev.text)) && /^(said|says|added|adds|wrote|writes|asked|told|warned|continued)$/.test(t.lower)) {
+      const right = rightNP(tokens, i + 1);
+      if (right && isCap(tokens[right.from]!) || (right && DETERMINERS.has(tokens[right.from]!.lower))) {
+        found.push({ np: span(tokens, right!.from, right!.to), cue: span(tokens, i, i + 1), rank: 3 });
+      }
+    }
+  }
+  found.sort((a, b) => a.rank - b.rank || a.np[0] - b.np[0]);
+  // "Konashenkov said, according to TASS": the outlet relays, the speaker stays the source
+  const relay = found.find((c) => c.rank === 5);
+  if (found[0] && relay && found[0] !== relay && !found[0].via) found[0].via = relay.np;
+  return found;
+}
+

@@ -1,0 +1,107 @@
+// Tokens and noun phrases for attribution: the words of a sentence with their offsets, which
+// of them sit inside quotation marks, and the source noun phrase next to a reporting cue.
+import type { Span } from './types';
+import { isLetterOrDigit, scanTokens, tokenShape } from './words';
+import { ADVERBIALS, BREAKERS, CUES, DETERMINERS, PASSIVE, PREPOSITIONS, PRONOUNS, TIME_WORDS } from './attribution-words';
+
+export interface Token { text: string; lower: string; start: number; end: number; word: boolean }
+
+// Tokens are what /[\p{L}\p{N}$][\p{L}\p{N}'’.\-–%$,]*[\p{L}\p{N}%.]|[\p{L}\p{N}]|\S/gu matches.
+const TOKEN = tokenShape({ starts: '$', inside: "'’-–$,", ends: '%.', single: null });
+const ABBREVIATION = /^(\p{L}{1,4}\.|(\p{L}\.)+)$/u;
+const HYPHEN = /[-–]/;
+
+export function tokenize(text: string, start: number, end: number): Token[] {
+  const out: Token[] = [];
+  const slice = text.slice(start, end);
+  const last = slice.trimEnd().length - 2;
+  scanTokens(slice, 0, slice.length, TOKEN, (index, stop) => {
+    const whole = slice.slice(index, stop);
+    let t = whole;
+    // a trailing comma or a sentence-final period belongs to punctuation, not to the word
+    while (t.length > 1 && t.endsWith(',')) t = t.slice(0, -1);
+    if (t.length > 1 && t.endsWith('.') && (index + t.length >= last || !ABBREVIATION.test(HYPHEN.test(t) ? t.split(HYPHEN).pop()! : t))) t = t.slice(0, -1);
+    const a = start + index;
+    out.push({ text: t, lower: t.toLowerCase(), start: a, end: a + t.length, word: isLetterOrDigit(t.codePointAt(0)!) });
+    for (let r = t.length; r < whole.length; r++) out.push({ text: whole[r]!, lower: whole[r]!, start: a + r, end: a + r + 1, word: false });
+  });
+  return out;
+}
+
+export const QUOTE_CHARS = new Set(['"', '“', '”']);
+
+export function quotedMask(tokens: Token[]): boolean[] {
+  const mask: boolean[] = [];
+  let open = false;
+  for (const t of tokens) {
+    if (t.text === '“') open = true;
+    else if (t.text === '”') open = false;
+    else if (t.text === '"') open = !open;
+    mask.push(open && !QUOTE_CHARS.has(t.text));
+  }
+  return mask;
+}
+
+export const isCap = (t: Token) => /^\p{Lu}/u.test(t.text);
+
+/** The start of a noun phrase that ends at token `to` (exclusive), read leftwards; skips "(D-Wis.)". */
+function scanLeft(tokens: Token[], to: number, quoted: boolean[], limit: number): number {
+  let from = to;
+  while (from > 0 && to - from <= limit) {
+    const t = tokens[from - 1]!;
+    if (t.text === ')') {
+      let k = from - 1;
+      while (k > 0 && tokens[k]!.text !== '(' && from - k < 8) k--;
+      if (tokens[k]!.text !== '(' || k === 0) break;
+      from = k;
+      continue;
+    }
+    if (!t.word || quoted[from - 1] || BREAKERS.has(t.lower) || CUES.has(t.lower)) break;
+    from--;
+  }
+  return from;
+}
+
+export interface LeftNP { from: number; to: number; bounded: boolean; name?: [number, number] }
+
+/** The source noun phrase ending just before token i (exclusive), read leftwards. */
+export function leftNP(tokens: Token[], i: number, quoted: boolean[]): LeftNP | null {
+  let to = i;
+  // "Synegubov, governor of the Kharkiv region, said": the apposition closes just before the cue
+  if (tokens[to - 1]?.text === ',') {
+    let c = to - 2;
+    while (c > 0 && to - c < 24 && tokens[c]!.text !== ',' && !QUOTE_CHARS.has(tokens[c]!.text) && !CUES.has(tokens[c]!.lower)) c--;
+    if (c <= 0 || tokens[c]!.text !== ',') return null;
+    const f2 = scanLeft(tokens, c, quoted, 6);
+    if (f2 === c || !isCap(tokens[f2]!)) return null;
+    return { from: f2, to: to - 1, bounded: true, name: [f2, c] };
+  }
+  while (to > 0 && ADVERBIALS.has(tokens[to - 1]!.lower) && !(to - 2 >= 0 && DETERMINERS.has(tokens[to - 2]!.lower))) to--;
+  if (to > 0 && PASSIVE.has(tokens[to - 1]!.lower)) return null;
+  const from = scanLeft(tokens, to, quoted, 14);
+  if (from === to || to - from > 12) return null;
+  const before = tokens[from - 1];
+  const bounded = before === undefined || !before.word;
+  const head = tokens[to - 1]!;
+  const lead = tokens[from]!;
+  if (PREPOSITIONS.has(lead.lower) || ['and', 'of', 'for', 'the', 'a', 'an', 'in', 'on', 'at'].includes(head.lower)) return null;
+  if (!bounded && !isCap(lead) && !DETERMINERS.has(lead.lower) && !PRONOUNS.has(lead.lower)) return null;
+  if (/ly$/.test(head.lower) && !isCap(head)) return null;
+  if (to - from === 1 && !isCap(head) && !PRONOUNS.has(head.lower) && !/s$/.test(head.lower)) return null;
+  return { from, to, bounded };
+}
+
+/** The noun phrase starting at token i, read rightwards ("according to X", "citing X"). */
+export function rightNP(tokens: Token[], i: number): { from: number; to: number } | null {
+  let to = i;
+  while (to < tokens.length) {
+    const t = tokens[to]!;
+    if (!t.word || (BREAKERS.has(t.lower) && t.lower !== 'by') || CUES.has(t.lower) || t.lower === 'saying') break;
+    if (to > i && ['on', 'in', 'at', 'during'].includes(t.lower) && TIME_WORDS.has(tokens[to + 1]?.lower ?? '')) break;
+    to++;
+  }
+  return to > i && to - i <= 14 ? { from: i, to } : null;
+}
+
+export const span = (tokens: Token[], from: number, to: number): Span => [tokens[from]!.start, tokens[to - 1]!.end];
+
