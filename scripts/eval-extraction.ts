@@ -2,7 +2,7 @@
 // check-worthiness F1 on CT24 dev and dev-test.   npm run eval:extraction
 import { readFileSync, readdirSync } from 'node:fs';
 import path from 'node:path';
-import { attributeSentences, CHECKWORTHY_THRESHOLD, findBlocks, scoreCheckworthiness, splitSentences, type Span } from '../lib/extraction';
+import { findAttributions, CHECKWORTHY_THRESHOLD, findBlocks, scoreCheckworthiness, splitSentences, type Span } from '../lib/extraction';
 import { parseCt24 } from '../lib/extraction/ct24';
 import { addExact, addOverlap, emptyCounts, f1, type Counts } from '../lib/extraction/metrics';
 
@@ -35,14 +35,15 @@ function attribution(): void {
       gold[m[1]!]!.push([frags[0]![0]!, frags[frags.length - 1]![1]!]);
     }
     const sentences: Span[] = findBlocks(text).flatMap((b) => splitSentences(text, b.start, b.end));
-    const found = attributeSentences(text, sentences);
+    const found = findAttributions(text, sentences);
     const sources: Span[] = [], cues: Span[] = [], contents: Span[] = [];
-    found.forEach((a, i) => {
-      if (!a) return;
-      const s = a.sourceSpan ?? a.mentionSpan;
-      if (s) sources.push(s);
-      if (a.cueSpan) cues.push(a.cueSpan);
-      contents.push(sentences[i]!);
+    found.forEach((all, i) => {
+      for (const a of all) {
+        const s = a.sourceSpan ?? a.mentionSpan;
+        if (s) sources.push(s);
+        if (a.cueSpan) cues.push(a.cueSpan);
+      }
+      if (all.length) contents.push(sentences[i]!);
     });
     addExact(c.sourceExact, sources, gold.Source!);
     addOverlap(c.sourceOverlap, text, sources, gold.Source!);
@@ -50,7 +51,7 @@ function attribution(): void {
     addOverlap(c.cueOverlap, text, cues, gold.Cue!);
     addOverlap(c.contentOverlap, text, contents, gold.Content!);
   }
-  console.log(`\nAttribution, PolNeAR dev (${texts.length} articles, first annotator file per article):`);
+  console.log(`\nAttribution, PolNeAR dev (${texts.length} articles, first annotator file per article, every attribution of each sentence):`);
   console.log(`  source  exact    ${show(c.sourceExact)}`);
   console.log(`  source  overlap  ${show(c.sourceOverlap)}`);
   console.log(`  cue     exact    ${show(c.cueExact)}`);

@@ -1,8 +1,8 @@
 // Reporting clauses in one sentence: "X said", "said X", "according to X", "X reported, citing
 // Y", "X quoted Y as saying", speaker labels and signed quotations, best first.
 import type { Span } from './types';
-import { CUES, DETERMINERS, WEAK_CUES } from './attribution-words';
-import { isCap, leftNP, QUOTE_CHARS, quotedMask, rightNP, span, tokenize } from './attribution-phrases';
+import { CUES, DETERMINERS, ING_CUES, INTENT_CUES, PROGRESSIVE, WEAK_CUES } from './attribution-words';
+import { isCap, leftNP, QUOTE_CHARS, quotedMask, rightNP, span, subjectNP, tokenize } from './attribution-phrases';
 
 export interface Candidate { np: Span; cue: Span; rank: number; via?: Span; name?: Span }
 
@@ -12,10 +12,12 @@ export function candidates(text: string, start: number, end: number): Candidate[
   const quoted = quotedMask(tokens);
   const hasQuote = tokens.some((t) => QUOTE_CHARS.has(t.text));
   const found: Candidate[] = [];
+  let subject: { from: number; to: number } | null | false | undefined;
   // "PENCE: Well, look…" and "Pence: Flowers won't be at debate": a speaker label
+  const first = QUOTE_CHARS.has(tokens[0]?.text ?? '') ? 1 : 0;
   const label = tokens.findIndex((t) => t.text === ':');
-  if (label > 0 && label <= 3 && tokens.slice(0, label).every((t) => t.word && isCap(t))) {
-    found.push({ np: span(tokens, 0, label), cue: span(tokens, label, label + 1), rank: 2 });
+  if (label > first && label <= first + 3 && tokens.slice(first, label).every((t) => t.word && isCap(t))) {
+    found.push({ np: span(tokens, first, label), cue: span(tokens, label, label + 1), rank: 2 });
   }
   for (let i = 0; i < tokens.length; i++) {
     const t = tokens[i]!;
@@ -38,6 +40,23 @@ export function candidates(text: string, start: number, end: number): Candidate[
       if (CUES.has(tokens[j - 1]?.lower ?? '')) j--;
       const reporter = leftNP(tokens, j, quoted);
       if (np) found.push({ np: span(tokens, np.from, np.to), cue: span(tokens, i, i + 1), rank: 0, via: reporter ? span(tokens, reporter.from, reporter.to) : undefined });
+      continue;
+    }
+    if (ING_CUES.has(t.lower)) {
+      // "Republicans are slamming Kaine": the auxiliary sits between the source and the cue
+      if (PROGRESSIVE.has(tokens[i - 1]?.lower ?? '')) {
+        const np = leftNP(tokens, i - 1, quoted);
+        if (np && !np.name) found.push({ np: span(tokens, np.from, np.to), cue: span(tokens, i - 1, i + 1), rank: 4 });
+      } else if (tokens[i - 1]?.text === ',' && t.lower !== 'calling' || tokens[i - 1]?.text === ',' && tokens[i + 1]?.lower === 'for') {
+        // "Trump has tried to use the ad, accusing her of…": the subject reports
+        subject ??= subjectNP(tokens, quoted) ?? false;
+        if (subject && subject.to < i) found.push({ np: span(tokens, subject.from, subject.to), cue: span(tokens, i, i + 1), rank: 6 });
+      }
+      continue;
+    }
+    if (INTENT_CUES.has(t.lower) && tokens[i + 1]?.lower === 'to' && (!CUES.has(t.lower) || WEAK_CUES.has(t.lower))) {
+      const np = leftNP(tokens, i, quoted);
+      if (np && (isCap(tokens[np.from]!) || DETERMINERS.has(tokens[np.from]!.lower))) found.push({ np: span(tokens, np.from, np.to), cue: span(tokens, i, i + 1), rank: 4 });
       continue;
     }
     if (!CUES.has(t.lower)) continue;

@@ -105,3 +105,29 @@ export function rightNP(tokens: Token[], i: number): { from: number; to: number 
 
 export const span = (tokens: Token[], from: number, to: number): Span => [tokens[from]!.start, tokens[to - 1]!.end];
 
+
+const NAME_GLUE = new Set(['of', 'the', 'and', 'for', '’s', "'s"]);
+
+/**
+ * The sentence's subject when it is a name or a pronoun standing first ("Donald Trump",
+ * "The Clinton campaign", "He"), followed by a lower-case word (its verb); else null.
+ */
+export function subjectNP(tokens: Token[], quoted: boolean[]): { from: number; to: number } | null {
+  let from = 0;
+  while (from < tokens.length && !tokens[from]!.word) from++;
+  const lead = tokens[from];
+  if (!lead || quoted[from]) return null;
+  if (PRONOUNS.has(lead.lower)) return { from, to: from + 1 };
+  let to = from;
+  if (DETERMINERS.has(lead.lower) && !PRONOUNS.has(lead.lower)) to++;
+  let caps = 0;
+  while (to < tokens.length && to - from < 10) {
+    const t = tokens[to]!;
+    if (t.word && isCap(t) && !BREAKERS.has(t.lower) && !PREPOSITIONS.has(t.lower)) { caps++; to++; continue; }
+    if (NAME_GLUE.has(t.lower) && caps > 0 && tokens[to + 1] && isCap(tokens[to + 1]!)) { to++; continue; }
+    break;
+  }
+  const next = tokens[to];
+  if (caps === 0 || !next || !next.word || isCap(next)) return null;
+  return { from, to };
+}

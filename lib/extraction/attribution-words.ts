@@ -72,3 +72,20 @@ export const TIME_WORDS = new Set(['monday', 'tuesday', 'wednesday', 'thursday',
   'sunday', 'january', 'february', 'march', 'april', 'may', 'june', 'july', 'august', 'september',
   'october', 'november', 'december', 'today', 'yesterday', 'earlier', 'last', 'this', 'late', 'early',
   'a', 'an', 'his', 'her', 'its', 'their', 'national', 'social', 'state']);
+
+// Reporting verbs in -ing form: after "is", "are", "was", "were", "been" they report ("is demanding"),
+// and after a comma they report for the sentence's subject ("…, saying the plan had failed").
+export const ING_CUES = new Set(['saying', 'telling', 'adding', 'warning', 'arguing', 'claiming', 'insisting',
+  'noting', 'asserting', 'alleging', 'accusing', 'calling', 'urging', 'demanding', 'stressing', 'promising',
+  'suggesting', 'predicting', 'declaring', 'denying', 'acknowledging', 'admitting', 'explaining', 'vowing',
+  'pledging', 'complaining', 'questioning', 'criticizing', 'blaming', 'charging', 'contending', 'maintaining',
+  'asking', 'announcing', 'confirming', 'describing', 'encouraging', 'threatening', 'proposing', 'pushing']);
+
+// Verbs of intent and refusal that attribute a stance when followed by "to": "Trump wants to build".
+export const INTENT_CUES = new Set(['want', 'wants', 'wanted', 'plan', 'plans', 'planned', 'intend', 'intends',
+  'intended', 'hope', 'hopes', 'hoped', 'expect', 'expects', 'expected', 'refuse', 'refuses', 'refused',
+  'decline', 'declines', 'declined', 'vow', 'vows', 'vowed', 'pledge', 'pledges', 'pledged', 'promise',
+  'promises', 'promised', 'threaten', 'threatens', 'threatened', 'propose', 'proposes', 'proposed', 'offer',
+  'offers', 'offered', 'seek', 'seeks', 'sought', 'urge', 'urges', 'urged', 'agree', 'agrees', 'agreed']);
+
+export const PROGRESSIVE = new Set(['is', 'are', 'was', 'were', 'been', "'s", '’s']);

@@ -9,41 +9,60 @@ export type FoundAttribution = Attribution;
 const PERSONISH = /\p{Lu}\p{Ll}+$/u;
 const ANAPHOR = /^the (official|source|spokesman|spokeswoman|spokesperson|minister|ministry|mayor|agency|center|centre|company|president|governor|statement|report|group|department|office|council|senator|candidate|campaign|aide|general)$/i;
 
+type Candidate = ReturnType<typeof candidates>[number];
+const overlaps = (x: Span, y: Span) => x[0] < y[1] && y[0] < x[1];
+
+/** Several reporting clauses of one sentence, best first, none sharing words with a better one. */
+function distinct(found: Candidate[]): Candidate[] {
+  const kept: Candidate[] = [];
+  for (const c of found) {
+    if (kept.some((k) => overlaps(k.np, c.np) || overlaps(k.cue, c.cue) || overlaps(k.np, c.cue) || overlaps(k.cue, c.np))) continue;
+    kept.push(c);
+  }
+  return kept;
+}
+
 /**
- * The attribution of each sentence, in order. Pronouns and bare "the official" point back to
- * the last named source; a quotation that continues the previous sentence's keeps its speaker.
+ * Every attribution of each sentence, best first. Pronouns and bare "the official" point back
+ * to the last named source; a quotation that continues the previous sentence's keeps its speaker.
  */
-export function attributeSentences(text: string, sentences: Span[]): (FoundAttribution | null)[] {
-  const out: (FoundAttribution | null)[] = [];
+export function findAttributions(text: string, sentences: Span[]): FoundAttribution[][] {
+  const out: FoundAttribution[][] = [];
   let last: FoundAttribution | null = null;
   let lastPerson: FoundAttribution | null = null;
+  const resolve = (c: Candidate): FoundAttribution => {
+    const [a, b] = c.np;
+    const mention = text.slice(a, b);
+    const lower = mention.toLowerCase();
+    const carried = PRONOUNS.has(lower) ? (lower === 'he' || lower === 'she' ? lastPerson ?? last : last) : ANAPHOR.test(mention) ? last : null;
+    let found: FoundAttribution;
+    if (carried) found = { source: carried.source, sourceSpan: null, cueSpan: c.cue, mentionSpan: [a, b] };
+    else {
+      // a possessive pronoun says nothing about who is speaking: "its Air Force Command"
+      const trimmed = /^(its|his|her|their|our)\s/i.test(mention) ? a + mention.indexOf(' ') + 1 : a;
+      const source = c.name ? text.slice(c.name[0], c.name[1]) : text.slice(trimmed, b);
+      found = { source, sourceSpan: [trimmed, b], cueSpan: c.cue };
+    }
+    if (c.via) found.via = text.slice(c.via[0], c.via[1]);
+    if (c.via) found.viaSpan = c.via;
+    return found;
+  };
   sentences.forEach(([start, end], n) => {
-    const best = candidates(text, start, end)[0];
-    let found: FoundAttribution | null = null;
-    if (best) {
-      const [a, b] = best.np;
-      const mention = text.slice(a, b);
-      const lower = mention.toLowerCase();
-      const cueSpan = best.cue;
-      const carried = PRONOUNS.has(lower) ? (lower === 'he' || lower === 'she' ? lastPerson ?? last : last) : ANAPHOR.test(mention) ? last : null;
-      if (carried) found = { source: carried.source, sourceSpan: null, cueSpan, mentionSpan: [a, b] };
-      else {
-        // a possessive pronoun says nothing about who is speaking: "its Air Force Command"
-        const trimmed = /^(its|his|her|their|our)\s/i.test(mention) ? a + mention.indexOf(' ') + 1 : a;
-        const source = best.name ? text.slice(best.name[0], best.name[1]) : text.slice(trimmed, b);
-        found = { source, sourceSpan: [trimmed, b], cueSpan };
-      }
-      if (best.via) found.via = text.slice(best.via[0], best.via[1]);
-      if (best.via) found.viaSpan = best.via;
-    } else if (/^\s*[“"]/.test(text.slice(start, start + 3)) && out[n - 1] && /[“"”]/.test(text.slice(...sentences[n - 1]!))) {
-      const prev = out[n - 1]!;
-      found = { source: prev.source, sourceSpan: null, cueSpan: null };
+    const all = distinct(candidates(text, start, end)).map(resolve);
+    if (all.length === 0 && /^\s*[“"]/.test(text.slice(start, start + 3)) && out[n - 1]?.[0] && /[“"”]/.test(text.slice(...sentences[n - 1]!))) {
+      all.push({ source: out[n - 1]![0]!.source, sourceSpan: null, cueSpan: null });
     }
-    if (found && found.sourceSpan) {
-      last = found;
-      if (PERSONISH.test(found.source)) lastPerson = found;
+    const best = all[0];
+    if (best && best.sourceSpan) {
+      last = best;
+      if (PERSONISH.test(best.source)) lastPerson = best;
     }
-    out.push(found);
+    out.push(all);
   });
   return out;
+}
+
+/** The best attribution of each sentence, or null. */
+export function attributeSentences(text: string, sentences: Span[]): (FoundAttribution | null)[] {
+  return findAttributions(text, sentences).map((all) => all[0] ?? null);
 }

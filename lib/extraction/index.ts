@@ -10,7 +10,7 @@ import type { Attribution, Extraction, Sentence } from './types';
 export * from './types';
 export { splitSentences } from './sentences';
 export { findBlocks } from './structure';
-export { attributeSentences } from './attribution';
+export { attributeSentences, findAttributions } from './attribution';
 export { scoreCheckworthiness, CHECKWORTHY_THRESHOLD } from './checkworthiness';
 
 const SPOKEN = new Set(['headline', 'dek', 'paragraph', 'caption']);
