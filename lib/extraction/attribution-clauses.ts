@@ -2,7 +2,11 @@
 // Y", "X quoted Y as saying", speaker labels and signed quotations, best first.
 import type { Span } from './types';
 import { CUES, DETERMINERS, ING_CUES, INTENT_CUES, PROGRESSIVE, WEAK_CUES } from './attribution-words';
-import { isCap, leftNP, QUOTE_CHARS, quotedMask, rightNP, span, subjectNP, tokenize } from './attribution-phrases';
+import { isCap, leftNP, QUOTE_CHARS, quotedMask, rightApposition, rightNP, span, subjectNP, tokenize } from './attribution-phrases';
+
+const INVERTED = new Set(['said', 'says', 'added', 'adds', 'wrote', 'writes', 'asked', 'told', 'warned', 'continued', 'explained',
+  'noted', 'argued', 'insisted', 'replied', 'recalled', 'conceded', 'acknowledged', 'declared', 'countered', 'responded',
+  'stated', 'tweeted', 'announced', 'admitted', 'stressed', 'cautioned', 'wondered', 'complained', 'observed', 'predicted']);
 
 export interface Candidate { np: Span; cue: Span; rank: number; via?: Span; name?: Span }
 
@@ -72,10 +76,13 @@ export function candidates(text: string, start: number, end: number): Candidate[
       }
     }
     // inverted: '…," said Mayor Ihor Terekhov.'
-    if (prev && (prev.text === ',' || QUOTE_CHARS.has(prev.text)) && /^(said|says|added|adds|wrote|writes|asked|told|warned|continued)$/.test(t.lower)) {
+    if (prev && (prev.text === ',' || QUOTE_CHARS.has(prev.text)) && INVERTED.has(t.lower)) {
       const right = rightNP(tokens, i + 1);
-      if (right && isCap(tokens[right.from]!) || (right && DETERMINERS.has(tokens[right.from]!.lower))) {
-        found.push({ np: span(tokens, right!.from, right!.to), cue: span(tokens, i, i + 1), rank: 3 });
+      if (right && (isCap(tokens[right.from]!) || DETERMINERS.has(tokens[right.from]!.lower))) {
+        // '…," said Alan Cole, an economist at the institute.': the apposition describes the source
+        const to = rightApposition(tokens, right.to, quoted);
+        const name = to > right.to ? span(tokens, right.from, right.to) : undefined;
+        found.push({ np: span(tokens, right.from, to), cue: span(tokens, i, i + 1), rank: 3, name });
       }
     }
   }

@@ -2,7 +2,7 @@
 // of them sit inside quotation marks, and the source noun phrase next to a reporting cue.
 import type { Span } from './types';
 import { isLetterOrDigit, scanTokens, tokenShape } from './words';
-import { ADVERBIALS, BREAKERS, CUES, DETERMINERS, PASSIVE, PREPOSITIONS, PRONOUNS, TIME_WORDS } from './attribution-words';
+import { ADVERBIALS, BREAKERS, COLLECTIVE, CUES, DETERMINERS, PASSIVE, PREPOSITIONS, PRONOUNS, TIME_WORDS } from './attribution-words';
 
 export interface Token { text: string; lower: string; start: number; end: number; word: boolean }
 
@@ -22,6 +22,9 @@ export function tokenize(text: string, start: number, end: number): Token[] {
     while (t.length > 1 && t.endsWith(',')) t = t.slice(0, -1);
     if (t.length > 1 && t.endsWith('.') && (index + t.length >= last || !ABBREVIATION.test(HYPHEN.test(t) ? t.split(HYPHEN).pop()! : t))) t = t.slice(0, -1);
     const a = start + index;
+    // two apostrophes make a double quote (''This isn't tax reform,'' said …)
+    const prev = out[out.length - 1];
+    if (whole === "'" && prev?.text === "'" && prev.end === a) { out[out.length - 1] = { text: '"', lower: '"', start: prev.start, end: a + 1, word: false }; return; }
     out.push({ text: t, lower: t.toLowerCase(), start: a, end: a + t.length, word: isLetterOrDigit(t.codePointAt(0)!) });
     for (let r = t.length; r < whole.length; r++) out.push({ text: whole[r]!, lower: whole[r]!, start: a + r, end: a + r + 1, word: false });
   });
@@ -62,6 +65,10 @@ function scanLeft(tokens: Token[], to: number, quoted: boolean[], limit: number)
   return from;
 }
 
+// "openly", "flatly": a lower-case -ly word of five letters or more read as an adverb, unless a
+// determiner stands before it ("the family", "an ally")
+const isAdverb = (t: Token) => t.lower.length > 4 && t.lower.endsWith('ly') && !isCap(t);
+
 export interface LeftNP { from: number; to: number; bounded: boolean; name?: [number, number] }
 
 /** The source noun phrase ending just before token i (exclusive), read leftwards. */
@@ -76,7 +83,7 @@ export function leftNP(tokens: Token[], i: number, quoted: boolean[]): LeftNP | 
     if (f2 === c || !isCap(tokens[f2]!)) return null;
     return { from: f2, to: to - 1, bounded: true, name: [f2, c] };
   }
-  while (to > 0 && ADVERBIALS.has(tokens[to - 1]!.lower) && !(to - 2 >= 0 && DETERMINERS.has(tokens[to - 2]!.lower))) to--;
+  while (to > 0 && (ADVERBIALS.has(tokens[to - 1]!.lower) || isAdverb(tokens[to - 1]!)) && !(to - 2 >= 0 && DETERMINERS.has(tokens[to - 2]!.lower))) to--;
   if (to > 0 && PASSIVE.has(tokens[to - 1]!.lower)) return null;
   const from = scanLeft(tokens, to, quoted, 14);
   if (from === to || to - from > 12) return null;
@@ -86,8 +93,7 @@ export function leftNP(tokens: Token[], i: number, quoted: boolean[]): LeftNP | 
   const lead = tokens[from]!;
   if (PREPOSITIONS.has(lead.lower) || ['and', 'of', 'for', 'the', 'a', 'an', 'in', 'on', 'at'].includes(head.lower)) return null;
   if (!bounded && !isCap(lead) && !DETERMINERS.has(lead.lower) && !PRONOUNS.has(lead.lower)) return null;
-  if (/ly$/.test(head.lower) && !isCap(head)) return null;
-  if (to - from === 1 && !isCap(head) && !PRONOUNS.has(head.lower) && !/s$/.test(head.lower)) return null;
+  if (to - from === 1 && !isCap(head) && !PRONOUNS.has(head.lower) && !/s$/.test(head.lower) && !COLLECTIVE.has(head.lower)) return null;
   return { from, to, bounded };
 }
 
@@ -101,6 +107,24 @@ export function rightNP(tokens: Token[], i: number): { from: number; to: number 
     to++;
   }
   return to > i && to - i <= 14 ? { from: i, to } : null;
+}
+
+/**
+ * Where an apposition after a name ends ("Alan Cole, an economist at the institute"): token
+ * `to` is the comma after the name; the apposition runs to the next comma or the sentence end,
+ * and is not one when it holds a quote, a reporting cue or "that". Returns `to` when there is none.
+ */
+export function rightApposition(tokens: Token[], to: number, quoted: boolean[]): number {
+  if (tokens[to]?.text !== ',' || !tokens[to + 1]?.word) return to;
+  let k = to + 1, last = to;
+  while (k < tokens.length && k - to <= 24) {
+    const t = tokens[k]!;
+    if (quoted[k] || QUOTE_CHARS.has(t.text) || CUES.has(t.lower) || t.lower === 'that' || t.lower === 'saying') return to;
+    if (t.text === ',' || t.text === ';' || t.text === ':') break;
+    if (t.word) last = k + 1;
+    k++;
+  }
+  return k - to > 24 ? to : last;
 }
 
 export const span = (tokens: Token[], from: number, to: number): Span => [tokens[from]!.start, tokens[to - 1]!.end];

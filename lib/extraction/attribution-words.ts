@@ -89,3 +89,8 @@ export const INTENT_CUES = new Set(['want', 'wants', 'wanted', 'plan', 'plans', 
   'offers', 'offered', 'seek', 'seeks', 'sought', 'urge', 'urges', 'urged', 'agree', 'agrees', 'agreed']);
 
 export const PROGRESSIVE = new Set(['is', 'are', 'was', 'were', 'been', "'s", '’s']);
+
+// Singular nouns that name a group and speak as one: "police said", "management told staff".
+export const COLLECTIVE = new Set(['police', 'staff', 'management', 'government', 'administration', 'military',
+  'army', 'prosecution', 'defence', 'defense', 'leadership', 'opposition', 'clergy', 'media', 'press', 'public',
+  'parliament', 'congress', 'senate', 'cabinet', 'committee', 'council', 'board', 'court', 'jury', 'panel']);

@@ -22,4 +22,19 @@ describe('findAttributions', () => {
   it('does not read a cue in running prose without a source', () => {
     expect(sources('Heavy rain flooded the valley overnight.')).toEqual([]);
   });
+  it('keeps a noun ending in -ly as the head and skips an -ly adverb', () => {
+    expect(sources('The shop closed early, lawyers for the family said.')).toEqual(['lawyers for the family']);
+    expect(sources('The union firmly rejected the pay offer in a ballot.')).toEqual([]);
+  });
+  it('reads a singular collective noun as a source', () => {
+    expect(sources('Two men were arrested at the scene, police said.')).toEqual(['police']);
+  });
+  it('reads two apostrophes as a quotation mark before an inverted cue', () => {
+    expect(sources("''The rates will rise,'' said Ann Berg.")).toEqual(['Ann Berg']);
+  });
+  it('takes the apposition after an inverted source into its span, not into its name', () => {
+    const text = '"Costs will double," said Ann Berg, a planner at the regional transport office.';
+    expect(sources(text)).toEqual(['Ann Berg, a planner at the regional transport office']);
+    expect(findAttributions(text, [[0, text.length]])[0]![0]!.source).toBe('Ann Berg');
+  });
 });
