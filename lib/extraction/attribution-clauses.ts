@@ -2,13 +2,14 @@
 // Y", "X quoted Y as saying", speaker labels and signed quotations, best first.
 import type { Span } from './types';
 import { CUES, DETERMINERS, ING_CUES, INTENT_CUES, PROGRESSIVE, WEAK_CUES } from './attribution-words';
+import { relativeSource } from './attribution-rules';
 import { isCap, leftNP, QUOTE_CHARS, quotedMask, rightApposition, rightNP, span, subjectNP, tokenize } from './attribution-phrases';
 
 const INVERTED = new Set(['said', 'says', 'added', 'adds', 'wrote', 'writes', 'asked', 'told', 'warned', 'continued', 'explained',
   'noted', 'argued', 'insisted', 'replied', 'recalled', 'conceded', 'acknowledged', 'declared', 'countered', 'responded',
   'stated', 'tweeted', 'announced', 'admitted', 'stressed', 'cautioned', 'wondered', 'complained', 'observed', 'predicted']);
 
-export interface Candidate { np: Span; cue: Span; rank: number; via?: Span; name?: Span }
+export interface Candidate { np: Span; cue: Span; rank: number; via?: Span; name?: Span; antecedent?: Span }
 
 /** Reporting clauses in one sentence, best first. */
 export function candidates(text: string, start: number, end: number): Candidate[] {
@@ -75,6 +76,8 @@ export function candidates(text: string, start: number, end: number): Candidate[
         continue;
       }
     }
+    const relative = np ? null : relativeSource(tokens, i, quoted);
+    if (relative) { found.push({ ...relative, rank: 4 }); continue; }
     // inverted: '…," said Mayor Ihor Terekhov.'
     if (prev && (prev.text === ',' || QUOTE_CHARS.has(prev.text)) && INVERTED.has(t.lower)) {
       const right = rightNP(tokens, i + 1);

@@ -67,22 +67,48 @@ function scanLeft(tokens: Token[], to: number, quoted: boolean[], limit: number)
 
 // "openly", "flatly": a lower-case -ly word of five letters or more read as an adverb, unless a
 // determiner stands before it ("the family", "an ally")
-const isAdverb = (t: Token) => t.lower.length > 4 && t.lower.endsWith('ly') && !isCap(t);
+export const isAdverb = (t: Token) => t.lower.length > 4 && t.lower.endsWith('ly') && !isCap(t);
 
 export interface LeftNP { from: number; to: number; bounded: boolean; name?: [number, number] }
+
+const isNameRun = (tokens: Token[], from: number, to: number) => to - from >= 1 && to - from <= 4 && tokens.slice(from, to).every((t) => t.word && isCap(t));
+
+/**
+ * The source when an apposition closes with the comma at token `close`, read leftwards over up
+ * to three commas: "Pruitt, the attorney general of Oklahoma, one of the states suing, said";
+ * "one of the family's lawyers, Ann Berg, said" (the name is the last part);
+ * "In a statement, Ann Berg, the mayor, said" (an opening prepositional phrase is left out).
+ */
+function leftApposition(tokens: Token[], close: number, quoted: boolean[]): LeftNP | null {
+  let c = close - 1;
+  while (c > 0 && close - c < 30 && tokens[c]!.text !== ',' && !QUOTE_CHARS.has(tokens[c]!.text) && !CUES.has(tokens[c]!.lower) && !quoted[c]) c--;
+  if (c <= 0 || tokens[c]!.text !== ',') return null;
+  let segEnd = close;
+  let name: [number, number] | undefined = isNameRun(tokens, c + 1, close) ? [c + 1, close] : undefined;
+  for (let round = 0; round < 3; round++) {
+    const f = scanLeft(tokens, c, quoted, 8);
+    if (f === c) return null;
+    const lead = tokens[f]!;
+    const bounded = f === 0 || !tokens[f - 1]!.word;
+    if (PREPOSITIONS.has(lead.lower) || BREAKERS.has(lead.lower)) {
+      // "In a statement, Ann Berg, the mayor, said": the source starts after the opening phrase
+      const next = tokens[c + 1]!;
+      return bounded && (isCap(next) || DETERMINERS.has(next.lower) || next.lower === 'one') ? { from: c + 1, to: close, bounded: true, name: name ?? [c + 1, segEnd] } : null;
+    }
+    if (bounded && isCap(lead)) return { from: f, to: close, bounded: true, name: [f, c] };
+    if (bounded && tokens[f - 1]?.text !== ',' && name && (DETERMINERS.has(lead.lower) || lead.lower === 'one')) return { from: f, to: close, bounded: true, name };
+    if (tokens[f - 1]?.text !== ',') return null;
+    segEnd = c;
+    c = f - 1;
+  }
+  return null;
+}
 
 /** The source noun phrase ending just before token i (exclusive), read leftwards. */
 export function leftNP(tokens: Token[], i: number, quoted: boolean[]): LeftNP | null {
   let to = i;
   // "Synegubov, governor of the Kharkiv region, said": the apposition closes just before the cue
-  if (tokens[to - 1]?.text === ',') {
-    let c = to - 2;
-    while (c > 0 && to - c < 24 && tokens[c]!.text !== ',' && !QUOTE_CHARS.has(tokens[c]!.text) && !CUES.has(tokens[c]!.lower)) c--;
-    if (c <= 0 || tokens[c]!.text !== ',') return null;
-    const f2 = scanLeft(tokens, c, quoted, 6);
-    if (f2 === c || !isCap(tokens[f2]!)) return null;
-    return { from: f2, to: to - 1, bounded: true, name: [f2, c] };
-  }
+  if (tokens[to - 1]?.text === ',') return leftApposition(tokens, to - 1, quoted);
   while (to > 0 && (ADVERBIALS.has(tokens[to - 1]!.lower) || isAdverb(tokens[to - 1]!)) && !(to - 2 >= 0 && DETERMINERS.has(tokens[to - 2]!.lower))) to--;
   if (to > 0 && PASSIVE.has(tokens[to - 1]!.lower)) return null;
   const from = scanLeft(tokens, to, quoted, 14);

@@ -37,4 +37,16 @@ describe('findAttributions', () => {
     expect(sources(text)).toEqual(['Ann Berg, a planner at the regional transport office']);
     expect(findAttributions(text, [[0, text.length]])[0]![0]!.source).toBe('Ann Berg');
   });
+  it('reads an apposition over several commas back to the name', () => {
+    expect(sources('"It is late," Ann Berg, the mayor of Dunmore, a town of 9,000, said on Monday.')).toEqual(['Ann Berg, the mayor of Dunmore, a town of 9,000']);
+    const text = 'In a statement, one of the club\'s lawyers, Tom Reyes, said the fine was unfair.';
+    expect(sources(text)).toEqual(["one of the club's lawyers, Tom Reyes"]);
+    expect(findAttributions(text, [[0, text.length]])[0]![0]!.source).toBe('Tom Reyes');
+  });
+  it('reads a relative pronoun as a mention of the name before it', () => {
+    const text = 'The council hired Ann Berg, who said the plan would work.';
+    const [a] = findAttributions(text, [[0, text.length]])[0]!;
+    expect([a!.source, text.slice(...a!.mentionSpan!), a!.sourceSpan]).toEqual(['Ann Berg', 'who', null]);
+    expect(sources('The rule angered farmers, many of whom say it is unfair.')).toEqual(['many of whom']);
+  });
 });

@@ -1,0 +1,40 @@
+// Reporting clauses whose source is not a plain noun phrase before the cue: relative pronouns
+// ("…, who said"), passives with an agent ("was criticised by X") and nominal cues with a
+// possessor ("X's statement", "his remarks").
+import type { Span } from './types';
+import { ADVERBIALS, DETERMINERS } from './attribution-words';
+
+const GLUE = new Set(['of', 'the', 'and', 'for']);
+import { isAdverb, isCap, span, type Token } from './attribution-phrases';
+
+export interface RuleHit { np: Span; cue: Span; antecedent?: Span }
+
+const RELATIVE = new Set(['who', 'which']);
+
+/** "Ann Berg, who said", "listeners who said", "many of whom say": the relative pronoun stands for the source. */
+export function relativeSource(tokens: Token[], i: number, quoted: boolean[]): RuleHit | null {
+  let r = i - 1;
+  while (r > 0 && (ADVERBIALS.has(tokens[r]!.lower) || isAdverb(tokens[r]!))) r--;
+  const t = tokens[r];
+  if (!t || quoted[r]) return null;
+  let from = r;
+  if (t.lower === 'whom' && tokens[r - 1]?.lower === 'of' && tokens[r - 2]?.word) from = r - 2;
+  else if (!RELATIVE.has(t.lower)) return null;
+  const antecedent = antecedentBefore(tokens, tokens[from - 1]?.text === ',' ? from - 1 : from);
+  return { np: span(tokens, from, r + 1), cue: span(tokens, i, i + 1), antecedent };
+}
+
+/** What a relative pronoun at token k stands for: the capitalised name just before it ("Ann Berg"), else the noun before it. */
+function antecedentBefore(tokens: Token[], k: number): Span | undefined {
+  let from = k;
+  while (from > 0 && k - from < 6) {
+    const t = tokens[from - 1]!;
+    if (t.word && isCap(t)) from--;
+    else if (from < k && GLUE.has(t.lower) && tokens[from - 2] && isCap(tokens[from - 2]!)) from--;
+    else break;
+  }
+  if (from < k) return span(tokens, from, k);
+  const head = tokens[k - 1];
+  if (!head?.word) return undefined;
+  return DETERMINERS.has(tokens[k - 2]?.lower ?? '') ? span(tokens, k - 2, k) : span(tokens, k - 1, k);
+}
