@@ -2,12 +2,15 @@
 // Y", "X quoted Y as saying", speaker labels and signed quotations, best first.
 import type { Span } from './types';
 import { CUES, DETERMINERS, ING_CUES, INTENT_CUES, PROGRESSIVE, WEAK_CUES } from './attribution-words';
-import { relativeSource } from './attribution-rules';
+import { opensObject, relativeSource, strongSubject } from './attribution-rules';
+import { STANCE, STANCE_ING } from './attribution-lexicon';
 import { isCap, leftNP, QUOTE_CHARS, quotedMask, rightApposition, rightNP, span, subjectNP, tokenize } from './attribution-phrases';
 
 const INVERTED = new Set(['said', 'says', 'added', 'adds', 'wrote', 'writes', 'asked', 'told', 'warned', 'continued', 'explained',
   'noted', 'argued', 'insisted', 'replied', 'recalled', 'conceded', 'acknowledged', 'declared', 'countered', 'responded',
   'stated', 'tweeted', 'announced', 'admitted', 'stressed', 'cautioned', 'wondered', 'complained', 'observed', 'predicted']);
+
+const SELF = new Set(['i', 'you', 'we']);
 
 export interface Candidate { np: Span; cue: Span; rank: number; via?: Span; name?: Span; antecedent?: Span }
 
@@ -47,11 +50,12 @@ export function candidates(text: string, start: number, end: number): Candidate[
       if (np) found.push({ np: span(tokens, np.from, np.to), cue: span(tokens, i, i + 1), rank: 0, via: reporter ? span(tokens, reporter.from, reporter.to) : undefined });
       continue;
     }
-    if (ING_CUES.has(t.lower)) {
+    const ingStance = !ING_CUES.has(t.lower) && STANCE_ING.has(t.lower) && PROGRESSIVE.has(tokens[i - 1]?.lower ?? '');
+    if (ING_CUES.has(t.lower) || ingStance) {
       // "Republicans are slamming Kaine": the auxiliary sits between the source and the cue
       if (PROGRESSIVE.has(tokens[i - 1]?.lower ?? '')) {
         const np = leftNP(tokens, i - 1, quoted);
-        if (np && !np.name) found.push({ np: span(tokens, np.from, np.to), cue: span(tokens, i - 1, i + 1), rank: 4 });
+        if (np && !np.name && (!ingStance || strongSubject(tokens, np))) found.push({ np: span(tokens, np.from, np.to), cue: span(tokens, i - 1, i + 1), rank: 4 });
       } else if (tokens[i - 1]?.text === ',' && t.lower !== 'calling' || tokens[i - 1]?.text === ',' && tokens[i + 1]?.lower === 'for') {
         // "Trump has tried to use the ad, accusing her of…": the subject reports
         subject ??= subjectNP(tokens, quoted) ?? false;
@@ -64,11 +68,16 @@ export function candidates(text: string, start: number, end: number): Candidate[
       if (np && (isCap(tokens[np.from]!) || DETERMINERS.has(tokens[np.from]!.lower))) found.push({ np: span(tokens, np.from, np.to), cue: span(tokens, i, i + 1), rank: 4 });
       continue;
     }
-    if (!CUES.has(t.lower)) continue;
+    const stanceOnly = !CUES.has(t.lower);
+    if (stanceOnly && (!STANCE.has(t.lower) || isCap(t) || !opensObject(tokens[i + 1]))) continue;
     const prev = tokens[i - 1];
     const np = leftNP(tokens, i, quoted);
     if (np) {
-      const weak = WEAK_CUES.has(t.lower) && !hasQuote && tokens[i + 1]?.lower !== 'that' && tokens[np.from - 1]?.text !== ',';
+      // a stance verb ("rejected", "endorses") reports only for a name, a pronoun or a role noun
+      const strong = strongSubject(tokens, np);
+      // "Clinton says she opposes the deal": a stance inside what someone else reports is theirs to report
+      const nested = stanceOnly && (found.some((f) => f.cue[1] <= tokens[np.from]!.start) || SELF.has(tokens[np.from]!.lower));
+      const weak = nested || stanceOnly ? nested || !strong : WEAK_CUES.has(t.lower) && !strong && !hasQuote && tokens[i + 1]?.lower !== 'that' && tokens[np.from - 1]?.text !== ',';
       if (!weak) {
         const atStart = np.from === 0 || (tokens[np.from - 1]!.text === ',' && !tokens.slice(0, np.from).some((x) => QUOTE_CHARS.has(x.text)) && np.from < 12);
         const name = np.name ? span(tokens, np.name[0], np.name[1]) : undefined;

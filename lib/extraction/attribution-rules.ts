@@ -2,10 +2,11 @@
 // ("…, who said"), passives with an agent ("was criticised by X") and nominal cues with a
 // possessor ("X's statement", "his remarks").
 import type { Span } from './types';
-import { ADVERBIALS, DETERMINERS } from './attribution-words';
+import { ADVERBIALS, COLLECTIVE, DETERMINERS, PRONOUNS } from './attribution-words';
+import { ROLE_NOUNS } from './attribution-lexicon';
 
 const GLUE = new Set(['of', 'the', 'and', 'for']);
-import { isAdverb, isCap, span, type Token } from './attribution-phrases';
+import { isAdverb, isCap, span, type LeftNP, type Token } from './attribution-phrases';
 
 export interface RuleHit { np: Span; cue: Span; antecedent?: Span }
 
@@ -37,4 +38,26 @@ function antecedentBefore(tokens: Token[], k: number): Span | undefined {
   const head = tokens[k - 1];
   if (!head?.word) return undefined;
   return DETERMINERS.has(tokens[k - 2]?.lower ?? '') ? span(tokens, k - 2, k) : span(tokens, k - 1, k);
+}
+
+/** A subject that can hold a stance: a name, a pronoun, or a role noun ("critics", "the company"). */
+export function strongSubject(tokens: Token[], np: LeftNP): boolean {
+  const head = tokens[np.to - 1]!;
+  if (np.to - np.from === 1 && PRONOUNS.has(head.lower)) return true;
+  if (ROLE_NOUNS.has(head.lower) || COLLECTIVE.has(head.lower)) return true;
+  for (let k = np.from; k < np.to; k++) {
+    const t = tokens[k]!;
+    if (t.word && isCap(t) && !(k === 0 && DETERMINERS.has(t.lower))) return true;
+  }
+  return false;
+}
+
+const OBJECT_STARTS = new Set(['that', 'to', 'for', 'on', 'of', 'about', 'as', 'with', 'against', 'him', 'her', 'them', 'us',
+  'me', 'what', 'how', 'why', 'whether', 'if', 'no', 'any', 'all', 'each', 'every', 'such', 'plans', 'calls', ',', ':', '"', '“']);
+
+/** Whether the word after a stance verb can begin its object: "rejected the offer", "admires Putin",
+ * "hopes that"; not "worries have", "plan is" (there the word is a noun). */
+export function opensObject(next: Token | undefined): boolean {
+  if (!next) return false;
+  return OBJECT_STARTS.has(next.lower) || DETERMINERS.has(next.lower) || PRONOUNS.has(next.lower) || isCap(next) || /^[\d$€£]/.test(next.text);
 }

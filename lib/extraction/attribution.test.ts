@@ -24,7 +24,7 @@ describe('findAttributions', () => {
   });
   it('keeps a noun ending in -ly as the head and skips an -ly adverb', () => {
     expect(sources('The shop closed early, lawyers for the family said.')).toEqual(['lawyers for the family']);
-    expect(sources('The union firmly rejected the pay offer in a ballot.')).toEqual([]);
+    expect(sources('The river slowly flooded the lower fields.')).toEqual([]);
   });
   it('reads a singular collective noun as a source', () => {
     expect(sources('Two men were arrested at the scene, police said.')).toEqual(['police']);
@@ -48,5 +48,16 @@ describe('findAttributions', () => {
     const [a] = findAttributions(text, [[0, text.length]])[0]!;
     expect([a!.source, text.slice(...a!.mentionSpan!), a!.sourceSpan]).toEqual(['Ann Berg', 'who', null]);
     expect(sources('The rule angered farmers, many of whom say it is unfair.')).toEqual(['many of whom']);
+  });
+  it('reads a stance verb in any inflection after a name, a pronoun or a role noun', () => {
+    expect(sources('Senator Ruiz openly admires the new tariff plan.')).toEqual(['Senator Ruiz']);
+    expect(sources('The pay offer was rejected, but the union has endorsed it.')).toEqual(['the union']);
+    expect(sources('Critics criticised the merger as reckless.')).toEqual(['Critics']);
+    expect(sources('She is endorsing the mayor for a second term.')).toEqual(['She']);
+  });
+  it('does not read a stance verb after a plain noun, as a noun, or inside another report', () => {
+    expect(sources('The heavy rain rejected nothing.')).toEqual([]);
+    expect(sources('Health worries have dogged the minister for months.')).toEqual([]);
+    expect(sources('The mayor said she opposes the deal.')).toEqual(['The mayor']);
   });
 });
