@@ -2,7 +2,7 @@
 // Y", "X quoted Y as saying", speaker labels and signed quotations, best first.
 import type { Span } from './types';
 import { CUES, DETERMINERS, ING_CUES, INTENT_CUES, PROGRESSIVE, WEAK_CUES } from './attribution-words';
-import { opensObject, relativeSource, strongSubject } from './attribution-rules';
+import { opensObject, passiveAgent, possessorCue, relativeSource, strongSubject } from './attribution-rules';
 import { STANCE, STANCE_ING } from './attribution-lexicon';
 import { isCap, leftNP, QUOTE_CHARS, quotedMask, rightApposition, rightNP, span, subjectNP, tokenize } from './attribution-phrases';
 
@@ -35,6 +35,8 @@ export function candidates(text: string, start: number, end: number): Candidate[
       if (np) found.push({ np: span(tokens, np.from, np.to), cue: span(tokens, i, i + 1), rank: 3 });
     }
     if (quoted[i] || !t.word) continue;
+    const owned = possessorCue(tokens, i, quoted);
+    if (owned) { found.push({ ...owned, rank: 7 }); continue; }
     // "the alleged attacks", "a report": after a determiner the word is a noun or adjective
     if (DETERMINERS.has(tokens[i - 1]?.lower ?? '') && t.lower !== 'according') continue;
     if (t.lower === 'according' && tokens[i + 1]?.lower === 'to') {
@@ -69,8 +71,10 @@ export function candidates(text: string, start: number, end: number): Candidate[
       continue;
     }
     const stanceOnly = !CUES.has(t.lower);
-    if (stanceOnly && (!STANCE.has(t.lower) || isCap(t) || !opensObject(tokens[i + 1]))) continue;
+    if (stanceOnly && (!STANCE.has(t.lower) || isCap(t) || !(opensObject(tokens[i + 1]) || tokens[i + 1]?.lower === 'by'))) continue;
     const prev = tokens[i - 1];
+    const passive = passiveAgent(tokens, i, (from) => rightNP(tokens, from));
+    if (passive) { found.push({ ...passive, rank: 4 }); continue; }
     const np = leftNP(tokens, i, quoted);
     if (np) {
       // a stance verb ("rejected", "endorses") reports only for a name, a pronoun or a role noun

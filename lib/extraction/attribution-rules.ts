@@ -61,3 +61,37 @@ export function opensObject(next: Token | undefined): boolean {
   if (!next) return false;
   return OBJECT_STARTS.has(next.lower) || DETERMINERS.has(next.lower) || PRONOUNS.has(next.lower) || isCap(next) || /^[\d$€£]/.test(next.text);
 }
+
+const BE = new Set(['was', 'were', 'is', 'are', 'been', 'be', 'being']);
+
+/** "was criticised by the union", "has been endorsed by Ann Berg": a stance verb in the passive names its source after "by". */
+export function passiveAgent(tokens: Token[], i: number, agent: (from: number) => { from: number; to: number } | null): RuleHit | null {
+  if (!BE.has(tokens[i - 1]?.lower ?? '') || tokens[i + 1]?.lower !== 'by') return null;
+  const np = agent(i + 2);
+  if (!np || !(isCap(tokens[np.from]!) || DETERMINERS.has(tokens[np.from]!.lower))) return null;
+  return { np: span(tokens, np.from, np.to), cue: span(tokens, i - 1, i + 1) };
+}
+
+// Nouns that carry what someone said: "Ann Berg's statement", "his remarks", "the mayor's claim".
+const NOUN_CUES = new Set(['statement', 'statements', 'remarks', 'comments', 'testimony', 'assertion', 'assertions',
+  'announcement', 'claim', 'claims', 'warning', 'warnings', 'accusation', 'accusations', 'allegation', 'allegations',
+  'denial', 'admission', 'prediction', 'tweet', 'tweets', 'endorsement', 'criticism', 'insistence', 'suggestion']);
+const POSSESSIVE = new Set(['his', 'her', 'their', 'its']);
+
+/** "Ann Berg's statement that…", "his claim that…": the possessor is the source of the noun cue. */
+export function possessorCue(tokens: Token[], i: number, quoted: boolean[]): RuleHit | null {
+  const t = tokens[i]!;
+  // only with its content: "his claim that…", "her statement: “…”", not "noted his comments"
+  const next = tokens[i + 1]?.text ?? '';
+  if (!NOUN_CUES.has(t.lower) || quoted[i] || !(next === 'that' || next === ':' || next === '“' || next === '"')) return null;
+  let k = i - 1;
+  if (tokens[k] && !isCap(tokens[k]!) && !POSSESSIVE.has(tokens[k]!.lower) && !/['’]s?$/.test(tokens[k]!.text)) k--; // one adjective: "his latest remarks"
+  const p = tokens[k];
+  if (!p || quoted[k]) return null;
+  if (POSSESSIVE.has(p.lower)) return { np: span(tokens, k, k + 1), cue: span(tokens, i, i + 1) };
+  if (!/['’]s?$/.test(p.text) || p.text.length < 3) return null;
+  let from = k;
+  while (from > 0 && k - from < 5 && tokens[from - 1]!.word && (isCap(tokens[from - 1]!) || (DETERMINERS.has(tokens[from - 1]!.lower) && from - 1 === k - 1))) from--;
+  if (!isCap(tokens[from]!) && !(DETERMINERS.has(tokens[from]!.lower) && ROLE_NOUNS.has(p.lower.replace(/['’]s?$/, '')))) return null;
+  return { np: span(tokens, from, k + 1), cue: span(tokens, i, i + 1) };
+}

@@ -60,4 +60,16 @@ describe('findAttributions', () => {
     expect(sources('Health worries have dogged the minister for months.')).toEqual([]);
     expect(sources('The mayor said she opposes the deal.')).toEqual(['The mayor']);
   });
+  it('reads the agent of a passive stance verb', () => {
+    const text = 'The budget was criticised by the Audit Office on Monday.';
+    const [a] = findAttributions(text, [[0, text.length]])[0]!;
+    expect([text.slice(...a!.sourceSpan!), text.slice(...a!.cueSpan!)]).toEqual(['the Audit Office', 'was criticised']);
+    expect(sources('The bridge was damaged by the storm.')).toEqual([]);
+  });
+  it('reads a possessor as the source of a noun cue that gives its content', () => {
+    const text = 'Ann Berg’s claim that the dam is safe was disputed.';
+    expect(sources(text)).toEqual(['Ann Berg’s']);
+    expect(findAttributions(text, [[0, text.length]])[0]![0]!.source).toBe('Ann Berg');
+    expect(sources('Reporters noted Ann Berg’s comments on the dam.')).not.toContain('Ann Berg’s');
+  });
 });

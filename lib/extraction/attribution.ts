@@ -9,6 +9,9 @@ export type FoundAttribution = Attribution;
 const PERSONISH = /\p{Lu}\p{Ll}+$/u;
 const ANAPHOR = /^the (official|source|spokesman|spokeswoman|spokesperson|minister|ministry|mayor|agency|center|centre|company|president|governor|statement|report|group|department|office|council|senator|candidate|campaign|aide|general)$/i;
 
+// "his remarks" speaks for whoever "he" would
+const OWNER: Record<string, string> = { his: 'he', her: 'she', their: 'they', its: 'it' };
+
 type Candidate = ReturnType<typeof candidates>[number];
 const overlaps = (x: Span, y: Span) => x[0] < y[1] && y[0] < x[1];
 
@@ -33,7 +36,7 @@ export function findAttributions(text: string, sentences: Span[]): FoundAttribut
   const resolve = (c: Candidate): FoundAttribution => {
     const [a, b] = c.np;
     const mention = text.slice(a, b);
-    const lower = mention.toLowerCase();
+    const lower = OWNER[mention.toLowerCase()] ?? mention.toLowerCase();
     const carried = PRONOUNS.has(lower) ? (lower === 'he' || lower === 'she' ? lastPerson ?? last : last) : ANAPHOR.test(mention) ? last : null;
     let found: FoundAttribution;
     if (c.antecedent) found = { source: text.slice(c.antecedent[0], c.antecedent[1]), sourceSpan: null, cueSpan: c.cue, mentionSpan: [a, b] };
@@ -41,7 +44,7 @@ export function findAttributions(text: string, sentences: Span[]): FoundAttribut
     else {
       // a possessive pronoun says nothing about who is speaking: "its Air Force Command"
       const trimmed = /^(its|his|her|their|our)\s/i.test(mention) ? a + mention.indexOf(' ') + 1 : a;
-      const source = c.name ? text.slice(c.name[0], c.name[1]) : text.slice(trimmed, b);
+      const source = (c.name ? text.slice(c.name[0], c.name[1]) : text.slice(trimmed, b)).replace(/['’]s?$/, '');
       found = { source, sourceSpan: [trimmed, b], cueSpan: c.cue };
     }
     if (c.via) found.via = text.slice(c.via[0], c.via[1]);
