@@ -1,0 +1,129 @@
+// A DOM to canonical text, block by block: every paragraph, heading, list item, quote,
+// caption and preformatted block becomes its own paragraph; inline elements are joined;
+// script, style and template contents never reach the text.
+
+export interface TextBlock {
+  /** The element that made the block: "p", "h1", "figcaption", "li", ... */
+  tag: string;
+  text: string;
+}
+
+const BLOCK = new Set([
+  'address', 'article', 'aside', 'blockquote', 'body', 'caption', 'center', 'dd', 'details', 'dialog',
+  'div', 'dl', 'dt', 'fieldset', 'figcaption', 'figure', 'footer', 'h1', 'h2', 'h3', 'h4', 'h5', 'h6',
+  'header', 'hgroup', 'hr', 'html', 'legend', 'li', 'main', 'nav', 'ol', 'p', 'pre', 'section',
+  'summary', 'table', 'tbody', 'tfoot', 'thead', 'tr', 'ul',
+]);
+const SKIP = new Set([
+  'script', 'style', 'template', 'noscript', 'iframe', 'object', 'embed', 'svg', 'math', 'head',
+  'title', 'meta', 'link', 'button', 'select', 'textarea', 'input', 'canvas', 'audio', 'video',
+  'img', 'picture', 'source', 'track', 'map', 'dialog',
+]);
+const CELL = new Set(['td', 'th']);
+
+const ELEMENT_NODE = 1;
+const TEXT_NODE = 3;
+const CDATA_SECTION_NODE = 4;
+
+class Blocks {
+  readonly out: TextBlock[] = [];
+  private lines: string[] = [];
+  private line = '';
+  private tag = 'p';
+
+  open(tag: string): void {
+    this.flush();
+    this.tag = tag;
+  }
+  text(s: string): void {
+    this.line += s;
+  }
+  newline(): void {
+    this.lines.push(this.line);
+    this.line = '';
+  }
+  cellEnd(): void {
+    this.line += '\t';
+  }
+  flush(): void {
+    this.newline();
+    const text = this.lines
+      .map((l) => l.replace(/ {2,}/g, ' ').replace(/^[ \t]+|[ \t]+$/g, ''))
+      .join('\n')
+      .replace(/\n{3,}/g, '\n\n')
+      .trim();
+    if (text) this.out.push({ tag: this.tag, text });
+    this.lines = [];
+    this.line = '';
+  }
+}
+
+function isHidden(element: Element): boolean {
+  return element.hasAttribute('hidden') || element.getAttribute('aria-hidden') === 'true';
+}
+
+/** The text blocks of a DOM subtree, in document order. Walks iteratively: hostile pages nest deep. */
+export function htmlBlocks(root: Node): TextBlock[] {
+  const blocks = new Blocks();
+  type Step = { node: Node; exit?: string };
+  const stack: Step[] = [{ node: root }];
+  let preDepth = 0;
+  while (stack.length) {
+    const { node, exit } = stack.pop()!;
+    if (exit !== undefined) {
+      if (exit === 'pre') preDepth--;
+      if (CELL.has(exit)) blocks.cellEnd();
+      else blocks.open('p');
+      continue;
+    }
+    if (node.nodeType === TEXT_NODE || node.nodeType === CDATA_SECTION_NODE) {
+      const data = (node as Text).data.replace(/\u00A0/g, ' ');
+      if (preDepth > 0) {
+        data.split(/\r\n?|\n/).forEach((part, i) => {
+          if (i > 0) blocks.newline();
+          blocks.text(part);
+        });
+      } else {
+        blocks.text(data.replace(/[ \t\n\r\f]+/g, ' '));
+      }
+      continue;
+    }
+    if (node.nodeType !== ELEMENT_NODE && node !== root) continue;
+    const element = node as Element;
+    const tag = element.localName?.toLowerCase() ?? '';
+    if (node.nodeType === ELEMENT_NODE) {
+      if (SKIP.has(tag) || isHidden(element)) continue;
+      if (tag === 'br') {
+        blocks.newline();
+        continue;
+      }
+      if (BLOCK.has(tag)) {
+        blocks.open(tag);
+        stack.push({ node, exit: tag });
+      } else if (CELL.has(tag)) {
+        stack.push({ node, exit: tag });
+      }
+      if (tag === 'pre') preDepth++;
+    }
+    const children = node.childNodes;
+    for (let i = children.length - 1; i >= 0; i--) stack.push({ node: children[i]! });
+  }
+  blocks.flush();
+  return blocks.out;
+}
+
+/** The visible text of one element on a single line (for a headline, a byline). */
+export function inlineText(element: Element | null | undefined): string | null {
+  if (!element) return null;
+  const text = htmlBlocks(element)
+    .map((b) => b.text)
+    .join(' ')
+    .replace(/\s+/g, ' ')
+    .trim();
+  return text || null;
+}
+
+/** Canonical body text from blocks: one blank line between paragraphs. */
+export function blocksToText(blocks: readonly TextBlock[]): string {
+  return blocks.map((b) => b.text).join('\n\n');
+}
