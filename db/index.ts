@@ -4,6 +4,7 @@ import Database from 'better-sqlite3';
 import { drizzle, type BetterSQLite3Database } from 'drizzle-orm/better-sqlite3';
 import { mkdirSync } from 'node:fs';
 import { dirname, resolve } from 'node:path';
+import { env } from '../lib/env';
 import * as schema from './schema';
 
 export type Db = BetterSQLite3Database<typeof schema>;
@@ -17,7 +18,7 @@ interface Connection {
 const globalForDb = globalThis as unknown as { claimdeskDb?: Connection };
 
 export function databasePath(): string {
-  return resolve(/*turbopackIgnore: true*/ process.env.DATABASE_PATH || 'data/claimdesk.db');
+  return resolve(/*turbopackIgnore: true*/ env().DATABASE_PATH);
 }
 
 export function openDatabase(path: string): Connection {

@@ -5,6 +5,7 @@ import { join } from 'node:path';
 import { databasePath } from '@/db';
 import { runMigrations } from '@/db/migrate';
 import { authSecret } from '@/lib/auth/secret';
+import { env } from '@/lib/env';
 import { buildIfNeeded } from './build-if-needed';
 import { DEMO_ACCOUNTS, seedDemoAccounts, seedSampleArticle } from './seed';
 
@@ -21,7 +22,7 @@ async function main() {
   const articleId = await seedSampleArticle();
   if (articleId) console.log('[claimdesk] Imported the sample article.');
   buildIfNeeded();
-  const port = process.env.PORT || '3000';
+  const port = String(env().PORT);
   const server = spawn(process.execPath, [join(process.cwd(), 'node_modules/next/dist/bin/next'), 'start', '-p', port], {
     stdio: 'inherit',
     env: { ...process.env, AUTH_SECRET: authSecret() },

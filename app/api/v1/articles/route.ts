@@ -3,6 +3,7 @@ import { importArticle, importUploadedFile, MAX_UPLOAD_BYTES } from '@/lib/artic
 import { getArticleJson } from '@/lib/articles/article-json';
 import { listArticles } from '@/lib/articles/queries';
 import { readJson, route } from '@/lib/auth/route';
+import { env } from '@/lib/env';
 import { AppError } from '@/lib/errors';
 
 export const GET = route('articles.read', ({ actor }) => ({ articles: listArticles({ actor }) }));
@@ -21,7 +22,7 @@ export const POST = route('articles.import', async ({ actor, req }) => {
     const title = typeof form.get('title') === 'string' ? String(form.get('title')) : undefined;
     id = await importUploadedFile(actor, { name: file.name, type: file.type, bytes: new Uint8Array(await file.arrayBuffer()) }, title);
   } else {
-    id = await importArticle(actor, await readJson(req, 6_000_000), { allowPrivateHosts: process.env.CLAIMDESK_ALLOW_PRIVATE_URLS === '1' });
+    id = await importArticle(actor, await readJson(req, 6_000_000), { allowPrivateHosts: env().CLAIMDESK_ALLOW_PRIVATE_URLS === '1' });
   }
   return Response.json(getArticleJson({ id }), { status: 201, headers: { Location: `/api/v1/articles/${id}` } });
 });

@@ -1,0 +1,24 @@
+import { afterEach, describe, expect, it } from 'vitest';
+import { env } from './env';
+
+describe('settings from the environment', () => {
+  const saved = { ...process.env };
+  afterEach(() => {
+    process.env = { ...saved };
+  });
+
+  it('has sensible defaults', () => {
+    delete process.env.PORT;
+    delete process.env.DATABASE_PATH;
+    delete process.env.CLAIMDESK_ALLOW_PRIVATE_URLS;
+    expect(env()).toMatchObject({ PORT: 3000, DATABASE_PATH: 'data/claimdesk.db', CLAIMDESK_ALLOW_PRIVATE_URLS: '0' });
+  });
+
+  it('refuses a short secret and a bad port with a message that names them', () => {
+    process.env.AUTH_SECRET = 'short';
+    expect(() => env()).toThrow(/AUTH_SECRET/);
+    delete process.env.AUTH_SECRET;
+    process.env.PORT = 'eighty';
+    expect(() => env()).toThrow(/PORT/);
+  });
+});

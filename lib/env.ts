@@ -1,0 +1,28 @@
+// The settings Claimdesk reads from the environment, validated in one place. Read on
+// each call (not at import) so the build never needs them and tests can point elsewhere.
+import { z } from 'zod';
+
+const schema = z.object({
+  PORT: z.coerce.number().int().min(1).max(65_535).default(3000),
+  DATABASE_PATH: z.string().trim().min(1).default('data/claimdesk.db'),
+  AUTH_SECRET: z.string().min(32, 'AUTH_SECRET must be at least 32 characters; leave it unset to have one generated.').optional(),
+  CLAIMDESK_ALLOW_PRIVATE_URLS: z.enum(['0', '1']).default('0'),
+  CLAIMDESK_ROOT: z.string().optional(),
+});
+
+export type Env = z.infer<typeof schema>;
+
+export function env(): Env {
+  const parsed = schema.safeParse({
+    PORT: process.env.PORT || undefined,
+    DATABASE_PATH: process.env.DATABASE_PATH || undefined,
+    AUTH_SECRET: process.env.AUTH_SECRET || undefined,
+    CLAIMDESK_ALLOW_PRIVATE_URLS: process.env.CLAIMDESK_ALLOW_PRIVATE_URLS || undefined,
+    CLAIMDESK_ROOT: process.env.CLAIMDESK_ROOT || undefined,
+  });
+  if (!parsed.success) {
+    const problems = parsed.error.issues.map((i) => `${i.path.join('.')}: ${i.message}`).join('; ');
+    throw new Error(`Claimdesk's settings are not valid: ${problems}`);
+  }
+  return parsed.data;
+}
