@@ -1,16 +1,11 @@
 // Who said it: reads the reporting clauses of each sentence (attribution-clauses.ts) and carries
-// "he said" back to the last named source.
+// "he said" back to the last named source of a fitting kind (attribution-resolve.ts).
 import type { Attribution, Span } from './types';
-import { PRONOUNS } from './attribution-words';
+import { mentionKind, SourceMemory } from './attribution-resolve';
 import { candidates } from './attribution-clauses';
 
 export type FoundAttribution = Attribution;
 
-const PERSONISH = /\p{Lu}\p{Ll}+$/u;
-const ANAPHOR = /^the (official|source|spokesman|spokeswoman|spokesperson|minister|ministry|mayor|agency|center|centre|company|president|governor|statement|report|group|department|office|council|senator|candidate|campaign|aide|general)$/i;
-
-// "his remarks" speaks for whoever "he" would
-const OWNER: Record<string, string> = { his: 'he', her: 'she', their: 'they', its: 'it' };
 
 type Candidate = ReturnType<typeof candidates>[number];
 const overlaps = (x: Span, y: Span) => x[0] < y[1] && y[0] < x[1];
@@ -27,17 +22,16 @@ function distinct(found: Candidate[]): Candidate[] {
 
 /**
  * Every attribution of each sentence, best first. Pronouns and bare "the official" point back
- * to the last named source; a quotation that continues the previous sentence's keeps its speaker.
+ * to the last named person or organisation; a quotation that continues the previous sentence's keeps its speaker.
  */
 export function findAttributions(text: string, sentences: Span[]): FoundAttribution[][] {
   const out: FoundAttribution[][] = [];
-  let last: FoundAttribution | null = null;
-  let lastPerson: FoundAttribution | null = null;
+  const memory = new SourceMemory();
   const resolve = (c: Candidate): FoundAttribution => {
     const [a, b] = c.np;
     const mention = text.slice(a, b);
-    const lower = OWNER[mention.toLowerCase()] ?? mention.toLowerCase();
-    const carried = PRONOUNS.has(lower) ? (lower === 'he' || lower === 'she' ? lastPerson ?? last : last) : ANAPHOR.test(mention) ? last : null;
+    const kind = mentionKind(mention);
+    const carried = kind ? memory.recall(kind) : null;
     let found: FoundAttribution;
     if (c.antecedent) found = { source: text.slice(c.antecedent[0], c.antecedent[1]), sourceSpan: null, cueSpan: c.cue, mentionSpan: [a, b] };
     else if (carried) found = { source: carried.source, sourceSpan: null, cueSpan: c.cue, mentionSpan: [a, b] };
@@ -56,11 +50,8 @@ export function findAttributions(text: string, sentences: Span[]): FoundAttribut
     if (all.length === 0 && /^\s*[“"]/.test(text.slice(start, start + 3)) && out[n - 1]?.[0] && /[“"”]/.test(text.slice(...sentences[n - 1]!))) {
       all.push({ source: out[n - 1]![0]!.source, sourceSpan: null, cueSpan: null });
     }
-    const best = all[0];
-    if (best && best.sourceSpan) {
-      last = best;
-      if (PERSONISH.test(best.source)) lastPerson = best;
-    }
+    // the sentence's named sources, in text order, become what later pronouns point back to
+    for (const f of all.filter((x) => x.sourceSpan).sort((x, y) => x.sourceSpan![0] - y.sourceSpan![0])) memory.remember(f);
     out.push(all);
   });
   return out;
