@@ -17,6 +17,28 @@ export function claimKind(sentence: string): ClaimKind {
   return 'other';
 }
 
+const DAY = /\b(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|today|tonight|yesterday|tomorrow|january|february|march|april|june|july|august|september|october|november|december|(?:last|next|this) (?:week|month|year|spring|summer|autumn|fall|winter))\b/i;
+
+/**
+ * An attributed sentence a desk can check: it gives a figure, a day or date, or names an actor
+ * (a capitalised word after the first, outside the source's own words) — "Ministers will meet
+ * union leaders on Friday, a government spokesperson said."
+ */
+function checkable(text: string, start: number, end: number, attribution: Attribution): boolean {
+  const sentence = text.slice(start, end);
+  if (FIGURE.test(sentence) || DAY.test(sentence)) return true;
+  const skip = attribution.sourceSpan ?? attribution.mentionSpan;
+  let atStart = true;
+  for (let i = start; i < end; i++) {
+    const c = text.charCodeAt(i);
+    if (c === 32 || c === 10) { atStart = false; continue; }
+    const wordStart = i === start || text.charCodeAt(i - 1) === 32;
+    if (!wordStart || atStart || (skip && i >= skip[0] && i < skip[1])) continue;
+    if (c >= 65 && c <= 90 && text.charCodeAt(i + 1) >= 97 && !(c === 73 && text.charCodeAt(i + 1) === 32)) return true;
+  }
+  return false;
+}
+
 const SPACE = /\s/;
 function atLeastThreeWords(text: string, start: number, end: number): boolean {
   let words = 0;
@@ -39,8 +61,8 @@ export function claimSpan(text: string, s: { start: number; end: number }): Span
 
 /**
  * A sentence in a headline, dek, paragraph or caption becomes a claim when the model scores it
- * at or above the threshold, or when it gives a figure and says who gave it (attributed figures
- * are what a desk checks first even when phrased flatly). A caption is offered once, whatever its
+ * at or above the threshold, or when it says who said it and gives a figure, a day or an actor
+ * (attributed, concrete statements are what a desk checks first even when phrased flatly). A caption is offered once, whatever its
  * score: names, places and dates in captions are checked too. Repeats (headline and dek restating
  * the body, a caption pasted twice) are not offered; their spans ride on the claim they repeat,
  * and a body sentence that a headline restates is offered even if it scores low.
@@ -61,7 +83,7 @@ export function selectClaims(text: string, blocks: Block[], sentences: Sentence[
     const claimText = text.slice(start, end);
     const score = scoreCheckworthiness(claimText);
     const attribution = attributions[i] ?? null;
-    const offered = score >= CHECKWORTHY_THRESHOLD || (attribution !== null && FIGURE.test(claimText)) || block.kind === 'caption' || repeatedBy.has(i);
+    const offered = score >= CHECKWORTHY_THRESHOLD || (attribution !== null && checkable(text, start, end, attribution)) || block.kind === 'caption' || repeatedBy.has(i);
     if (!offered) return;
     claims.push({
       start, end, text: claimText, kind: claimKind(claimText),

@@ -142,3 +142,32 @@ describe('robustness', () => {
     }
   });
 });
+
+describe('claim selection', () => {
+  it('offers an attributed sentence with a day as a claim even when it scores low', () => {
+    const text = 'Strike talks resume\n\nMinisters will meet union leaders on Friday, a government spokesperson said.';
+    const e = extract(text);
+    const claim = e.claims.find((c) => c.text.startsWith('Ministers'))!;
+    expect(claim.checkworthy).toBe(false);
+    expect(claim.kind).toBe('forecast');
+    expect(claim.attribution!.source).toBe('a government spokesperson');
+  });
+
+  it('offers an attributed sentence that names an actor, not one that only says who spoke', () => {
+    const text = 'Port news\n\nThe harbour will be dredged by Coastline Works, the council said.\n\nThat is a pity, the council said.';
+    const texts = extract(text).claims.map((c) => c.text);
+    expect(texts).toContain('The harbour will be dredged by Coastline Works, the council said.');
+    expect(texts).not.toContain('That is a pity, the council said.');
+  });
+
+  it('still offers no heading or byline', () => {
+    const text = 'Strike talks resume as unions weigh offer\n\nBy Ann Berg\n\nUnions are weighing a new pay offer from the transport ministry after weeks of strikes.\n\nMinisters will meet union leaders on Friday, a government spokesperson said.\n\nWhat comes next\n\nThe Rail Union said its members would vote on the offer next week.';
+    const e = extract(text);
+    expect(e.blocks.map((b) => b.kind)).toEqual(['headline', 'byline', 'paragraph', 'paragraph', 'heading', 'paragraph']);
+    const texts = e.claims.map((c) => c.text);
+    expect(texts).toContain('Ministers will meet union leaders on Friday, a government spokesperson said.');
+    expect(texts).not.toContain('What comes next');
+    expect(texts).not.toContain('By Ann Berg');
+  });
+});
+
