@@ -1,10 +1,15 @@
 // Reporting clauses in one sentence: "X said", "said X", "according to X", "X reported, citing
 // Y", "X quoted Y as saying", speaker labels and signed quotations, best first.
 import type { Span } from './types';
-import { CUES, DETERMINERS, ING_CUES, INTENT_CUES, PROGRESSIVE, WEAK_CUES } from './attribution-words';
-import { opensObject, passiveAgent, possessorCue, relativeSource, strongSubject } from './attribution-rules';
-import { STANCE, STANCE_ING } from './attribution-lexicon';
-import { isCap, leftNP, QUOTE_CHARS, quotedMask, rightApposition, rightNP, span, subjectNP, tokenize } from './attribution-phrases';
+import * as wordLists from './attribution-words';
+import * as rules from './attribution-rules';
+import * as lexicon from './attribution-lexicon';
+import * as phrases from './attribution-phrases';
+// read once: tsx turns each use of an imported name into a getter call
+const { CUES, DETERMINERS, ING_CUES, INTENT_CUES, PROGRESSIVE, WEAK_CUES } = wordLists;
+const { opensObject, passiveAgent, possessorCue, relativeSource, strongSubject } = rules;
+const { STANCE, STANCE_ING } = lexicon;
+const { isCap, leftNP, QUOTE_CHARS, quotedMask, rightApposition, rightNP, span, subjectNP, tokenize } = phrases;
 
 const INVERTED = new Set(['said', 'says', 'added', 'adds', 'wrote', 'writes', 'asked', 'told', 'warned', 'continued', 'explained',
   'noted', 'argued', 'insisted', 'replied', 'recalled', 'conceded', 'acknowledged', 'declared', 'countered', 'responded',
@@ -30,7 +35,7 @@ export function candidates(text: string, start: number, end: number): Candidate[
   for (let i = 0; i < tokens.length; i++) {
     const t = tokens[i]!;
     // '…we are.” ― Sonya Herridge': a quotation signed with a dash
-    if (/^[―—]$/.test(t.text) && QUOTE_CHARS.has(tokens[i - 1]?.text ?? '') && tokens[i + 1] && isCap(tokens[i + 1]!)) {
+    if ((t.text === '―' || t.text === '—') && QUOTE_CHARS.has(tokens[i - 1]?.text ?? '') && tokens[i + 1] && isCap(tokens[i + 1]!)) {
       const np = rightNP(tokens, i + 1);
       if (np) found.push({ np: span(tokens, np.from, np.to), cue: span(tokens, i, i + 1), rank: 3 });
     }

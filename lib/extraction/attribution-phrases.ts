@@ -1,8 +1,11 @@
 // Tokens and noun phrases for attribution: the words of a sentence with their offsets, which
 // of them sit inside quotation marks, and the source noun phrase next to a reporting cue.
 import type { Span } from './types';
-import { isLetterOrDigit, scanTokens, tokenShape } from './words';
-import { ADVERBIALS, BREAKERS, COLLECTIVE, CUES, DETERMINERS, PASSIVE, PREPOSITIONS, PRONOUNS, TIME_WORDS } from './attribution-words';
+import * as chars from './words';
+import * as wordLists from './attribution-words';
+// read once: tsx turns each use of an imported name into a getter call
+const { isLetterOrDigit, scanTokens, tokenShape } = chars;
+const { ADVERBIALS, BREAKERS, COLLECTIVE, CUES, DETERMINERS, PASSIVE, PREPOSITIONS, PRONOUNS, TIME_WORDS } = wordLists;
 
 export interface Token { text: string; lower: string; start: number; end: number; word: boolean }
 

@@ -2,11 +2,16 @@
 // ("…, who said"), passives with an agent ("was criticised by X") and nominal cues with a
 // possessor ("X's statement", "his remarks").
 import type { Span } from './types';
-import { ADVERBIALS, COLLECTIVE, DETERMINERS, PRONOUNS } from './attribution-words';
-import { ROLE_NOUNS } from './attribution-lexicon';
+import * as wordLists from './attribution-words';
+import * as lexicon from './attribution-lexicon';
 
 const GLUE = new Set(['of', 'the', 'and', 'for']);
-import { isAdverb, isCap, span, type LeftNP, type Token } from './attribution-phrases';
+import type { LeftNP, Token } from './attribution-phrases';
+import * as phrases from './attribution-phrases';
+// read once: tsx turns each use of an imported name into a getter call
+const { ADVERBIALS, COLLECTIVE, DETERMINERS, PRONOUNS } = wordLists;
+const { ROLE_NOUNS } = lexicon;
+const { isAdverb, isCap, span } = phrases;
 
 export interface RuleHit { np: Span; cue: Span; antecedent?: Span }
 

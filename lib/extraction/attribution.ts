@@ -1,8 +1,11 @@
 // Who said it: reads the reporting clauses of each sentence (attribution-clauses.ts) and carries
 // "he said" back to the last named source of a fitting kind (attribution-resolve.ts).
 import type { Attribution, Span } from './types';
-import { mentionKind, SourceMemory } from './attribution-resolve';
-import { candidates } from './attribution-clauses';
+import * as resolution from './attribution-resolve';
+import * as clauses from './attribution-clauses';
+// read once: tsx turns each use of an imported name into a getter call
+const { mentionKind, SourceMemory } = resolution;
+const { candidates } = clauses;
 
 export type FoundAttribution = Attribution;
 
