@@ -1,4 +1,5 @@
 import Link from 'next/link';
+import { NavLink } from '@/app/_components/nav-link';
 import { signOutAction } from '@/app/login/actions';
 import { can } from '@/lib/auth/permissions';
 import { requirePageActor } from '@/lib/auth/page';
@@ -23,9 +24,7 @@ export default async function DeskLayout({ children }: { children: React.ReactNo
             <ul className="flex gap-4 text-sm">
               {nav.map((item) => (
                 <li key={item.href}>
-                  <Link href={item.href} className="rounded px-2 py-1 hover:bg-gray-100">
-                    {item.label}
-                  </Link>
+                  <NavLink href={item.href}>{item.label}</NavLink>
                 </li>
               ))}
             </ul>

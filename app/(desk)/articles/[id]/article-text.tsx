@@ -43,7 +43,7 @@ export function ArticleText({ body, claims, numbers, selectedId, onSelect, onSel
             const n = numbers.get(claim.id);
             const endsHere = claim.end === seg.end || claim.spans.some((s) => s.end === seg.end);
             return (
-              <mark key={seg.start} className="claim" data-status={claim.status} data-selected={claim.id === selectedId}
+              <mark key={seg.start} className="claim" data-claim={claim.id} data-status={claim.status} data-selected={claim.id === selectedId}
                 onClick={() => onSelect(claim.id)} title={`Claim ${n}: ${STATUS_LABELS[claim.status]}`}>
                 {text}
                 {endsHere && (

@@ -79,6 +79,12 @@ export function Board({ article, claims, people, actor, canEdit, canExport, init
     if (selectedId && !claims.some((c) => c.id === selectedId)) setSelectedId(null);
   }, [claims, selectedId]);
 
+  // Keep the selected claim in view in the article as well as in the list.
+  useEffect(() => {
+    if (!selectedId) return;
+    document.querySelector(`mark[data-claim="${CSS.escape(selectedId)}"]`)?.scrollIntoView({ block: 'nearest', behavior: 'smooth' });
+  }, [selectedId]);
+
   return (
     <div>
       <header className="mb-4 space-y-2">
@@ -132,7 +138,7 @@ export function Board({ article, claims, people, actor, canEdit, canExport, init
           {claims.length === 0 && <p className="mb-4 rounded bg-amber-50 p-2 text-sm">No claims were found in this article. Select text to add one by hand.</p>}
           <ArticleText body={article.body} claims={claims} numbers={numbers} selectedId={selectedId} onSelect={setSelectedId} onSelection={setSelection} />
         </article>
-        <div className="space-y-4">
+        <div className="space-y-4 lg:sticky lg:top-2 lg:max-h-[calc(100vh-1rem)] lg:overflow-y-auto lg:pr-1" aria-label="Claims and the selected claim" role="region">
           {selected ? (
             <ClaimPanel claim={selected} number={numbers.get(selected.id)!} people={people} canEdit={canEdit} canChangeStatus={canChangeStatus(selected)} onChanged={refresh} />
           ) : (

@@ -82,7 +82,7 @@ export function ClaimsList({ claims, numbers, people, filter, onFilter, selected
       {claims.length === 0 ? (
         <p className="rounded border border-dashed border-gray-300 p-4 text-sm text-gray-600">No claims match these filters.</p>
       ) : (
-        <ol className="max-h-[70vh] space-y-1 overflow-y-auto pr-1" aria-label="Claims in this article">
+        <ol className="space-y-1" aria-label="Claims in this article">
           {claims.map((c) => (
             <li key={c.id} id={`claim-row-${c.id}`} className={`flex gap-2 rounded border p-2 text-sm ${c.id === selectedId ? 'border-gray-900 bg-white' : 'border-gray-200 bg-white/60'}`}>
               {canAssign && (
