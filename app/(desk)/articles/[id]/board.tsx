@@ -60,9 +60,10 @@ export function Board({ article, claims, people, actor, canEdit, canExport, init
   }, [refresh]);
 
   const setStatus = useCallback((status: ClaimStatus) => {
-    if (!selected || !canChangeStatus(selected) || (status === 'dismissed' && !canEdit)) return;
+    const allowed = selected && (canEdit || selected.assignee?.id === actor.id) && (status !== 'dismissed' || canEdit);
+    if (!allowed) return;
     void run(() => api(`/api/v1/claims/${selected.id}`, { method: 'PATCH', body: { version: selected.version, status } }), `Claim ${numbers.get(selected.id)} set to ${status.replace('_', ' ')}.`);
-  }, [selected, canEdit, run, numbers]); // eslint-disable-line react-hooks/exhaustive-deps
+  }, [selected, canEdit, actor.id, run, numbers]);
 
   const move = useCallback((step: number) => {
     if (shown.length === 0) return;
