@@ -8,18 +8,17 @@ import {
   claims,
   claimSpans,
   comments,
-  evidence,
   users,
   type Article,
   type Claim,
   type ClaimSpan,
   type ClaimStatus,
-  type Evidence,
 } from '@/db/schema';
 import { requirePermission, type Actor } from '@/lib/auth/permissions';
-import type { PersonRef } from '@/lib/claims/queries';
+import { evidenceForClaims, type AttachedEvidence, type PersonRef } from '@/lib/claims/queries';
 import { suggestStatus, verdictWarning, type Verdict } from '@/lib/claims/status';
 import { AppError } from '@/lib/errors';
+import { groupBy } from '@/lib/group-by';
 
 export interface ArticleSummary {
   id: string;
@@ -83,7 +82,7 @@ export function listArticles({ actor, now = new Date() }: { actor: Actor; now?: 
 export interface ArticleClaim extends Claim {
   assignee: PersonRef | null;
   spans: ClaimSpan[];
-  evidence: (Evidence & { addedBy: PersonRef })[];
+  evidence: AttachedEvidence[];
   evidenceCount: number;
   commentCount: number;
   suggestedStatus: Verdict | null;
@@ -114,13 +113,8 @@ export function getArticle({ id }: { id: string }): ArticleDetail {
     .all();
   const ids = claimRows.map((r) => r.claim.id);
   const spans = db.select().from(claimSpans).where(inArray(claimSpans.claimId, ids)).orderBy(asc(claimSpans.start)).all();
-  const evidenceRows = db
-    .select({ evidence, name: users.name })
-    .from(evidence)
-    .innerJoin(users, eq(users.id, evidence.addedById))
-    .where(inArray(evidence.claimId, ids))
-    .orderBy(asc(evidence.createdAt))
-    .all();
+  const evidenceByClaim = groupBy(evidenceForClaims(db, ids), (e) => e.claimId);
+  const spansByClaim = groupBy(spans, (s) => s.claimId);
   const commentCounts = db
     .select({ claimId: comments.claimId, n: count() })
     .from(comments)
@@ -129,13 +123,11 @@ export function getArticle({ id }: { id: string }): ArticleDetail {
     .all();
   const commentsByClaim = new Map(commentCounts.map((c) => [c.claimId, c.n]));
   const claimsOut = claimRows.map(({ claim, assigneeName }) => {
-    const attached = evidenceRows
-      .filter((e) => e.evidence.claimId === claim.id)
-      .map((e) => ({ ...e.evidence, addedBy: { id: e.evidence.addedById, name: e.name } }));
+    const attached = evidenceByClaim.get(claim.id) ?? [];
     return {
       ...claim,
       assignee: claim.assigneeId ? { id: claim.assigneeId, name: assigneeName ?? '' } : null,
-      spans: spans.filter((s) => s.claimId === claim.id),
+      spans: spansByClaim.get(claim.id) ?? [],
       evidence: attached,
       evidenceCount: attached.length,
       commentCount: commentsByClaim.get(claim.id) ?? 0,

@@ -39,6 +39,21 @@ export interface ClaimDetail extends Claim {
   warning: string | null;
 }
 
+export type AttachedEvidence = Evidence & { addedBy: PersonRef };
+
+/** The evidence attached to these claims, oldest first, with who added it: one query for any number. */
+export function evidenceForClaims(db: Reader, claimIds: string[]): AttachedEvidence[] {
+  if (claimIds.length === 0) return [];
+  return db
+    .select({ evidence, name: users.name })
+    .from(evidence)
+    .innerJoin(users, eq(users.id, evidence.addedById))
+    .where(inArray(evidence.claimId, claimIds))
+    .orderBy(asc(evidence.createdAt))
+    .all()
+    .map((r) => ({ ...r.evidence, addedBy: { id: r.evidence.addedById, name: r.name } }));
+}
+
 /** The claim as the API returns it; also the `current` of a version conflict. */
 export function loadClaimDetail(db: Reader, id: string): ClaimDetail {
   const row = db
@@ -49,13 +64,7 @@ export function loadClaimDetail(db: Reader, id: string): ClaimDetail {
     .get();
   if (!row) throw new AppError('not_found', 'This claim does not exist (it may have been merged or its article deleted).');
   const spans = db.select().from(claimSpans).where(eq(claimSpans.claimId, id)).orderBy(asc(claimSpans.start)).all();
-  const evidenceRows = db
-    .select({ evidence, name: users.name })
-    .from(evidence)
-    .innerJoin(users, eq(users.id, evidence.addedById))
-    .where(eq(evidence.claimId, id))
-    .orderBy(asc(evidence.createdAt))
-    .all();
+  const attached = evidenceForClaims(db, [id]);
   const commentRows = db
     .select({ comment: comments, name: users.name })
     .from(comments)
@@ -63,7 +72,6 @@ export function loadClaimDetail(db: Reader, id: string): ClaimDetail {
     .where(eq(comments.claimId, id))
     .orderBy(asc(comments.createdAt))
     .all();
-  const attached = evidenceRows.map((r) => ({ ...r.evidence, addedBy: { id: r.evidence.addedById, name: r.name } }));
   const { claim } = row;
   return {
     ...claim,

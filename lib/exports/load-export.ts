@@ -7,21 +7,12 @@ import { articles, auditEvents, claims, claimSpans, comments, evidence, users, t
 import { AUDIT_ORDER } from '@/lib/claims/queries';
 import { AppError } from '@/lib/errors';
 import type { ExportArticle, ExportClaim, ExportHistoryEntry, ExportPerson, ExportSpan } from './types';
+import { groupBy } from '@/lib/group-by';
 
 const span = (s: Pick<ClaimSpan, 'start' | 'end' | 'quote' | 'prefix' | 'suffix'>): ExportSpan => ({
   start: s.start, end: s.end, quote: s.quote, prefix: s.prefix, suffix: s.suffix,
 });
 
-function groupBy<T>(rows: T[], key: (row: T) => string): Map<string, T[]> {
-  const groups = new Map<string, T[]>();
-  for (const row of rows) {
-    const k = key(row);
-    const list = groups.get(k);
-    if (list) list.push(row);
-    else groups.set(k, [row]);
-  }
-  return groups;
-}
 
 export function loadExportArticle({ articleId }: { articleId: string }): ExportArticle {
   const db = getDb();

@@ -1,5 +1,5 @@
 // What the article board works with in the browser: plain JSON, dates as ISO strings.
-import type { ClaimKind, ClaimStatus, Role, Stance } from '@/db/schema';
+import type { Article, ClaimKind, ClaimStatus, Role, Stance } from '@/db/schema';
 
 export interface BoardPerson {
   id: string;
@@ -27,16 +27,7 @@ export interface BoardClaim {
   suggestedStatus: ClaimStatus | null;
 }
 
-export interface BoardArticle {
-  id: string;
-  title: string;
-  dek: string | null;
-  byline: string | null;
-  publication: string | null;
-  sourceUrl: string | null;
-  publishedAt: string | null;
-  body: string;
-}
+export type BoardArticle = Pick<Article, 'id' | 'title' | 'dek' | 'byline' | 'publication' | 'sourceUrl' | 'publishedAt' | 'body'>;
 
 export interface ClaimDetail {
   claim: BoardClaim;
