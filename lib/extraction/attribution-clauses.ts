@@ -7,7 +7,7 @@ import * as lexicon from './attribution-lexicon';
 import * as phrases from './attribution-phrases';
 // read once: tsx turns each use of an imported name into a getter call
 const { CUES, DETERMINERS, ING_CUES, INTENT_CUES, PROGRESSIVE, WEAK_CUES } = wordLists;
-const { opensObject, passiveAgent, possessorCue, relativeSource, strongSubject } = rules;
+const { openingOutlet, opensObject, passiveAgent, possessorCue, recipientOutlet, relativeSource, strongSubject } = rules;
 const { STANCE, STANCE_ING } = lexicon;
 const { isCap, leftNP, QUOTE_CHARS, quotedMask, rightApposition, rightNP, span, subjectNP, tokenize } = phrases;
 
@@ -64,9 +64,10 @@ export function candidates(text: string, start: number, end: number): Candidate[
         const np = leftNP(tokens, i - 1, quoted);
         if (np && !np.name && (!ingStance || strongSubject(tokens, np))) found.push({ np: span(tokens, np.from, np.to), cue: span(tokens, i - 1, i + 1), rank: 4 });
       } else if (tokens[i - 1]?.text === ',' && t.lower !== 'calling' || tokens[i - 1]?.text === ',' && tokens[i + 1]?.lower === 'for') {
-        // "Trump has tried to use the ad, accusing her of…": the subject reports
+        // "Trump has tried to use the ad, accusing her of…": the subject reports; after another
+        // cue ("…, Ann Berg said on Monday, adding") the participle is that speaker's, already found
         subject ??= subjectNP(tokens, quoted) ?? false;
-        if (subject && subject.to < i) found.push({ np: span(tokens, subject.from, subject.to), cue: span(tokens, i, i + 1), rank: 6 });
+        if (subject && subject.to < i && !found.some((f) => f.cue[1] <= t.start)) found.push({ np: span(tokens, subject.from, subject.to), cue: span(tokens, i, i + 1), rank: 6 });
       }
       continue;
     }
@@ -81,6 +82,8 @@ export function candidates(text: string, start: number, end: number): Candidate[
     const passive = passiveAgent(tokens, i, (from) => rightNP(tokens, from));
     if (passive) { found.push({ ...passive, rank: 4 }); continue; }
     const np = leftNP(tokens, i, quoted);
+    // "a Donald Trump tweet", "an Ann Berg statement": after "a" and a name the word is a noun
+    if (np && (tokens[np.from]!.lower === 'a' || tokens[np.from]!.lower === 'an') && np.to - np.from >= 2 && tokens.slice(np.from + 1, np.to).every((x) => x.word && isCap(x))) continue;
     if (np) {
       // a stance verb ("rejected", "endorses") reports only for a name, a pronoun or a role noun
       const strong = strongSubject(tokens, np);
@@ -90,7 +93,11 @@ export function candidates(text: string, start: number, end: number): Candidate[
       if (!weak) {
         const atStart = np.from === 0 || (tokens[np.from - 1]!.text === ',' && !tokens.slice(0, np.from).some((x) => QUOTE_CHARS.has(x.text)) && np.from < 12);
         const name = np.name ? span(tokens, np.name[0], np.name[1]) : undefined;
-        found.push({ np: span(tokens, np.from, np.to), cue: span(tokens, i, i + 1), rank: atStart ? 2 : np.bounded ? 3 : 4, name });
+        const c: Candidate = { np: span(tokens, np.from, np.to), cue: span(tokens, i, i + 1), rank: atStart ? 2 : np.bounded ? 3 : 4, name };
+        // "the source told TASS": the outlet spoken to relays the source
+        const outlet = recipientOutlet(tokens, i);
+        if (outlet) c.via = outlet;
+        found.push(c);
         continue;
       }
     }
@@ -111,6 +118,11 @@ export function candidates(text: string, start: number, end: number): Candidate[
   // "Konashenkov said, according to TASS": the outlet relays, the speaker stays the source
   const relay = found.find((c) => c.rank === 5);
   if (found[0] && relay && found[0] !== relay && !found[0].via) found[0].via = relay.np;
+  // "Speaking to Reuters on the sidelines of a forum, he called…": the outlet the source spoke to
+  if (found[0] && !found[0].via) {
+    const outlet = openingOutlet(tokens);
+    if (outlet) found[0].via = outlet;
+  }
   return found;
 }
 

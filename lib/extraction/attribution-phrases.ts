@@ -5,7 +5,7 @@ import * as chars from './words';
 import * as wordLists from './attribution-words';
 // read once: tsx turns each use of an imported name into a getter call
 const { isLetterOrDigit, scanTokens, tokenShape } = chars;
-const { ADVERBIALS, BREAKERS, COLLECTIVE, CUES, DETERMINERS, PASSIVE, PREPOSITIONS, PRONOUNS, TIME_WORDS } = wordLists;
+const { ADVERBIALS, BREAKERS, COLLECTIVE, CUES, DETERMINERS, isGerund, NOT_NAMES, PASSIVE, PREPOSITIONS, PRONOUNS, TIME_WORDS } = wordLists;
 
 export interface Token { text: string; lower: string; start: number; end: number; word: boolean }
 
@@ -87,7 +87,7 @@ function leftApposition(tokens: Token[], close: number, quoted: boolean[]): Left
   while (c > 0 && close - c < 30 && tokens[c]!.text !== ',' && !QUOTE_CHARS.has(tokens[c]!.text) && !CUES.has(tokens[c]!.lower) && !quoted[c]) c--;
   if (c <= 0 || tokens[c]!.text !== ',') return null;
   let segEnd = close;
-  let name: [number, number] | undefined = isNameRun(tokens, c + 1, close) ? [c + 1, close] : undefined;
+  const name: [number, number] | undefined = isNameRun(tokens, c + 1, close) ? [c + 1, close] : undefined;
   for (let round = 0; round < 3; round++) {
     const f = scanLeft(tokens, c, quoted, 8);
     if (f === c) return null;
@@ -182,5 +182,8 @@ export function subjectNP(tokens: Token[], quoted: boolean[]): { from: number; t
   }
   const next = tokens[to];
   if (caps === 0 || !next || !next.word || isCap(next)) return null;
+  // "Establishing corridors is…", "Meanwhile, …": one capitalised word that is no name. A word in
+  // -ing is a name only before a verb ("Manning testified"), a gerund before its object.
+  if (to - from === 1 && (NOT_NAMES.has(lead.lower) || (isGerund(lead.text) && !BREAKERS.has(next.lower) && !/(ed|s)$/.test(next.lower)))) return null;
   return { from, to };
 }

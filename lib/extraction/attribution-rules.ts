@@ -100,3 +100,30 @@ export function possessorCue(tokens: Token[], i: number, quoted: boolean[]): Rul
   if (!isCap(tokens[from]!) && !(DETERMINERS.has(tokens[from]!.lower) && ROLE_NOUNS.has(p.lower.replace(/['’]s?$/, '')))) return null;
   return { np: span(tokens, from, k + 1), cue: span(tokens, i, i + 1) };
 }
+
+// News outlets a source speaks to: "told AFP", "told the Financial Times", "speaking to Reuters".
+const OUTLET_WORD = /^(?:news|times|post|journal|radio|television|tv|agency|press|telegraph|guardian|tribune|herald|gazette|channel|broadcaster|broadcasting|newspaper|magazine|daily|wire|reuters|afp|ap|tass|ria|interfax|xinhua|bloomberg|bbc|cnn|npr|cbs|nbc|abc|msnbc|politico|axios|ukrinform|novosti|kommersant|izvestia|anadolu|yonhap|kyodo|efe|ansa|dpa)$/i;
+const OUTLET_LEAD = new Set(['the', 'state', 'local', 'public', 'news', 'agency', 'television', 'radio', 'broadcaster', 'newspaper', 'channel', 'daily']);
+const RECIPIENT_CUES = new Set(['told', 'tell', 'tells']);
+
+/** The news outlet named from token k ("AFP", "the BBC", "state news agency RIA Novosti"), or null. */
+export function outletAt(tokens: Token[], k: number): Span | null {
+  let to = k;
+  while (to < tokens.length && to - k < 7 && tokens[to]!.word && (isCap(tokens[to]!) || OUTLET_LEAD.has(tokens[to]!.lower))) to++;
+  while (to > k && !isCap(tokens[to - 1]!) && !OUTLET_WORD.test(tokens[to - 1]!.lower)) to--;
+  if (to === k || !tokens.slice(k, to).some((t) => OUTLET_WORD.test(t.lower))) return null;
+  return span(tokens, k, to);
+}
+
+/** The outlet a reporting cue names as its recipient: "the source told AFP" → AFP; not "told reporters". */
+export function recipientOutlet(tokens: Token[], i: number): Span | null {
+  return RECIPIENT_CUES.has(tokens[i]!.lower) ? outletAt(tokens, i + 1) : null;
+}
+
+/** "Speaking to Reuters, he said…", "In an interview with the BBC, she said…": the outlet of an opening phrase. */
+export function openingOutlet(tokens: Token[]): Span | null {
+  const w = tokens.slice(0, 4).map((t) => t.lower);
+  if ((w[0] === 'speaking' || w[0] === 'talking') && (w[1] === 'to' || w[1] === 'with')) return outletAt(tokens, 2);
+  if (w[0] === 'in' && (w[1] === 'an' || w[1] === 'a') && w[2] === 'interview' && w[3] === 'with') return outletAt(tokens, 4);
+  return null;
+}

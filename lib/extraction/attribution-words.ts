@@ -94,3 +94,17 @@ export const PROGRESSIVE = new Set(['is', 'are', 'was', 'were', 'been', "'s", '�
 export const COLLECTIVE = new Set(['police', 'staff', 'management', 'government', 'administration', 'military',
   'army', 'prosecution', 'defence', 'defense', 'leadership', 'opposition', 'clergy', 'media', 'press', 'public',
   'parliament', 'congress', 'senate', 'cabinet', 'committee', 'council', 'board', 'court', 'jury', 'panel']);
+
+// Capitalised words that open a sentence but never name anyone: "Establishing corridors is…",
+// "Meanwhile, …", "March was…". Words in -ing are tested apart (isGerund).
+export const NOT_NAMES = new Set(['january', 'february', 'march', 'april', 'may', 'june', 'july', 'august', 'september',
+  'october', 'november', 'december', 'monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday',
+  'today', 'yesterday', 'tomorrow', 'this', 'that', 'these', 'those', 'there', 'here', 'the', 'a', 'an', 'its', 'his',
+  'her', 'their', 'our', 'my', 'your', 'some', 'several', 'many', 'most', 'all', 'each', 'every', 'no', 'none', 'both',
+  'other', 'another', 'such', 'one', 'two', 'three', 'however', 'meanwhile', 'also', 'additionally', 'separately',
+  'moreover', 'furthermore', 'still', 'then', 'now', 'after', 'before', 'while', 'when', 'if', 'as', 'since',
+  'although', 'though', 'because', 'but', 'and', 'or', 'so', 'yet', 'in', 'on', 'at', 'for', 'with', 'from', 'by',
+  'of', 'to', 'what', 'which', 'who', 'whom', 'whose', 'why', 'how', 'where', 'asked', 'according', 'despite']);
+
+/** A capitalised -ing word at the start of a sentence is a verb or a noun, not a name: "Establishing", "Speaking". */
+export const isGerund = (word: string) => word.length > 5 && /ing$/i.test(word);
