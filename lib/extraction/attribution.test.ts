@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { findAttributions } from './attribution';
+import { sourceKind } from './attribution-resolve';
 
 const sources = (text: string) => findAttributions(text, [[0, text.length]])[0]!.map((a) => text.slice(...(a.sourceSpan ?? a.mentionSpan ?? [0, 0])));
 
@@ -78,5 +79,80 @@ describe('findAttributions', () => {
     for (let a = 0, i; (i = text.indexOf('. ', a)) >= 0 || a < text.length; a = i + 2) { const e = i >= 0 ? i + 1 : text.length; spans.push([a, e]); if (i < 0) break; }
     const found = findAttributions(text, spans).map((all) => all[0]?.source);
     expect(found).toEqual(['The Transport Ministry', 'Ann Berg', 'The Transport Ministry', 'Ann Berg', 'The Transport Ministry']);
+  });
+  // One sentence per string; returns each sentence's attributions.
+  const story = (...parts: string[]) => {
+    const text = parts.join(' ');
+    const spans: [number, number][] = [];
+    let at = 0;
+    for (const p of parts) { spans.push([at, at + p.length]); at += p.length + 1; }
+    return { text, found: findAttributions(text, spans) };
+  };
+  it('keeps a definite description with its own cue from taking a person named sentences earlier', () => {
+    const { found } = story(
+      'Mayor Tom Reyes said the bridge would reopen in June.',
+      'He blamed the contractor for the delay.',
+      'Meanwhile, some 4,000 lorries are queuing at the port, customs officers said, according to AFP.',
+      '"By Tuesday evening, nearly 4,500 lorries were waiting at the gate," the source told AFP, adding that more were expected.',
+    );
+    const last = found[3]![0]!;
+    expect(last.source).not.toBe('Mayor Tom Reyes');
+    expect(['customs officers', 'the source']).toContain(last.source);
+    expect(last.via).toBe('AFP');
+  });
+  it('leaves a definite description as its own source when nothing before it fits', () => {
+    const { text, found } = story(
+      'Ann Berg said the dam was safe.',
+      'The reservoir has been full since April.',
+      'Water levels rose by two metres overnight, the official told the BBC.',
+    );
+    const a = found[2]![0]!;
+    expect([a.source, a.sourceSpan && text.slice(...a.sourceSpan), a.via]).toEqual(['the official', 'the official', 'the BBC']);
+  });
+  it('resolves a role noun to the earlier source that bears that role', () => {
+    const { found } = story(
+      'The blast damaged two homes, Novosti reported, citing the town\'s mayor Ivan Sirko.',
+      'Writing on Telegram, the mayor urged residents to stay indoors.',
+    );
+    expect(found[1]![0]!.source).toBe("the town's mayor Ivan Sirko");
+  });
+  it('never reads a sentence-initial gerund as the source of a participle, nor points "she" to it', () => {
+    const { text, found } = story(
+      'Building new flood barriers along the coast is the "only sensible option", EU Climate Commissioner Maria Lind said on Monday, adding that funds were ready.',
+      'Speaking to Reuters at a summit in Oslo, she called the delays "unacceptable".',
+    );
+    expect(found[0]!.map((a) => text.slice(...a.sourceSpan!))).toEqual(['EU Climate Commissioner Maria Lind']);
+    expect(found[1]![0]!.source).toBe('EU Climate Commissioner Maria Lind');
+    expect(found[1]![0]!.via).toBe('Reuters');
+  });
+  it('points a pronoun to the last named person, not to a person named before them', () => {
+    const { found } = story(
+      'Defence Minister Petro Hlib said the line was holding.',
+      'At least 40 schools were shut, regional ombudswoman Olga Marchenko said.',
+      'She said many teachers had left the region.',
+    );
+    expect(found[2]![0]!.source).toBe('regional ombudswoman Olga Marchenko');
+  });
+  it('points "she" past a source named as a man, and "he" past one named as a woman', () => {
+    const { found } = story(
+      'Ann Berg said the port would close.',
+      'Harbour spokesman Tom Reyes said the cost was high.',
+      'She said the closure would last a month.',
+    );
+    expect(found[2]![0]!.source).toBe('Ann Berg');
+  });
+  it('does not read a noun after "a" and a name as a cue ("a Lars Moe tweet")', () => {
+    const { found } = story(
+      'Hanna Vik is describing as “reckless” a Lars Moe tweet attacking the union.',
+      'She said it insulted the workers.',
+    );
+    expect(found[1]![0]!.source).toBe('Hanna Vik');
+  });
+  it('tells persons from organisations and from words that are no names', () => {
+    expect(sourceKind('NATO Secretary-General Jens Stoltenberg')).toBe('person');
+    expect(sourceKind("the city's mayor Ihor Polishchuk")).toBe('person');
+    expect(sourceKind('Defense Ministry spokesman Igor Konashenkov')).toBe('person');
+    expect(sourceKind('the UN Office for the Coordination of Humanitarian Affairs')).toBe('org');
+    for (const w of ['Establishing', 'March', 'Friday', 'The', 'Meanwhile']) expect(sourceKind(w)).toBeNull();
   });
 });

@@ -30,11 +30,13 @@ function distinct(found: Candidate[]): Candidate[] {
 export function findAttributions(text: string, sentences: Span[]): FoundAttribution[][] {
   const out: FoundAttribution[][] = [];
   const memory = new SourceMemory();
-  const resolve = (c: Candidate): FoundAttribution => {
+  const resolve = (c: Candidate, n: number): FoundAttribution => {
     const [a, b] = c.np;
     const mention = text.slice(a, b);
     const kind = mentionKind(mention);
-    const carried = kind ? memory.recall(kind) : null;
+    // "he" points back to the last person; "the source", "the mayor" only to a source that fits
+    // them, else they are the source ("…," the source told TASS)
+    const carried = !kind ? null : !/^the\s/i.test(mention) ? memory.recall(kind, mention) : kind === 'any' ? null : memory.recallDescription(mention, kind, n);
     let found: FoundAttribution;
     if (c.antecedent) found = { source: text.slice(c.antecedent[0], c.antecedent[1]), sourceSpan: null, cueSpan: c.cue, mentionSpan: [a, b] };
     else if (carried) found = { source: carried.source, sourceSpan: null, cueSpan: c.cue, mentionSpan: [a, b] };
@@ -49,12 +51,17 @@ export function findAttributions(text: string, sentences: Span[]): FoundAttribut
     return found;
   };
   sentences.forEach(([start, end], n) => {
-    const all = distinct(candidates(text, start, end)).map(resolve);
+    const all = distinct(candidates(text, start, end)).map((c) => resolve(c, n));
     if (all.length === 0 && /^\s*[“"]/.test(text.slice(start, start + 3)) && out[n - 1]?.[0] && /[“"”]/.test(text.slice(...sentences[n - 1]!))) {
       all.push({ source: out[n - 1]![0]!.source, sourceSpan: null, cueSpan: null });
     }
+    // (an outlet that relays another source's words is not who "he" or "the source" is: "Pravda
+    // reported, citing the city's mayor Ihor Polishchuk. … the mayor urged")
+    const relays = all.length > 1 ? all.flatMap((x) => (x.viaSpan ? [x.viaSpan[0]] : [])) : [];
     // the sentence's named sources, in text order, become what later pronouns point back to
-    for (const f of all.filter((x) => x.sourceSpan).sort((x, y) => x.sourceSpan![0] - y.sourceSpan![0])) memory.remember(f);
+    for (const f of all.filter((x) => x.sourceSpan && !relays.includes(x.sourceSpan[0])).sort((x, y) => x.sourceSpan![0] - y.sourceSpan![0])) {
+      memory.remember(f, text.slice(...f.sourceSpan!), n);
+    }
     out.push(all);
   });
   return out;
