@@ -33,7 +33,10 @@ describe('repeat detection', () => {
     const caption = e.claims.filter((c) => c.text.startsWith('A view shows the Gozhsky training ground'));
     expect(caption).toHaveLength(1);
     expect(caption[0]!.duplicates).toHaveLength(5);
-    for (const [a, b] of caption[0]!.duplicates) expect(e.claims.some((c) => c.start === a)).toBe(false), expect(b - a).toBe(caption[0]!.text.length);
+    for (const [a, b] of caption[0]!.duplicates) {
+      expect(e.claims.some((c) => c.start === a)).toBe(false);
+      expect(b - a).toBe(caption[0]!.text.length);
+    }
   });
 });
 

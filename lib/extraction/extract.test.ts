@@ -119,9 +119,8 @@ describe('robustness', () => {
   it('runs on a megabyte of text', () => {
     let big = '';
     while (big.length < 1_000_000) big += article + '\n\n';
-    const started = performance.now();
+    // How long it takes is measured in bench/extraction.ts; here, that it completes and is right.
     const e = extract(big);
-    expect(performance.now() - started).toBeLessThan(10_000);
     const copies = Math.ceil(1_000_000 / (article.length + 2));
     expect(e.sentences.length).toBeGreaterThan(copies * 90);
     // the copies repeat the article word for word, so they link to the first copy's claims
