@@ -17,6 +17,20 @@ const INVERTED = new Set(['said', 'says', 'added', 'adds', 'wrote', 'writes', 'a
 
 const SELF = new Set(['i', 'you', 'we']);
 
+// Which of the cue lists a word is in, looked up once per word instead of once per list.
+const IN_CUES = 1, IN_ING_CUES = 2, IN_STANCE_ING = 4, IN_INTENT_CUES = 8, IN_STANCE = 16, IN_WEAK_CUES = 32, IN_INVERTED = 64;
+let listsOf: Map<string, number> | undefined;
+function inLists(word: string): number {
+  if (!listsOf) {
+    const m = new Map<string, number>();
+    const add = (words: Iterable<string>, flag: number) => { for (const w of words) m.set(w, (m.get(w) ?? 0) | flag); };
+    add(CUES, IN_CUES); add(ING_CUES, IN_ING_CUES); add(STANCE_ING, IN_STANCE_ING); add(INTENT_CUES, IN_INTENT_CUES);
+    add(STANCE, IN_STANCE); add(WEAK_CUES, IN_WEAK_CUES); add(INVERTED, IN_INVERTED);
+    listsOf = m;
+  }
+  return listsOf.get(word) ?? 0;
+}
+
 export interface Candidate { np: Span; cue: Span; rank: number; via?: Span; name?: Span; antecedent?: Span }
 
 /** Reporting clauses in one sentence, best first. */
@@ -40,6 +54,7 @@ export function candidates(text: string, start: number, end: number): Candidate[
       if (np) found.push({ np: span(tokens, np.from, np.to), cue: span(tokens, i, i + 1), rank: 3 });
     }
     if (quoted[i] || !t.word) continue;
+    const f = inLists(t.lower);
     const owned = possessorCue(tokens, i, quoted);
     if (owned) { found.push({ ...owned, rank: 7 }); continue; }
     // "the alleged attacks", "a report": after a determiner the word is a noun or adjective
@@ -57,8 +72,8 @@ export function candidates(text: string, start: number, end: number): Candidate[
       if (np) found.push({ np: span(tokens, np.from, np.to), cue: span(tokens, i, i + 1), rank: 0, via: reporter ? span(tokens, reporter.from, reporter.to) : undefined });
       continue;
     }
-    const ingStance = !ING_CUES.has(t.lower) && STANCE_ING.has(t.lower) && PROGRESSIVE.has(tokens[i - 1]?.lower ?? '');
-    if (ING_CUES.has(t.lower) || ingStance) {
+    const ingStance = (f & IN_ING_CUES) === 0 && ((f & IN_STANCE_ING) !== 0) && PROGRESSIVE.has(tokens[i - 1]?.lower ?? '');
+    if (((f & IN_ING_CUES) !== 0) || ingStance) {
       // "Republicans are slamming Kaine": the auxiliary sits between the source and the cue
       if (PROGRESSIVE.has(tokens[i - 1]?.lower ?? '')) {
         const np = leftNP(tokens, i - 1, quoted);
@@ -71,13 +86,13 @@ export function candidates(text: string, start: number, end: number): Candidate[
       }
       continue;
     }
-    if (INTENT_CUES.has(t.lower) && tokens[i + 1]?.lower === 'to' && (!CUES.has(t.lower) || WEAK_CUES.has(t.lower))) {
+    if (((f & IN_INTENT_CUES) !== 0) && tokens[i + 1]?.lower === 'to' && ((f & IN_CUES) === 0 || ((f & IN_WEAK_CUES) !== 0))) {
       const np = leftNP(tokens, i, quoted);
       if (np && (isCap(tokens[np.from]!) || DETERMINERS.has(tokens[np.from]!.lower))) found.push({ np: span(tokens, np.from, np.to), cue: span(tokens, i, i + 1), rank: 4 });
       continue;
     }
-    const stanceOnly = !CUES.has(t.lower);
-    if (stanceOnly && (!STANCE.has(t.lower) || isCap(t) || !(opensObject(tokens[i + 1]) || tokens[i + 1]?.lower === 'by'))) continue;
+    const stanceOnly = (f & IN_CUES) === 0;
+    if (stanceOnly && ((f & IN_STANCE) === 0 || isCap(t) || !(opensObject(tokens[i + 1]) || tokens[i + 1]?.lower === 'by'))) continue;
     const prev = tokens[i - 1];
     const passive = passiveAgent(tokens, i, (from) => rightNP(tokens, from));
     if (passive) { found.push({ ...passive, rank: 4 }); continue; }
@@ -89,7 +104,7 @@ export function candidates(text: string, start: number, end: number): Candidate[
       const strong = strongSubject(tokens, np);
       // "Clinton says she opposes the deal": a stance inside what someone else reports is theirs to report
       const nested = stanceOnly && (found.some((f) => f.cue[1] <= tokens[np.from]!.start) || SELF.has(tokens[np.from]!.lower));
-      const weak = nested || stanceOnly ? nested || !strong : WEAK_CUES.has(t.lower) && !strong && !hasQuote && tokens[i + 1]?.lower !== 'that' && tokens[np.from - 1]?.text !== ',';
+      const weak = nested || stanceOnly ? nested || !strong : ((f & IN_WEAK_CUES) !== 0) && !strong && !hasQuote && tokens[i + 1]?.lower !== 'that' && tokens[np.from - 1]?.text !== ',';
       if (!weak) {
         const atStart = np.from === 0 || (tokens[np.from - 1]!.text === ',' && !tokens.slice(0, np.from).some((x) => QUOTE_CHARS.has(x.text)) && np.from < 12);
         const name = np.name ? span(tokens, np.name[0], np.name[1]) : undefined;
@@ -104,7 +119,7 @@ export function candidates(text: string, start: number, end: number): Candidate[
     const relative = np ? null : relativeSource(tokens, i, quoted);
     if (relative) { found.push({ ...relative, rank: 4 }); continue; }
     // inverted: '…," said Mayor Ihor Terekhov.'
-    if (prev && (prev.text === ',' || QUOTE_CHARS.has(prev.text)) && INVERTED.has(t.lower)) {
+    if (prev && (prev.text === ',' || QUOTE_CHARS.has(prev.text)) && ((f & IN_INVERTED) !== 0)) {
       const right = rightNP(tokens, i + 1);
       if (right && (isCap(tokens[right.from]!) || DETERMINERS.has(tokens[right.from]!.lower))) {
         // '…," said Alan Cole, an economist at the institute.': the apposition describes the source

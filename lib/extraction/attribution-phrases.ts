@@ -48,7 +48,12 @@ export function quotedMask(tokens: Token[]): boolean[] {
   return mask;
 }
 
-export const isCap = (t: Token) => /^\p{Lu}/u.test(t.text);
+const UPPER_FIRST = /^\p{Lu}/u;
+/** Starts on an upper-case letter (\p{Lu}); ASCII is read from the char code, the rest asks the regex. */
+export const isCap = (t: Token) => {
+  const c = t.text.charCodeAt(0);
+  return c < 128 ? c >= 65 && c <= 90 : UPPER_FIRST.test(t.text);
+};
 
 /** The start of a noun phrase that ends at token `to` (exclusive), read leftwards; skips "(D-Wis.)". */
 function scanLeft(tokens: Token[], to: number, quoted: boolean[], limit: number): number {

@@ -35,21 +35,38 @@ export function modelWords(sentence: string): { words: string[]; lower: string[]
   return { words, lower };
 }
 
+// Which of the word lists each word is in, so a word is looked up once rather than in each list.
+const IN_DATE = 1, IN_QUANTITY = 2, IN_COMPARE = 4, IN_OPINION = 8, IN_CUES = 16;
+let listsOf: Map<string, number> | undefined;
+function wordLists(): Map<string, number> {
+  const m = new Map<string, number>();
+  const add = (words: Iterable<string>, flag: number) => { for (const w of words) m.set(w, (m.get(w) ?? 0) | flag); };
+  add(DATE, IN_DATE); add(QUANTITY, IN_QUANTITY); add(COMPARE, IN_COMPARE); add(OPINION, IN_OPINION); add(CUES, IN_CUES);
+  return m;
+}
+// c !== c.toLowerCase() for the code unit at i, read from the char code when it is ASCII
+function changesWhenLowered(w: string, i: number): boolean {
+  const c = w.charCodeAt(i);
+  return c < 128 ? c >= 65 && c <= 90 : w[i] !== w[i]!.toLowerCase();
+}
+
 /** The hand-made features; key order is fixed, so scores sum in the same order everywhere. */
 export function handFeatures(sentence: string, words: string[], lower: string[]): Record<string, number> {
   let numbers = 0, quantity = 0, dates = 0, compare = 0, opinion = 0, cues = 0, names = 0, money = 0, pct = 0;
+  const lists = (listsOf ??= wordLists());
   for (let i = 0; i < words.length; i++) {
     const w = words[i]!;
     const l = lower[i]!;
+    const inLists = lists.get(l) ?? 0;
     if (l === '<num>' || l === '<year>') numbers++;
     if (l === '<money>' || l === '$' || l === 'dollars') money++;
     if (l === '<pct>' || l === 'percent' || l === '%') pct++;
-    if (l === '<year>' || DATE.has(l)) dates++;
-    if (QUANTITY.has(l)) quantity++;
-    if (COMPARE.has(l) || (lower[i + 1] === 'than' && COMPARATIVE.test(l))) compare++;
-    if (OPINION.has(l)) opinion++;
-    if (CUES.has(l) || (l === 'according' && lower[i + 1] === 'to')) cues++;
-    if (i > 0 && w[0] !== w[0]!.toLowerCase() && w.length > 1 && w[1] === w[1]!.toLowerCase()) names++;
+    if (l === '<year>' || inLists & IN_DATE) dates++;
+    if (inLists & IN_QUANTITY) quantity++;
+    if (inLists & IN_COMPARE || (lower[i + 1] === 'than' && COMPARATIVE.test(l))) compare++;
+    if (inLists & IN_OPINION) opinion++;
+    if (inLists & IN_CUES || (l === 'according' && lower[i + 1] === 'to')) cues++;
+    if (i > 0 && changesWhenLowered(w, 0) && w.length > 1 && !changesWhenLowered(w, 1)) names++;
   }
   const n = words.length;
   const end = sentence.trimEnd();

@@ -28,20 +28,26 @@ export function linearScore(sentence: string, m: { bias: number; hand: Record<st
   return z;
 }
 
-// The shipped weights indexed by word, then by the word before it, so scoring looks bigrams up
-// without concatenating strings; each weight has an id so a repeated n-gram counts once.
+// The shipped weights indexed by word: one look-up per word gives its unigram weight and the
+// bigrams it opens, so scoring finds bigrams without concatenating strings or a second look-up
+// in the big table; each weight has an id so a repeated n-gram counts once.
+interface Entry { uni: number; next: Map<string, number> | undefined }
 const weightOf: number[] = [];
-const unigrams = new Map<string, number>();
-const bigrams = new Map<string, Map<string, number>>();
+const vocabulary = new Map<string, Entry>();
+const entry = (w: string): Entry => {
+  let e = vocabulary.get(w);
+  if (!e) vocabulary.set(w, (e = { uni: -1, next: undefined }));
+  return e;
+};
 for (const [gram, weight] of Object.entries(shipped.grams)) {
   const id = weightOf.push(weight) - 1;
   const space = gram.indexOf(' ');
-  if (space < 0) { unigrams.set(gram, id); continue; }
-  const first = gram.slice(0, space);
-  let next = bigrams.get(first);
-  if (!next) bigrams.set(first, (next = new Map()));
-  next.set(gram.slice(space + 1), id);
+  if (space < 0) { entry(gram).uni = id; continue; }
+  const first = entry(gram.slice(0, space));
+  if (!first.next) first.next = new Map();
+  first.next.set(gram.slice(space + 1), id);
 }
+const START = vocabulary.get('<s>');
 const countedIn = new Uint32Array(weightOf.length);
 let sentenceNumber = 0;
 let handKeys: [string, number][] | undefined;
@@ -51,13 +57,14 @@ function shippedScore(sentence: string): number {
   const { words, lower } = modelWords(sentence);
   if (++sentenceNumber === 0xffffffff) { countedIn.fill(0); sentenceNumber = 1; }
   let z = shipped.bias;
-  let prev = '<s>';
+  let prev = START;
   for (const w of lower) {
-    const u = unigrams.get(w);
-    if (u !== undefined && countedIn[u] !== sentenceNumber) { countedIn[u] = sentenceNumber; z += weightOf[u]!; }
-    const b = bigrams.get(prev)?.get(w);
+    const e = vocabulary.get(w);
+    const u = e ? e.uni : -1;
+    if (u >= 0 && countedIn[u] !== sentenceNumber) { countedIn[u] = sentenceNumber; z += weightOf[u]!; }
+    const b = prev?.next?.get(w);
     if (b !== undefined && countedIn[b] !== sentenceNumber) { countedIn[b] = sentenceNumber; z += weightOf[b]!; }
-    prev = w;
+    prev = e;
   }
   const hand = handFeatures(sentence, words, lower);
   if (!handKeys) handKeys = Object.keys(hand).map((k) => [k, shipped.hand[k] ?? 0]);

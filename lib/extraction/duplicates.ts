@@ -10,16 +10,30 @@ const STOP = new Set(['the', 'a', 'an', 'of', 'in', 'on', 'at', 'to', 'for', 'an
   'their', 'them', 'they', 'his', 'her', 'he', 'she', 'will', 'would', 'not', 'no', 'said', 'says', 'than']);
 // Words as /[\p{L}\p{N}][\p{L}\p{N},.'’]*[\p{L}\p{N}]|[\p{L}\p{N}]/gu matches them.
 const CONTENT_WORD = tokenShape({ starts: '', inside: ",.'’", ends: '', single: '' });
-const POSSESSIVE = /['’]s$/;
-const DIGIT = /\d/;
+
+// w without a final "'s" or "’s" (what .replace(/['’]s$/, '') leaves), read from char codes
+function withoutPossessive(w: string): string {
+  const n = w.length;
+  if (n < 2 || w.charCodeAt(n - 1) !== 115) return w;
+  const q = w.charCodeAt(n - 2);
+  return q === 39 || q === 0x2019 ? w.slice(0, n - 2) : w;
+}
+// /\d/.test(w): an ASCII digit anywhere in w
+function hasDigit(w: string): boolean {
+  for (let i = 0; i < w.length; i++) {
+    const c = w.charCodeAt(i);
+    if (c >= 48 && c <= 57) return true;
+  }
+  return false;
+}
 
 /** Content words, cut to a 5-letter stem so "rotating" meets "rotation"; numbers kept whole. */
 function contentWords(s: string): string[] {
   const out: string[] = [];
   const lower = s.toLowerCase();
   scanTokens(lower, 0, lower.length, CONTENT_WORD, (a, b) => {
-    const w = lower.slice(a, b).replace(POSSESSIVE, '');
-    if (!STOP.has(w)) out.push(DIGIT.test(w) ? w : w.slice(0, 5));
+    const w = withoutPossessive(lower.slice(a, b));
+    if (!STOP.has(w)) out.push(hasDigit(w) ? w : w.slice(0, 5));
   });
   return out;
 }
@@ -69,13 +83,13 @@ export function findRepeats(text: string, blocks: Block[], sentences: Sentence[]
       if (words.length < 3) return;
       const shared = new Map<number, number>();
       const figures = new Map<number, number>();
-      const figureCount = new Set(words.filter((w) => DIGIT.test(w))).size;
+      const figureCount = new Set(words.filter((w) => hasDigit(w))).size;
       for (const w of words) {
         for (const b of holders.get(w) ?? []) {
           shared.set(b, (shared.get(b) ?? 0) + 1);
         }
       }
-      for (const w of new Set(words.filter((x) => DIGIT.test(x)))) for (const b of holders.get(w) ?? []) figures.set(b, (figures.get(b) ?? 0) + 1);
+      for (const w of new Set(words.filter((x) => hasDigit(x)))) for (const b of holders.get(w) ?? []) figures.set(b, (figures.get(b) ?? 0) + 1);
       let best = { i: -1, share: 0 };
       for (const [b, count] of [...shared].sort((x, y) => x[0] - y[0])) {
         if ((figures.get(b) ?? 0) < figureCount) continue;

@@ -67,7 +67,8 @@ function splitBeforeBullets(text: string, start: number, end: number): Span[] {
   const spans: Span[] = [];
   let from = start;
   for (let i = start + 1; i < end; i++) {
-    if (BULLETS.has(text[i]!) && isSpace(text[i - 1]) && text.slice(from, i).trim() !== '') {
+    // every bullet is at or above U+00B7, so plain ASCII is passed over by its char code
+    if (text.charCodeAt(i) >= 0xb7 && BULLETS.has(text[i]!) && isSpace(text[i - 1]) && text.slice(from, i).trim() !== '') {
       spans.push([from, i]);
       from = i;
     }
@@ -107,6 +108,8 @@ function findQuotes(text: string, start: number, end: number): Quote[] {
   const quotes: Quote[] = [];
   let open = -1;
   for (let i = start; i < end; i++) {
+    const code = text.charCodeAt(i);
+    if (code !== 0x201c && code !== 0x201d && code !== 34) continue; // not “ ” "
     const c = text[i];
     if (c === '“' || (c === '"' && open < 0)) open = i;
     else if ((c === '”' || c === '"') && open >= 0) {
@@ -139,8 +142,8 @@ function scan(text: string, start: number, end: number, out: Span[]): void {
   };
   let i = start;
   while (i < end) {
-    const c = text[i]!;
-    if (c !== '.' && c !== '!' && c !== '?' && c !== '…') { i++; continue; }
+    const c = text.charCodeAt(i);
+    if (c !== 46 && c !== 33 && c !== 63 && c !== 0x2026) { i++; continue; } // not . ! ? …
     let j = i;
     while (j < end && ENDERS.has(text[j]!)) j++;
     while (j + 1 < end && text[j] === ' ' && text[j + 1] === '.' && text.slice(i, j).includes('.')) j += 2;

@@ -9,7 +9,8 @@ interface Line { start: number; end: number; blankBefore: boolean }
 const CREDIT = /\(\s*(?:(?:photo|image|picture|video|illustration)\s+)?(?:credit|credits|courtesy)\s*:[^()]*\)/gi;
 const CREDIT_LINE = /^\(?\s*(?:(?:photo(?:graph)?|image|picture|video|illustration|file photo)\s*(?:credit|courtesy)?s?|credits?|courtesy(?: of)?)\s*:/i;
 const BYLINE = /^(?:by|reporting by|written by|additional reporting by|editing by|compiled by)\s+\p{Lu}/iu;
-const TERMINAL = /[.!?:;,"”’')\]…]$/u;
+// what /[.!?:;,"”’')\]…]$/u tests, read from the last character (all of them are single UTF-16 units)
+const TERMINAL = new Set([...'.!?:;,"”’\')]…']);
 
 const SPACE = /\s/;
 const isSpaceAt = (text: string, i: number) => { const c = text.charCodeAt(i); return c === 32 || (c >= 9 && c <= 13) || (c > 127 && SPACE.test(text[i]!)); };
@@ -40,7 +41,7 @@ function joinWrapped(text: string, lines: Line[]): Line[] {
   for (const line of lines) {
     const prev = out[out.length - 1];
     const first = text[line.start]!;
-    if (prev && !line.blankBefore && !TERMINAL.test(text.slice(prev.start, prev.end)) && first !== first.toUpperCase()) {
+    if (prev && !line.blankBefore && !TERMINAL.has(text[prev.end - 1]!) && first !== first.toUpperCase()) {
       prev.end = line.end;
     } else out.push({ ...line });
   }

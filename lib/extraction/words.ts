@@ -23,55 +23,94 @@ export const isLetterOrDigit = (cp: number) => kindOf(cp) === LETTER;
  * letters, digits and `inside` characters, and ends on the run's last letter, digit or `ends`
  * character; `single` characters (all visible ones when null) are tokens on their own. */
 export interface TokenShape { starts: string; inside: string; ends: string; single: string | null }
-const START = 1, INSIDE = 2, END = 4, SINGLE = 8;
-export type CompiledShape = { extra: Map<number, number>; anyVisible: boolean };
+const START = 1, INSIDE = 2, END = 4, SINGLE = 8, IS_LETTER = 16, IS_BLANK = 32, KNOWN = 128;
+const SHAPE_FLAGS = START | INSIDE | END | SINGLE;
+// `classes` caches, per UTF-16 unit outside the surrogates, the character's kind and shape flags
+export type CompiledShape = { extra: Map<number, number>; anyVisible: boolean; classes: Uint8Array };
 
 export function tokenShape(shape: TokenShape): CompiledShape {
   const extra = new Map<number, number>();
   const add = (chars: string, flag: number) => { for (const c of chars) extra.set(c.codePointAt(0)!, (extra.get(c.codePointAt(0)!) ?? 0) | flag); };
   add(shape.starts, START); add(shape.inside, INSIDE); add(shape.ends, END | INSIDE); add(shape.single ?? '', SINGLE);
-  return { extra, anyVisible: shape.single === null };
+  return { extra, anyVisible: shape.single === null, classes: new Uint8Array(0x10000) };
+}
+
+function classify(shape: CompiledShape, cp: number): number {
+  const kind = kindOf(cp);
+  return kind === LETTER ? IS_LETTER : (shape.extra.get(cp) ?? 0) | (kind === BLANK ? IS_BLANK : 0);
 }
 
 /** Calls take(a, b) for each token of `shape` in text[from, to), in order. */
 export function scanTokens(text: string, from: number, to: number, shape: CompiledShape, take: (a: number, b: number) => void): void {
-  const { extra, anyVisible } = shape;
+  const { anyVisible, classes } = shape;
   let i = from;
   while (i < to) {
-    const cp = text.codePointAt(i)!;
-    const w = cp > 0xffff ? 2 : 1;
-    const kind = kindOf(cp);
-    const flags = extra.size && kind !== LETTER ? extra.get(cp) ?? 0 : 0;
-    if (kind !== LETTER && !(flags & START)) {
-      if (flags & SINGLE || (anyVisible && kind !== BLANK)) take(i, i + w);
+    let v = text.charCodeAt(i);
+    let w = 1;
+    if (v >= 0xd800 && v <= 0xdfff) {
+      const cp = text.codePointAt(i)!;
+      if (cp > 0xffff) w = 2;
+      v = classify(shape, cp);
+    } else {
+      const c = v;
+      v = classes[c]!;
+      if (v === 0) classes[c] = v = classify(shape, c) | KNOWN;
+    }
+    const letter = (v & IS_LETTER) !== 0;
+    const flags = letter ? 0 : v & SHAPE_FLAGS;
+    if (!letter && !(flags & START)) {
+      if (flags & SINGLE || (anyVisible && !(v & IS_BLANK))) take(i, i + w);
       i += w;
       continue;
     }
     let j = i + w;
     let last = -1;
     while (j < to) {
-      const c = text.codePointAt(j)!;
-      const k = kindOf(c);
-      const f = k === LETTER ? INSIDE | END : extra.get(c) ?? 0;
+      let u = text.charCodeAt(j);
+      let uw = 1;
+      if (u >= 0xd800 && u <= 0xdfff) {
+        const cp = text.codePointAt(j)!;
+        if (cp > 0xffff) uw = 2;
+        u = classify(shape, cp);
+      } else {
+        const c = u;
+        u = classes[c]!;
+        if (u === 0) classes[c] = u = classify(shape, c) | KNOWN;
+      }
+      const f = u & IS_LETTER ? INSIDE | END : u & SHAPE_FLAGS;
       if (!(f & INSIDE)) break;
-      j += c > 0xffff ? 2 : 1;
+      j += uw;
       if (f & END) last = j;
     }
     if (last > 0) { take(i, last); i = last; }
-    else { if (kind === LETTER || flags & SINGLE || anyVisible) take(i, i + w); i += w; }
+    else { if (letter || flags & SINGLE || anyVisible) take(i, i + w); i += w; }
   }
+}
+
+// The kind of the character at i, and its width in UTF-16 units in `width` (letters and digits
+// are almost always outside the surrogates, so those are read from the table by char code).
+let width = 1;
+function kindAt(text: string, i: number): number {
+  const c = text.charCodeAt(i);
+  if (c >= 0xd800 && c <= 0xdfff) {
+    const cp = text.codePointAt(i)!;
+    width = cp > 0xffff ? 2 : 1;
+    return kindOf(cp);
+  }
+  width = 1;
+  return kinds[c] || kindOf(c);
 }
 
 /** Lower-cased words of text[from, to) joined by single spaces: "U.S.-led" → "u s led". */
 export function normalWords(text: string, from = 0, to = text.length): string {
-  const parts: string[] = [];
+  let joined = '';
   let i = from;
   while (i < to) {
-    let cp = text.codePointAt(i)!;
-    if (kindOf(cp) !== LETTER) { i += cp > 0xffff ? 2 : 1; continue; }
+    if (kindAt(text, i) !== LETTER) { i += width; continue; }
     const a = i;
-    while (i < to && kindOf((cp = text.codePointAt(i)!)) === LETTER) i += cp > 0xffff ? 2 : 1;
-    parts.push(text.slice(a, i));
+    i += width;
+    while (i < to && kindAt(text, i) === LETTER) i += width;
+    joined = joined ? joined + ' ' + text.slice(a, i) : text.slice(a, i);
   }
-  return parts.join(' ').toLowerCase();
+  return joined.toLowerCase();
 }
