@@ -4,7 +4,7 @@ import type { Span } from './types';
 import * as chars from './words';
 import * as wordLists from './attribution-words';
 // read once: tsx turns each use of an imported name into a getter call
-const { isLetterOrDigit, scanTokens, tokenShape } = chars;
+const { isLetterOrDigit, lowerPerChar, scanTokens, tokenShape } = chars;
 const { ADVERBIALS, BREAKERS, COLLECTIVE, CUES, DETERMINERS, isGerund, NOT_NAMES, PASSIVE, PREPOSITIONS, PRONOUNS, TIME_WORDS } = wordLists;
 
 export interface Token { text: string; lower: string; start: number; end: number; word: boolean }
@@ -18,6 +18,7 @@ export function tokenize(text: string, start: number, end: number): Token[] {
   const out: Token[] = [];
   const slice = text.slice(start, end);
   const last = slice.trimEnd().length - 2;
+  const low = lowerPerChar(slice); // its slices are the tokens lower-cased, for far less than lower-casing each
   scanTokens(slice, 0, slice.length, TOKEN, (index, stop) => {
     const whole = slice.slice(index, stop);
     let t = whole;
@@ -28,7 +29,7 @@ export function tokenize(text: string, start: number, end: number): Token[] {
     // two apostrophes make a double quote (''This isn't tax reform,'' said …)
     const prev = out[out.length - 1];
     if (whole === "'" && prev?.text === "'" && prev.end === a) { out[out.length - 1] = { text: '"', lower: '"', start: prev.start, end: a + 1, word: false }; return; }
-    out.push({ text: t, lower: t.toLowerCase(), start: a, end: a + t.length, word: isLetterOrDigit(t.codePointAt(0)!) });
+    out.push({ text: t, lower: low === null ? t.toLowerCase() : low.slice(index, index + t.length), start: a, end: a + t.length, word: isLetterOrDigit(t.codePointAt(0)!) });
     for (let r = t.length; r < whole.length; r++) out.push({ text: whole[r]!, lower: whole[r]!, start: a + r, end: a + r + 1, word: false });
   });
   return out;

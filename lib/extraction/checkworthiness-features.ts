@@ -1,7 +1,7 @@
 // What the check-worthiness model sees in a sentence: word uni- and bigrams plus the marks of
 // a checkable statement (figures, money, dates, named actors, reporting verbs, comparisons).
 import { CUES } from './attribution-words';
-import { scanTokens, tokenShape } from './words';
+import { lowerPerChar, scanTokens, tokenShape } from './words';
 
 // The words are what /[\p{L}\p{N}][\p{L}\p{N}'’.,%$-]*[\p{L}\p{N}%]|[\p{L}\p{N}]|[$%?!"“”]/gu matches.
 const WORD = tokenShape({ starts: '', inside: "'’.,$-", ends: '%', single: '$%?!"“”' });
@@ -26,11 +26,15 @@ export interface SentenceFeatures { grams: string[]; hand: Record<string, number
 /** The sentence's words as the model sees them: figures folded to <num>, <year>, <pct>, <money>. */
 export function modelWords(sentence: string): { words: string[]; lower: string[] } {
   const words: string[] = [];
-  scanTokens(sentence, 0, sentence.length, WORD, (a, b) => words.push(sentence.slice(a, b)));
-  const lower = words.map((w) => {
+  const starts: number[] = [];
+  scanTokens(sentence, 0, sentence.length, WORD, (a, b) => { words.push(sentence.slice(a, b)); starts.push(a); });
+  // slices of the sentence lower-cased once cost far less than lower-casing each word
+  const low = lowerPerChar(sentence);
+  const lower = words.map((w, i) => {
     const c = w.charCodeAt(0);
     const maybeNumber = c === 36 || (c >= 48 && c <= 57);
-    return maybeNumber && NUMBER.test(w) ? (w.includes('%') ? '<pct>' : w.startsWith('$') ? '<money>' : YEAR.test(w) ? '<year>' : '<num>') : w.toLowerCase();
+    if (maybeNumber && NUMBER.test(w)) return w.includes('%') ? '<pct>' : w.startsWith('$') ? '<money>' : YEAR.test(w) ? '<year>' : '<num>';
+    return low === null ? w.toLowerCase() : low.slice(starts[i]!, starts[i]! + w.length);
   });
   return { words, lower };
 }

@@ -114,3 +114,11 @@ export function normalWords(text: string, from = 0, to = text.length): string {
   }
   return joined.toLowerCase();
 }
+
+/** text.toLowerCase() when lower-casing goes character by character, so that any slice of it is
+ * that slice lower-cased; null when text holds "İ" (which lower-cases to two characters) or "Σ"
+ * (whose lower case depends on its neighbours), the only characters that break this. */
+export function lowerPerChar(text: string): string | null {
+  if (text.indexOf('\u0130') >= 0 || text.indexOf('\u03a3') >= 0) return null;
+  return text.toLowerCase();
+}
