@@ -11,8 +11,8 @@ import { AppError, invalid } from '@/lib/errors';
 import { optionalWebUrl } from '@/lib/evidence/web-url';
 import type { Extraction } from '@/lib/extraction/types';
 import { newId } from '@/lib/ids';
+import { MAX_BODY_CHARS } from '@/lib/import/errors';
 
-export const MAX_BODY_CHARS = 500_000;
 export const MAX_TITLE_CHARS = 300;
 
 const optionalText = (max: number, what: string) =>

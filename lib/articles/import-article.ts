@@ -3,13 +3,32 @@
 import { z } from 'zod';
 import type { Actor } from '@/lib/auth/permissions';
 import { requirePermission } from '@/lib/auth/permissions';
-import { AppError, invalid } from '@/lib/errors';
+import { AppError, type ErrorCode, invalid } from '@/lib/errors';
 import { extract } from '@/lib/extraction';
-import { importFile, importFromUrl, importHtml, importText, type ImportedArticle } from '@/lib/import';
+import { importFile, importFromUrl, importHtml, importText, isImportError, type ImportedArticle, type ImportErrorCode } from '@/lib/import';
 import { webUrl } from '@/lib/evidence/web-url';
 import { createArticle } from './create-article';
 
-export const MAX_UPLOAD_BYTES = 5 * 1024 * 1024;
+// What a failed import means to the desk: too big and wrong type have their own
+// HTTP statuses; a page that would not load is the upstream's fault; the rest is bad input.
+const IMPORT_FAILURES: Record<ImportErrorCode, ErrorCode> = {
+  too_large: 'too_large',
+  unsupported_type: 'unsupported_type',
+  malformed_file: 'invalid',
+  empty: 'invalid',
+  blocked_host: 'invalid',
+  fetch_failed: 'upstream',
+  timeout: 'upstream',
+};
+
+async function reading(work: () => Promise<ImportedArticle> | ImportedArticle): Promise<ImportedArticle> {
+  try {
+    return await work();
+  } catch (error) {
+    if (isImportError(error)) throw new AppError(IMPORT_FAILURES[error.code], error.message);
+    throw error;
+  }
+}
 
 const title = z.string().trim().max(300).optional();
 const byKind = {
@@ -44,16 +63,13 @@ export async function importArticle(actor: Actor, raw: unknown, options: ImportO
   requirePermission(actor, 'articles.import');
   const parsed = parseImportRequest(raw);
   if (!parsed.success) throw invalid(parsed.issues);
-  const imported = await read(parsed.data, options);
+  const imported = await reading(() => read(parsed.data, options));
   return createArticle(actor, imported, extract(imported.body));
 }
 
 export async function importUploadedFile(actor: Actor, file: { name: string; type: string; bytes: Uint8Array }, title?: string): Promise<string> {
   requirePermission(actor, 'articles.import');
-  if (file.bytes.byteLength > MAX_UPLOAD_BYTES) {
-    throw new AppError('too_large', `“${file.name}” is ${(file.bytes.byteLength / 1048576).toFixed(1)} MB; the limit is 5 MB.`);
-  }
-  const imported = await importFile({ fileName: file.name, mimeType: file.type, bytes: file.bytes });
+  const imported = await reading(() => importFile({ fileName: file.name, mimeType: file.type, bytes: file.bytes }));
   const withTitle = title?.trim() ? { ...imported, title: title.trim().slice(0, 300) } : imported;
   return createArticle(actor, withTitle, extract(withTitle.body));
 }

@@ -1,7 +1,7 @@
 // The one wrapper every API route handler goes through: who is asking, may they, and
 // errors in DESIGN.md's shape. Handlers inside it only validate input and call lib/.
 import 'server-only';
-import { AppError, type ErrorCode, isAppError } from '@/lib/errors';
+import { AppError, isAppError } from '@/lib/errors';
 import { type Actor, type Permission, requirePermission } from './permissions';
 import { resolveActor } from './resolve-actor';
 
@@ -13,22 +13,8 @@ export interface RouteContext<P> {
 
 type Handler<P> = (ctx: RouteContext<P>) => Promise<unknown> | unknown;
 
-const IMPORT_ERROR_CODES: Record<string, ErrorCode> = {
-  too_large: 'too_large',
-  unsupported_type: 'unsupported_type',
-  malformed_file: 'invalid',
-  empty: 'invalid',
-  blocked_host: 'invalid',
-  fetch_failed: 'upstream',
-  timeout: 'upstream',
-};
-
 export function toAppError(error: unknown): AppError {
   if (isAppError(error)) return error;
-  const e = error as { name?: string; code?: string; message?: string };
-  if (e?.name === 'ImportError' && e.code && IMPORT_ERROR_CODES[e.code]) {
-    return new AppError(IMPORT_ERROR_CODES[e.code]!, e.message ?? 'The import failed.');
-  }
   console.error('[claimdesk] unexpected error', error);
   return new AppError('internal', 'Something went wrong on our side. Nothing was changed; try again.');
 }

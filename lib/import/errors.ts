@@ -20,7 +20,7 @@ export class ImportError extends Error {
     options?: { cause?: unknown },
   ) {
     super(message, options);
-    // lib/auth/route.ts recognises import errors by this name, so it must not be minified away.
+    // The name survives into logs; callers test with isImportError().
     this.name = 'ImportError';
   }
 }

@@ -3,10 +3,11 @@
 import { useRouter } from 'next/navigation';
 import { useState } from 'react';
 import { api, ApiError } from '@/app/_lib/api-client';
+import { MAX_IMPORT_BYTES, megabytes } from '@/lib/import/errors';
 
 type Mode = 'paste' | 'file' | 'url';
 const field = 'mt-1 w-full rounded border border-gray-400 px-3 py-2';
-const MAX_BYTES = 5 * 1024 * 1024;
+
 
 export function ImportForm() {
   const router = useRouter();
@@ -19,8 +20,8 @@ export function ImportForm() {
     setError(null);
     if (mode === 'file') {
       const file = data.get('file');
-      if (file instanceof File && file.size > MAX_BYTES) {
-        setError(`“${file.name}” is ${(file.size / 1048576).toFixed(1)} MB; the limit is 5 MB.`);
+      if (file instanceof File && file.size > MAX_IMPORT_BYTES) {
+        setError(`“${file.name}” is ${megabytes(file.size)}; the limit is ${megabytes(MAX_IMPORT_BYTES)}.`);
         return;
       }
     }

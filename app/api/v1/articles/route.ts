@@ -1,9 +1,10 @@
 // Articles: the desk's list, and imports (JSON: text, html or url; multipart: a file).
-import { importArticle, importUploadedFile, MAX_UPLOAD_BYTES } from '@/lib/articles/import-article';
+import { importArticle, importUploadedFile } from '@/lib/articles/import-article';
 import { getArticleJson } from '@/lib/articles/article-json';
 import { listArticles } from '@/lib/articles/queries';
 import { readJson, route } from '@/lib/auth/route';
 import { env } from '@/lib/env';
+import { MAX_IMPORT_BYTES, megabytes } from '@/lib/import/errors';
 import { AppError } from '@/lib/errors';
 
 export const GET = route('articles.read', ({ actor }) => ({ articles: listArticles({ actor }) }));
@@ -11,7 +12,8 @@ export const GET = route('articles.read', ({ actor }) => ({ articles: listArticl
 export const POST = route('articles.import', async ({ actor, req }) => {
   const type = req.headers.get('content-type') ?? '';
   const length = Number(req.headers.get('content-length') ?? 0);
-  if (length > MAX_UPLOAD_BYTES + 64 * 1024) throw new AppError('too_large', 'The upload is over the 5 MB limit.');
+  // Refuse an oversized upload before reading it; the 64 KiB covers the multipart framing.
+  if (length > MAX_IMPORT_BYTES + 64 * 1024) throw new AppError('too_large', `The upload is over the ${megabytes(MAX_IMPORT_BYTES)} limit.`);
   let id: string;
   if (type.startsWith('multipart/form-data')) {
     const form = await req.formData().catch(() => {
