@@ -55,15 +55,21 @@ export function route<P = Record<string, never>>(permission: Permission | null, 
   };
 }
 
-/** Reads a JSON body with a size cap, as a clear 400/413 rather than a crash. */
-export async function readJson(req: Request, maxBytes = 1_000_000): Promise<unknown> {
+/** Reads a JSON object body with a size cap, as a clear 400/413/415 rather than a crash. */
+export async function readJson(req: Request, maxBytes = 1_000_000): Promise<Record<string, unknown>> {
   const type = req.headers.get('content-type') ?? '';
   if (!type.includes('application/json')) throw new AppError('unsupported_type', 'Send the request body as application/json.');
   const text = await req.text();
   if (text.length > maxBytes) throw new AppError('too_large', `The request body is over ${Math.round(maxBytes / 1000)} KB.`);
+  let body: unknown;
   try {
-    return JSON.parse(text);
+    body = JSON.parse(text);
   } catch {
     throw new AppError('bad_request', 'The request body is not valid JSON.');
   }
+  // Every endpoint takes an object; null, arrays and bare values would reach handlers as crashes.
+  if (typeof body !== 'object' || body === null || Array.isArray(body)) {
+    throw new AppError('bad_request', 'The request body must be a JSON object.');
+  }
+  return body as Record<string, unknown>;
 }

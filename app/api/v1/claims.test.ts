@@ -63,6 +63,12 @@ describe('claims API', () => {
     expect(bad.body.error.fields.status).toBeDefined();
     expect((await call(r('claims/[id]'), 'PATCH', '/x', { token: who.editor.token, params: { id: c.id }, body: 'status=x', headers: { 'content-type': 'application/x-www-form-urlencoded' } })).status).toBe(415);
     expect((await call(r('claims/[id]'), 'PATCH', '/x', { token: who.editor.token, params: { id: c.id }, body: '{', headers: { 'content-type': 'application/json' } })).status).toBe(400);
+    for (const notAnObject of ['null', '[]', '42', '"confirmed"']) {
+      for (const [route, method] of [['claims/[id]', 'PATCH'], ['claims/[id]/split', 'POST'], ['claims/[id]/evidence', 'POST']] as const) {
+        const res = await call(r(route), method, '/x', { token: who.editor.token, params: { id: c.id }, body: notAnObject, headers: { 'content-type': 'application/json' } });
+        expect([route, notAnObject, res.status, res.body.error.message]).toEqual([route, notAnObject, 400, 'The request body must be a JSON object.']);
+      }
+    }
   });
 
   it('attaches evidence from the assigned reviewer only, http(s) links only, and suggests a status', async () => {

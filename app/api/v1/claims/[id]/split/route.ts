@@ -4,7 +4,7 @@ import { withClaimJsonOnConflict } from '@/lib/claims/claim-json';
 import { splitClaim } from '@/lib/claims/split-claim';
 
 export const POST = route<{ id: string }>('claims.edit', async ({ actor, req, params }) => {
-  const body = (await readJson(req)) as { version?: unknown; at?: unknown };
+  const body = await readJson(req);
   const result = await withClaimJsonOnConflict(() => splitClaim(actor, { claimId: params.id, version: body.version, at: body.at } as never));
   return Response.json(result, { status: 201 });
 });
