@@ -21,4 +21,11 @@ describe('settings from the environment', () => {
     process.env.PORT = 'eighty';
     expect(() => env()).toThrow(/PORT/);
   });
+
+  it('follows a changed setting (tests point DATABASE_PATH at a fresh file)', () => {
+    process.env.DATABASE_PATH = '/tmp/one.db';
+    expect(env().DATABASE_PATH).toBe('/tmp/one.db');
+    process.env.DATABASE_PATH = '/tmp/two.db';
+    expect(env().DATABASE_PATH).toBe('/tmp/two.db');
+  });
 });

@@ -12,17 +12,19 @@ const schema = z.object({
 
 export type Env = z.infer<typeof schema>;
 
+const KEYS = ['PORT', 'DATABASE_PATH', 'AUTH_SECRET', 'CLAIMDESK_ALLOW_PRIVATE_URLS', 'CLAIMDESK_ROOT'] as const;
+let cached: { raw: string; env: Env } | undefined;
+
+/** Validated settings. getDb() asks on every query, so the parse is redone only when a value changed. */
 export function env(): Env {
-  const parsed = schema.safeParse({
-    PORT: process.env.PORT || undefined,
-    DATABASE_PATH: process.env.DATABASE_PATH || undefined,
-    AUTH_SECRET: process.env.AUTH_SECRET || undefined,
-    CLAIMDESK_ALLOW_PRIVATE_URLS: process.env.CLAIMDESK_ALLOW_PRIVATE_URLS || undefined,
-    CLAIMDESK_ROOT: process.env.CLAIMDESK_ROOT || undefined,
-  });
+  const values = Object.fromEntries(KEYS.map((k) => [k, process.env[k] || undefined]));
+  const raw = JSON.stringify(values);
+  if (cached?.raw === raw) return cached.env;
+  const parsed = schema.safeParse(values);
   if (!parsed.success) {
     const problems = parsed.error.issues.map((i) => `${i.path.join('.')}: ${i.message}`).join('; ');
     throw new Error(`Claimdesk's settings are not valid: ${problems}`);
   }
+  cached = { raw, env: parsed.data };
   return parsed.data;
 }
