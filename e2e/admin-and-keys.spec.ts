@@ -45,6 +45,9 @@ describe('error pages', () => {
   it('says plainly when a reviewer opens the admin page, with a 403', async () => {
     const page = await (await desk.as('reviewer')).newPage();
     expect((await page.goto('/admin'))?.status()).toBe(403);
+    await page.getByRole('heading', { name: /don’t have access/ }).waitFor();
+    await page.waitForLoadState('networkidle');
+    expect(await page.evaluate(() => document.documentElement.lang)).toBe('en');
     expect(await seriousViolations(page)).toEqual([]);
   });
 });
