@@ -59,6 +59,10 @@ export function candidates(text: string, start: number, end: number): Candidate[
     if (owned) { found.push({ ...owned, rank: 7 }); continue; }
     // "the alleged attacks", "a report": after a determiner the word is a noun or adjective
     if (DETERMINERS.has(tokens[i - 1]?.lower ?? '') && t.lower !== 'according') continue;
+    // "the candidate’s call came", "early-morning tweets": after a possessive or a hyphenated
+    // modifier the word is a noun too
+    const before = tokens[i - 1]?.lower ?? '';
+    if (i > 0 && (/[’']s$/.test(before) || (/^\p{Ll}+-\p{Ll}+$/u.test(before) && !quoted[i - 1]))) continue;
     if (t.lower === 'according' && tokens[i + 1]?.lower === 'to') {
       const np = rightNP(tokens, i + 2);
       if (np) found.push({ np: span(tokens, np.from, np.to), cue: span(tokens, i, i + 2), rank: i === 0 ? 1 : 5 });

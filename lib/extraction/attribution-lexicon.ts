@@ -49,6 +49,25 @@ const STANCE_BASES = [
   'advocate', 'threaten', 'request', 'implore', 'encourage', 'advise', 'thank', 'congratulate', 'apologize', 'apologise',
   'mock', 'ridicule', 'deride', 'rebuke', 'scold', 'chastise', 'castigate', 'accuse', 'insinuate', 'acclaim', 'hail',
   'champion', 'favor', 'favour', 'prefer', 'want', 'plan', 'intend', 'refuse', 'decline', 'seek', 'offer', 'vote',
+  // the rest of the VerbNet classes these belong to, so coverage follows the class, not a corpus:
+  // say-37.7, manner_speaking-37.3, complain-37.8, advise-37.9, lecture-37.11, talk-37.5
+  'proclaim', 'recount', 'voice', 'confess', 'divulge', 'convey', 'articulate', 'relay', 'quote', 'shout', 'chant', 'yell',
+  'scream', 'whisper', 'mutter', 'murmur', 'grumble', 'moan', 'whine', 'gripe', 'bellow', 'thunder', 'snap', 'sing',
+  'alert', 'notify', 'counsel', 'instruct', 'brief', 'remind', 'comment', 'lecture', 'preach', 'theorize', 'theorise',
+  'discuss', 'debate', 'negotiate', 'argue', 'spar', 'quarrel', 'confer', 'consult', 'chat', 'interrogate', 'quiz', 'grill',
+  // judgment-33
+  'assail', 'censure', 'commend', 'compliment', 'disparage', 'fault', 'lambaste', 'laud', 'reprimand', 'reproach',
+  'scorn', 'shame', 'vilify', 'salute', 'honor', 'honour', 'excuse', 'forgive', 'berate', 'lash', 'chide', 'skewer',
+  // conjecture-29.5, consider-29.9, declare-29.4
+  'assume', 'conjecture', 'guess', 'hypothesize', 'imagine', 'presume', 'suppose', 'suspect', 'surmise', 'trust',
+  'understand', 'deem', 'reckon', 'judge', 'certify', 'pronounce', 'proclaim', 'realize', 'realise', 'recognize',
+  'recognise', 'acknowledge', 'anticipate', 'foresee', 'envision', 'envisage',
+  // admire-31.2, marvel-31.3, want-32.1, long-32.2
+  'adore', 'appreciate', 'cherish', 'despise', 'detest', 'dislike', 'distrust', 'envy', 'hate', 'loathe', 'love',
+  'regret', 'resent', 'respect', 'revere', 'deplore', 'bemoan', 'mourn', 'marvel', 'desire', 'wish', 'crave', 'yearn',
+  // urge-58.1, order-60, promise-13.3, support and opposition
+  'exhort', 'beg', 'beseech', 'plead', 'petition', 'order', 'command', 'direct', 'require', 'forbid', 'permit',
+  'back', 'resist', 'veto', 'block', 'boycott', 'embrace', 'tout', 'push', 'lobby', 'campaign', 'rally', 'decide',
 ];
 
 export const STANCE = new Set<string>();
@@ -73,4 +92,19 @@ export const ROLE_NOUNS = new Set([
   'democrats', 'republicans', 'conservatives', 'liberals', 'environmentalists', 'authorities', 'observers', 'diplomats',
   'candidate', 'candidates', 'representative', 'representatives', 'chairman', 'chairwoman', 'director', 'executive',
   'executives', 'organizers', 'organisers', 'protesters', 'members', 'employees', 'workers', 'scholars', 'historians',
+  // people by what they are to the story
+  'man', 'men', 'woman', 'women', 'person', 'people', 'child', 'children', 'student', 'students', 'mother', 'father',
+  'wife', 'husband', 'son', 'daughter', 'friend', 'friends', 'neighbor', 'neighbors', 'neighbour', 'neighbours',
+  'family', 'families', 'owner', 'owners', 'citizen', 'citizens', 'patient', 'patients', 'customer', 'customers',
+  'viewers', 'readers', 'fans', 'host', 'anchor', 'reporter', 'reporters', 'journalist', 'journalists', 'editor',
+  'editors', 'writer', 'author', 'authors', 'professor', 'professors', 'doctor', 'nurse', 'nurses', 'officer',
+  'officers', 'soldier', 'soldiers', 'commander', 'commanders', 'general', 'chief', 'founder', 'manager', 'managers',
+  'speaker', 'nominee', 'nominees', 'rival', 'rivals', 'challenger', 'incumbent', 'ally', 'allies', 'partner',
+  'partners', 'ambassador', 'envoy', 'negotiators', 'donors', 'delegates', 'victims', 'survivors', 'relatives',
+  // organisations and documents that speak in news copy: "the bank announced", "the memo shows"
+  'firm', 'firms', 'bank', 'banks', 'network', 'newspaper', 'paper', 'website', 'organization', 'organisation',
+  'association', 'coalition', 'institute', 'foundation', 'department', 'office', 'commission', 'authority', 'regulator',
+  'regulators', 'ad', 'ads', 'film', 'documentary', 'book', 'article', 'letter', 'memo', 'transcript', 'documents',
+  'records', 'data', 'figures', 'research', 'analysis', 'review', 'audit', 'investigation', 'filing', 'lawsuit',
+  'complaint', 'video', 'footage', 'indictment', 'ruling', 'verdict', 'resolution', 'bill', 'law', 'plan', 'proposal',
 ]);

@@ -5,7 +5,7 @@ import * as chars from './words';
 import * as wordLists from './attribution-words';
 // read once: tsx turns each use of an imported name into a getter call
 const { isLetterOrDigit, lowerPerChar, scanTokens, tokenShape } = chars;
-const { ADVERBIALS, BREAKERS, COLLECTIVE, CUES, DETERMINERS, isGerund, NOT_NAMES, PASSIVE, PREPOSITIONS, PRONOUNS, TIME_WORDS } = wordLists;
+const { ADVERBIALS, AUXILIARIES, BREAKERS, COLLECTIVE, CUES, DETERMINERS, isGerund, NOT_NAMES, PASSIVE, PREPOSITIONS, PRONOUNS, TIME_WORDS } = wordLists;
 
 export interface Token { text: string; lower: string; start: number; end: number; word: boolean }
 
@@ -118,7 +118,7 @@ export function leftNP(tokens: Token[], i: number, quoted: boolean[]): LeftNP | 
   let to = i;
   // "Synegubov, governor of the Kharkiv region, said": the apposition closes just before the cue
   if (tokens[to - 1]?.text === ',') return leftApposition(tokens, to - 1, quoted);
-  while (to > 0 && (ADVERBIALS.has(tokens[to - 1]!.lower) || isAdverb(tokens[to - 1]!)) && !(to - 2 >= 0 && DETERMINERS.has(tokens[to - 2]!.lower))) to--;
+  while (to > 0 && (ADVERBIALS.has(tokens[to - 1]!.lower) || AUXILIARIES.has(tokens[to - 1]!.lower) || isAdverb(tokens[to - 1]!)) && !(to - 2 >= 0 && DETERMINERS.has(tokens[to - 2]!.lower))) to--;
   if (to > 0 && PASSIVE.has(tokens[to - 1]!.lower)) return null;
   const from = scanLeft(tokens, to, quoted, 14);
   if (from === to || to - from > 12) return null;
@@ -127,7 +127,12 @@ export function leftNP(tokens: Token[], i: number, quoted: boolean[]): LeftNP | 
   const head = tokens[to - 1]!;
   const lead = tokens[from]!;
   if (PREPOSITIONS.has(lead.lower) || ['and', 'of', 'for', 'the', 'a', 'an', 'in', 'on', 'at'].includes(head.lower)) return null;
-  if (!bounded && !isCap(lead) && !DETERMINERS.has(lead.lower) && !PRONOUNS.has(lead.lower)) return null;
+  if (!bounded && !isCap(lead) && !DETERMINERS.has(lead.lower) && !PRONOUNS.has(lead.lower)) {
+    // "after rival Donald Trump attacked": a title word mid-sentence leads into the name
+    let n = to;
+    while (n > from && tokens[n - 1]!.word && isCap(tokens[n - 1]!)) n--;
+    return n < to && n > from && to - n <= 4 && !NOT_NAMES.has(tokens[n]!.lower) ? { from: n, to, bounded: false } : null;
+  }
   if (to - from === 1 && !isCap(head) && !PRONOUNS.has(head.lower) && !/s$/.test(head.lower) && !COLLECTIVE.has(head.lower)) return null;
   return { from, to, bounded };
 }

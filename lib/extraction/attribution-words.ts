@@ -60,6 +60,13 @@ export const ADVERBIALS = new Set([
   'himself', 'herself', 'itself', 'themselves', 'privately', 'correctly', 'falsely', 'wrongly',
 ]);
 
+// Auxiliaries and negation between a source and its cue: "Lawmakers have not said", "the
+// campaign did not immediately respond", "she can't confirm". Skipped only next to a cue.
+export const AUXILIARIES = new Set(['not', 'never', 'did', 'does', 'do', 'can', 'could', 'may', 'might', 'should',
+  'must', 'shall', 'long', 'first', 'still', 'just', 'even', 'only', 'soon', 'since', 'both', 'all', 'each',
+  "didn't", 'didn’t', "doesn't", 'doesn’t', "don't", 'don’t', "hasn't", 'hasn’t', "haven't", 'haven’t',
+  "hadn't", 'hadn’t', "won't", 'won’t', "wouldn't", 'wouldn’t', "can't", 'can’t', "couldn't", 'couldn’t']);
+
 export const PASSIVE = new Set(['was', 'were', 'is', 'are', 'be', 'been', 'being', 'to', 'get', 'got']);
 
 export const PRONOUNS = new Set(['he', 'she', 'it', 'they', 'we', 'i', 'you']);
