@@ -148,6 +148,22 @@ describe('findAttributions', () => {
     );
     expect(found[1]![0]!.source).toBe('Hanna Vik');
   });
+  it('keeps the source across auxiliaries and negation before the cue', () => {
+    expect(sources('Port officials have not said when the quay will reopen.')).toEqual(['Port officials']);
+    expect(sources('The harbour board did not immediately respond to questions about the closure.')).toEqual(['The harbour board']);
+    expect(sources('The union didn’t confirm that the strike had ended.')).toEqual(['The union']);
+  });
+  it('reads the name after a lower-case title word mid-sentence', () => {
+    expect(sources('The vote was delayed after rival Petra Holm denounced the count as rigged.')).toEqual(['Petra Holm']);
+  });
+  it('reads a word after a possessive or a hyphenated modifier as a noun, not a cue', () => {
+    expect(sources('The minister’s warning came after a week of late-night talks.')).toEqual([]);
+    expect(sources('Farmers in the valley read the early-morning reports with alarm.')).toEqual([]);
+  });
+  it('lets people and documents hold a stance', () => {
+    expect(sources('The woman disputes the claim that she was warned.')).toEqual(['The woman']);
+    expect(sources('The memo acknowledges the risk of flooding.')).toEqual(['The memo']);
+  });
   it('tells persons from organisations and from words that are no names', () => {
     expect(sourceKind('NATO Secretary-General Jens Stoltenberg')).toBe('person');
     expect(sourceKind("the city's mayor Ihor Polishchuk")).toBe('person');
