@@ -16,6 +16,7 @@ const INVERTED = new Set(['said', 'says', 'added', 'adds', 'wrote', 'writes', 'a
   'stated', 'tweeted', 'announced', 'admitted', 'stressed', 'cautioned', 'wondered', 'complained', 'observed', 'predicted']);
 
 const SELF = new Set(['i', 'you', 'we']);
+const HYPHENATED_MODIFIER = /^\p{Ll}+-\p{Ll}+$/u;
 
 // Which of the cue lists a word is in, looked up once per word instead of once per list.
 const IN_CUES = 1, IN_ING_CUES = 2, IN_STANCE_ING = 4, IN_INTENT_CUES = 8, IN_STANCE = 16, IN_WEAK_CUES = 32, IN_INVERTED = 64;
@@ -62,7 +63,8 @@ export function candidates(text: string, start: number, end: number): Candidate[
     // "the candidate’s call came", "early-morning tweets": after a possessive or a hyphenated
     // modifier the word is a noun too
     const before = tokens[i - 1]?.lower ?? '';
-    if (i > 0 && (/[’']s$/.test(before) || (/^\p{Ll}+-\p{Ll}+$/u.test(before) && !quoted[i - 1]))) continue;
+    const possessive = before.endsWith('’s') || before.endsWith("'s");
+    if (possessive || (before.includes('-') && HYPHENATED_MODIFIER.test(before) && !quoted[i - 1])) continue;
     if (t.lower === 'according' && tokens[i + 1]?.lower === 'to') {
       const np = rightNP(tokens, i + 2);
       if (np) found.push({ np: span(tokens, np.from, np.to), cue: span(tokens, i, i + 2), rank: i === 0 ? 1 : 5 });
