@@ -1,5 +1,6 @@
-// What the check-worthiness model sees in a sentence: word uni- and bigrams plus the marks of
-// a checkable statement (figures, money, dates, named actors, reporting verbs, comparisons).
+// What check-worthiness scoring reads in a sentence: the marks of a checkable statement (figures,
+// dates, named actors, reporting verbs, casualties, records) and of text a desk never checks
+// (questions, headings, opinion, the newsroom's boilerplate). Every list here is written by hand.
 import { CUES } from './attribution-words';
 import { lowerPerChar, scanTokens, tokenShape } from './words';
 
@@ -9,88 +10,137 @@ const NUMBER = /^[$]?\d[\d,.]*%?$/;
 const YEAR = /^(19|20)\d\d$/;
 const COMPARATIVE = /[a-z]{3,}er$/;
 const FINAL = /[.!?"”’)]$/;
-const QUANTITY = new Set(['million', 'billion', 'trillion', 'thousand', 'hundred', 'hundreds', 'thousands', 'millions',
-  'billions', 'percent', 'dozens', 'dozen', 'half', 'twice', 'double', 'doubled', 'tripled', 'one', 'two', 'three',
-  'four', 'five', 'six', 'seven', 'eight', 'nine', 'ten', 'per', 'cent', 'majority', 'average', 'rate']);
-const DATE = new Set(['january', 'february', 'march', 'april', 'may', 'june', 'july', 'august', 'september',
-  'october', 'november', 'december', 'monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday',
-  'sunday', 'yesterday', 'today', 'year', 'years', 'month', 'months', 'week', 'weeks', 'since', 'ago', 'last']);
-const COMPARE = new Set(['more', 'less', 'fewer', 'than', 'most', 'least', 'highest', 'lowest', 'largest',
-  'biggest', 'smallest', 'increase', 'increased', 'decrease', 'decreased', 'rose', 'fell', 'cut', 'raised',
-  'record', 'only', 'every', 'never', 'first', 'over', 'under', 'nearly', 'almost', 'about', 'least']);
-const OPINION = new Set(['i', 'we', 'you', 'think', 'believe', 'feel', 'should', 'must', 'going', 'want',
-  'hope', 'let', 'let’s', "let's", 'thank', 'great', 'good', 'wonderful', 'terrible', 'bad', 'love']);
+const QUESTION = /\?["”’)]*$/;
 
-export interface SentenceFeatures { grams: string[]; hand: Record<string, number> }
+// Figures written as words; "one" is left out because it is mostly a pronoun ("one of them").
+const NUMBER_WORDS = ['two', 'three', 'four', 'five', 'six', 'seven', 'eight', 'nine', 'ten', 'eleven', 'twelve',
+  'twenty', 'thirty', 'forty', 'fifty', 'hundred', 'hundreds', 'thousand', 'thousands', 'million', 'millions',
+  'billion', 'billions', 'trillion', 'dozen', 'dozens', 'scores'];
+const QUANTITY = ['half', 'twice', 'double', 'doubled', 'tripled', 'halved', 'majority', 'minority', 'average',
+  'rate', 'per', 'cent', 'percent', 'quarter', 'third', 'total', 'several'];
+// "may" is a date only next to a figure ("May 4", "4 May"); elsewhere it is a modal.
+const DATE = ['january', 'february', 'march', 'april', 'june', 'july', 'august', 'september', 'october',
+  'november', 'december', 'monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday',
+  'yesterday', 'today', 'tonight', 'year', 'years', 'month', 'months', 'week', 'weeks', 'since', 'ago', 'last', 'earlier'];
+const COMPARE = ['more', 'less', 'fewer', 'than', 'most', 'least', 'increase', 'increased', 'decrease', 'decreased',
+  'rose', 'risen', 'fell', 'fallen', 'grew', 'dropped', 'jumped', 'surged', 'soared', 'plunged', 'cut', 'raised',
+  'only', 'every', 'never'];
+const RECORD = ['record', 'largest', 'biggest', 'highest', 'lowest', 'smallest', 'worst', 'deadliest', 'longest',
+  'fastest', 'oldest', 'youngest', 'strongest', 'hottest', 'coldest', 'wettest', 'driest', 'richest', 'poorest',
+  'first', 'unprecedented', 'ever'];
+// Harm and its toll: what a war, disaster or crime report is checked for first.
+const TOLL = ['killed', 'dead', 'died', 'death', 'deaths', 'injured', 'wounded', 'casualties', 'victims', 'evacuated',
+  'fled', 'refugees', 'displaced', 'destroyed', 'damaged', 'missing', 'arrested', 'detained', 'captured', 'shelled',
+  'bombed', 'struck', 'hospitalised', 'hospitalized', 'sentenced', 'convicted', 'seized'];
+// Things that happened or were done, in the past tense: with a date they make a datable event.
+const ACTION = ['signed', 'approved', 'passed', 'voted', 'launched', 'opened', 'closed', 'resigned', 'elected',
+  'appointed', 'banned', 'imposed', 'announced', 'met', 'visited', 'began', 'ended', 'won', 'lost', 'took', 'hit'];
+const FIRST_PERSON = ['i', 'we', 'me', 'us', 'my', 'our', "i'm", 'i’m', "we're", 'we’re', "i've", 'i’ve', "we've", 'we’ve',
+  "i'd", 'i’d', "we'd", 'we’d', "i'll", 'i’ll', "we'll", 'we’ll'];
+const OPINION = ['think', 'believe', 'feel', 'hope', 'want', 'wish', 'love', 'hate'];
+const MODAL = ['should', 'must', 'could', 'might', 'would', 'ought'];
+const EVALUATIVE = ['great', 'good', 'wonderful', 'terrible', 'bad', 'amazing', 'beautiful', 'horrible', 'awful',
+  'incredible', 'fantastic', 'tremendous', 'shameful', 'disgraceful', 'important', 'pity', 'sad'];
+const ADDRESS = ['you', 'your', 'thank', 'thanks', 'please', "let's", 'let’s'];
 
-/** The sentence's words as the model sees them: figures folded to <num>, <year>, <pct>, <money>. */
-export function modelWords(sentence: string): { words: string[]; lower: string[] } {
-  const words: string[] = [];
-  const starts: number[] = [];
-  scanTokens(sentence, 0, sentence.length, WORD, (a, b) => { words.push(sentence.slice(a, b)); starts.push(a); });
-  // slices of the sentence lower-cased once cost far less than lower-casing each word
-  const low = lowerPerChar(sentence);
-  const lower = words.map((w, i) => {
-    const c = w.charCodeAt(0);
-    const maybeNumber = c === 36 || (c >= 48 && c <= 57);
-    if (maybeNumber && NUMBER.test(w)) return w.includes('%') ? '<pct>' : w.startsWith('$') ? '<money>' : YEAR.test(w) ? '<year>' : '<num>';
-    return low === null ? w.toLowerCase() : low.slice(starts[i]!, starts[i]! + w.length);
-  });
-  return { words, lower };
+// Sentences about the reporting, not about the world: nobody checks that a ministry did not call back.
+const BOILERPLATE = new RegExp([
+  "\\b(?:did not|didn['’]t|does not|doesn['’]t|has not|hasn['’]t|have not) (?:immediately )?(?:respond|reply|return)",
+  'could not (?:immediately )?be reached', 'declined to (?:comment|elaborate|be named)', 'no immediate (?:comment|response)',
+  'not immediately (?:available|clear|known|possible)', 'requests? for comment', 'comment was not',
+  '(?:could not|unable to|cannot) (?:independently )?(?:verify|confirm)', 'contributed reporting',
+  '^(?:reporting|writing|editing|additional reporting) by\\b', '(?:story|article) (?:has been|was) updated',
+].join('|'));
+const CREDIT = /^\(?(?:photo |image |video )?(?:credit|source|photo|picture)s?:|^by [a-z]+ [a-z]+$|\bgetty images\b|\/(?:reuters|ap|afp)\)?$/;
+// What photo captions say about the picture itself.
+const CAPTION = /^(?:an? )?(?:general |aerial )?view (?:shows|of)\b|\b(?:is|are) (?:seen|pictured)\b|\blooks? on\b|\bposes? (?:for|with)\b|\(l-r\)|\bfile photo\b/;
+
+/** A sentence about the reporting rather than the news: "did not immediately respond to a request for comment". */
+export const aboutTheReporting = (sentence: string): boolean => BOILERPLATE.test(sentence.trim().toLowerCase());
+
+export interface CheckworthinessFeatures {
+  figures: number; quantity: number; money: number; percent: number; dates: number; compare: number; record: number;
+  toll: number; action: number; names: number; cue: number; long: number;
+  figureAndCue: number; tollAndCue: number; eventOnDate: number;
+  short: number; noEnd: number; heading: number; question: number; firstPerson: number; opinion: number;
+  firstPersonOpinion: number; modal: number; evaluative: number; address: number;
+  boilerplate: number; credit: number; caption: number;
 }
 
-// Which of the word lists each word is in, so a word is looked up once rather than in each list.
-const IN_DATE = 1, IN_QUANTITY = 2, IN_COMPARE = 4, IN_OPINION = 8, IN_CUES = 16;
-let listsOf: Map<string, number> | undefined;
-function wordLists(): Map<string, number> {
-  const m = new Map<string, number>();
-  const add = (words: Iterable<string>, flag: number) => { for (const w of words) m.set(w, (m.get(w) ?? 0) | flag); };
-  add(DATE, IN_DATE); add(QUANTITY, IN_QUANTITY); add(COMPARE, IN_COMPARE); add(OPINION, IN_OPINION); add(CUES, IN_CUES);
-  return m;
+const IN_NUMBER = 1, IN_QUANTITY = 2, IN_DATE = 4, IN_COMPARE = 8, IN_RECORD = 16, IN_TOLL = 32, IN_ACTION = 64,
+  IN_FIRST = 128, IN_OPINION = 256, IN_MODAL = 512, IN_EVALUATIVE = 1024, IN_ADDRESS = 2048, IN_CUES = 4096;
+// Which lists each word is in, so each word is looked up once rather than once per list.
+const listsOf = new Map<string, number>();
+for (const [words, flag] of [[NUMBER_WORDS, IN_NUMBER], [QUANTITY, IN_QUANTITY], [DATE, IN_DATE], [COMPARE, IN_COMPARE],
+  [RECORD, IN_RECORD], [TOLL, IN_TOLL], [ACTION, IN_ACTION], [FIRST_PERSON, IN_FIRST], [OPINION, IN_OPINION],
+  [MODAL, IN_MODAL], [EVALUATIVE, IN_EVALUATIVE], [ADDRESS, IN_ADDRESS], [CUES, IN_CUES]] as const) {
+  for (const w of words) listsOf.set(w, (listsOf.get(w) ?? 0) | flag);
 }
+
 // c !== c.toLowerCase() for the code unit at i, read from the char code when it is ASCII
 function changesWhenLowered(w: string, i: number): boolean {
   const c = w.charCodeAt(i);
   return c < 128 ? c >= 65 && c <= 90 : w[i] !== w[i]!.toLowerCase();
 }
 
-/** The hand-made features; key order is fixed, so scores sum in the same order everywhere. */
-export function handFeatures(sentence: string, words: string[], lower: string[]): Record<string, number> {
-  let numbers = 0, quantity = 0, dates = 0, compare = 0, opinion = 0, cues = 0, names = 0, money = 0, pct = 0;
-  const lists = (listsOf ??= wordLists());
+const capped = (n: number, cap: number) => Math.min(n, cap) / cap;
+
+/** The sentence's features, each in [0, 1]. */
+export function checkworthinessFeatures(sentence: string): CheckworthinessFeatures {
+  const words: string[] = [];
+  const starts: number[] = [];
+  scanTokens(sentence, 0, sentence.length, WORD, (a, b) => { words.push(sentence.slice(a, b)); starts.push(a); });
+  // slices of the sentence lower-cased once cost far less than lower-casing each word
+  const low = lowerPerChar(sentence) ?? sentence.toLowerCase();
+  const exact = low.length === sentence.length;
+  let figures = 0, quantity = 0, money = 0, pct = 0, dates = 0, compare = 0, record = 0, toll = 0, action = 0;
+  let names = 0, cues = 0, first = 0, opinion = 0, modal = 0, evaluative = 0, address = 0, previousFigure = false;
   for (let i = 0; i < words.length; i++) {
     const w = words[i]!;
-    const l = lower[i]!;
-    const inLists = lists.get(l) ?? 0;
-    if (l === '<num>' || l === '<year>') numbers++;
-    if (l === '<money>' || l === '$' || l === 'dollars') money++;
-    if (l === '<pct>' || l === 'percent' || l === '%') pct++;
-    if (l === '<year>' || inLists & IN_DATE) dates++;
-    if (inLists & IN_QUANTITY) quantity++;
-    if (inLists & IN_COMPARE || (lower[i + 1] === 'than' && COMPARATIVE.test(l))) compare++;
-    if (inLists & IN_OPINION) opinion++;
-    if (inLists & IN_CUES || (l === 'according' && lower[i + 1] === 'to')) cues++;
+    const c = w.charCodeAt(0);
+    if ((c === 36 || (c >= 48 && c <= 57)) && NUMBER.test(w)) {
+      if (YEAR.test(w)) { dates++; previousFigure = false; continue; }
+      figures++;
+      if (c === 36) money++;
+      if (w.endsWith('%')) pct++;
+      if (words[i + 1]?.toLowerCase() === 'may') dates++; // "4 May"
+      previousFigure = true;
+      continue;
+    }
+    const l = exact ? low.slice(starts[i]!, starts[i]! + w.length) : w.toLowerCase();
+    const lists = listsOf.get(l) ?? 0;
+    if (lists & IN_NUMBER) figures++;
+    if (lists & IN_QUANTITY) quantity++;
+    if (l === '$' || l === 'dollars' || l === 'euros' || l === 'pounds') money++;
+    if (l === '%' || l === 'percent') pct++;
+    if (lists & IN_DATE || (l === 'may' && !previousFigure && NUMBER.test(words[i + 1] ?? ''))) dates++;
+    if (l === 'may' && !previousFigure && !NUMBER.test(words[i + 1] ?? '')) modal++;
+    if (lists & IN_COMPARE || (COMPARATIVE.test(l) && words[i + 1]?.toLowerCase() === 'than')) compare++;
+    if (lists & IN_RECORD) record++;
+    if (lists & IN_TOLL) toll++;
+    if (lists & IN_ACTION) action++;
+    if (lists & IN_FIRST && w !== 'US') first++;
+    if (lists & IN_OPINION) opinion++;
+    if (lists & IN_MODAL) modal++;
+    if (lists & IN_EVALUATIVE) evaluative++;
+    if (lists & IN_ADDRESS) address++;
+    if (lists & IN_CUES || (l === 'according' && words[i + 1]?.toLowerCase() === 'to')) cues++;
     if (i > 0 && changesWhenLowered(w, 0) && w.length > 1 && !changesWhenLowered(w, 1)) names++;
+    previousFigure = false;
   }
   const n = words.length;
   const end = sentence.trimEnd();
+  const noEnd = FINAL.test(end) ? 0 : 1;
+  const trimmed = low.trim();
   return {
-    numbers: Math.min(numbers, 3) / 3, money: money ? 1 : 0, percent: pct ? 1 : 0, dates: Math.min(dates, 2) / 2,
-    quantity: Math.min(quantity, 2) / 2, compare: Math.min(compare, 2) / 2, opinion: Math.min(opinion, 3) / 3,
-    cue: cues ? 1 : 0, names: Math.min(names, 4) / 4, short: n < 6 ? 1 : 0, long: n > 25 ? 1 : 0,
-    question: end.endsWith('?') ? 1 : 0, noEnd: FINAL.test(end) ? 0 : 1,
-    figureAndCue: (numbers + money + pct > 0 ? 1 : 0) * (cues ? 1 : 0),
+    figures: capped(figures, 2), quantity: capped(quantity, 2), money: money ? 1 : 0, percent: pct ? 1 : 0,
+    dates: capped(dates, 2), compare: capped(compare, 2), record: record ? 1 : 0, toll: toll ? 1 : 0,
+    action: action ? 1 : 0, names: capped(names, 4), cue: cues ? 1 : 0, long: n > 25 ? 1 : 0,
+    figureAndCue: figures + money + pct > 0 && cues > 0 ? 1 : 0, tollAndCue: toll > 0 && cues > 0 ? 1 : 0,
+    eventOnDate: dates > 0 && toll + action > 0 ? 1 : 0,
+    short: n < 6 ? 1 : 0, noEnd, heading: noEnd && n <= 8 ? 1 : 0, question: QUESTION.test(end) ? 1 : 0,
+    firstPerson: capped(first, 2), opinion: capped(opinion, 2), firstPersonOpinion: first && opinion ? 1 : 0,
+    modal: modal ? 1 : 0, evaluative: evaluative ? 1 : 0, address: address ? 1 : 0,
+    boilerplate: BOILERPLATE.test(trimmed) ? 1 : 0, credit: CREDIT.test(trimmed) ? 1 : 0, caption: CAPTION.test(trimmed) ? 1 : 0,
   };
-}
-
-/** Features of one sentence as strings; training uses this, scoring walks the same words without building them. */
-export function sentenceFeatures(sentence: string): SentenceFeatures {
-  const { words, lower } = modelWords(sentence);
-  const grams: string[] = [];
-  let prev = '<s>';
-  for (const w of lower) {
-    grams.push(w, prev + ' ' + w);
-    prev = w;
-  }
-  return { grams, hand: handFeatures(sentence, words, lower) };
 }

@@ -6,8 +6,6 @@ import { findRepeats } from './duplicates';
 import { findBlocks } from './structure';
 import { splitSentences } from './sentences';
 import type { Sentence } from './types';
-import { linearScore, scoreCheckworthiness, shippedWeights, sigmoid } from './checkworthiness';
-import model from './checkworthiness-model.json';
 
 const article = readFileSync(path.resolve(process.cwd(), '../shared/fixtures/articles/belarus-border-2022-03-12.txt'), 'utf8');
 const copies = (n: number) => Array.from({ length: n }, () => article).join('\n\n');
@@ -36,16 +34,6 @@ describe('repeat detection', () => {
     for (const [a, b] of caption[0]!.duplicates) {
       expect(e.claims.some((c) => c.start === a)).toBe(false);
       expect(b - a).toBe(caption[0]!.text.length);
-    }
-  });
-});
-
-describe('check-worthiness scoring', () => {
-  it('gives the same score as the plain feature sum with the shipped weights', () => {
-    const weights = shippedWeights();
-    for (const s of ['At least 78 children have been killed in Ukraine since Russia invaded, the ombudswoman said on Friday.',
-      'I think we all love this wonderful country, and we love it, we love it.', '$119 billion in damages, 3.5% of GDP — "a record"?']) {
-      expect(scoreCheckworthiness(s)).toBe(sigmoid(linearScore(s, model, weights)));
     }
   });
 });
