@@ -1,5 +1,6 @@
 // Which sentences are offered to the desk as claims, and what kind each is.
 import { CHECKWORTHY_THRESHOLD, scoreCheckworthiness } from './checkworthiness';
+import { aboutTheReporting } from './checkworthiness-features';
 import type { Attribution, Block, BlockKind, ClaimKind, ExtractedClaim, Sentence, Span } from './types';
 
 const CLAIM_BLOCKS = new Set<BlockKind>(['headline', 'dek', 'paragraph', 'caption']);
@@ -62,10 +63,12 @@ export function claimSpan(text: string, s: { start: number; end: number }): Span
 /**
  * A sentence in a headline, dek, paragraph or caption becomes a claim when the model scores it
  * at or above the threshold, or when it says who said it and gives a figure, a day or an actor
- * (attributed, concrete statements are what a desk checks first even when phrased flatly). A caption is offered once, whatever its
- * score: names, places and dates in captions are checked too. Repeats (headline and dek restating
- * the body, a caption pasted twice) are not offered; their spans ride on the claim they repeat,
- * and a body sentence that a headline restates is offered even if it scores low.
+ * (attributed, concrete statements are what a desk checks first even when phrased flatly) and is
+ * not about the reporting itself ("the Kremlin did not respond to a request for comment"). A
+ * caption is offered once, whatever its score: names, places and dates in captions are checked
+ * too. Repeats (headline and dek restating the body, a caption pasted twice) are not offered;
+ * their spans ride on the claim they repeat, and a body sentence that a headline restates is
+ * offered even if it scores low.
  */
 export function selectClaims(text: string, blocks: Block[], sentences: Sentence[], attributions: (Attribution | null)[], repeats: Map<number, number>): ExtractedClaim[] {
   const repeatedBy = new Map<number, Span[]>();
@@ -83,7 +86,8 @@ export function selectClaims(text: string, blocks: Block[], sentences: Sentence[
     const claimText = text.slice(start, end);
     const score = scoreCheckworthiness(claimText);
     const attribution = attributions[i] ?? null;
-    const offered = score >= CHECKWORTHY_THRESHOLD || (attribution !== null && checkable(text, start, end, attribution)) || block.kind === 'caption' || repeatedBy.has(i);
+    const attributedFact = attribution !== null && checkable(text, start, end, attribution) && !aboutTheReporting(claimText);
+    const offered = score >= CHECKWORTHY_THRESHOLD || attributedFact || block.kind === 'caption' || repeatedBy.has(i);
     if (!offered) return;
     claims.push({
       start, end, text: claimText, kind: claimKind(claimText),

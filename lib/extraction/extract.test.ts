@@ -159,6 +159,13 @@ describe('claim selection', () => {
     expect(texts).not.toContain('That is a pity, the council said.');
   });
 
+  it('offers no attributed sentence that is only about the reporting', () => {
+    expect(claimStarting('The Kremlin did not immediately respond')).toBeUndefined();
+    const text = 'Port news\n\nThe Port Authority did not respond to a request for comment on Friday.\n\nThe Port Authority said on Friday that 40 berths would close.';
+    const texts = extract(text).claims.map((c) => c.text);
+    expect(texts).toEqual(['The Port Authority said on Friday that 40 berths would close.']);
+  });
+
   it('still offers no heading or byline', () => {
     const text = 'Strike talks resume as unions weigh offer\n\nBy Ann Berg\n\nUnions are weighing a new pay offer from the transport ministry after weeks of strikes.\n\nMinisters will meet union leaders on Friday, a government spokesperson said.\n\nWhat comes next\n\nThe Rail Union said its members would vote on the offer next week.';
     const e = extract(text);
