@@ -14,14 +14,16 @@ const QUESTION = /\?["”’)]*$/;
 
 // Figures written as words; "one" is left out because it is mostly a pronoun ("one of them").
 const NUMBER_WORDS = ['two', 'three', 'four', 'five', 'six', 'seven', 'eight', 'nine', 'ten', 'eleven', 'twelve',
-  'twenty', 'thirty', 'forty', 'fifty', 'hundred', 'hundreds', 'thousand', 'thousands', 'million', 'millions',
+  'thirteen', 'fourteen', 'fifteen', 'sixteen', 'seventeen', 'eighteen', 'nineteen',
+  'twenty', 'thirty', 'forty', 'fifty', 'sixty', 'seventy', 'eighty', 'ninety', 'hundred', 'hundreds', 'thousand', 'thousands', 'million', 'millions',
   'billion', 'billions', 'trillion', 'dozen', 'dozens', 'scores'];
 const QUANTITY = ['half', 'twice', 'double', 'doubled', 'tripled', 'halved', 'majority', 'minority', 'average',
   'rate', 'per', 'cent', 'percent', 'quarter', 'third', 'total', 'several'];
 // "may" is a date only next to a figure ("May 4", "4 May"); elsewhere it is a modal.
 const DATE = ['january', 'february', 'march', 'april', 'june', 'july', 'august', 'september', 'october',
   'november', 'december', 'monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday',
-  'yesterday', 'today', 'tonight', 'year', 'years', 'month', 'months', 'week', 'weeks', 'since', 'ago', 'last', 'earlier'];
+  'yesterday', 'today', 'tonight', 'year', 'years', 'month', 'months', 'week', 'weeks', 'since', 'ago', 'last', 'earlier',
+  'decade', 'decades', 'century', 'history'];
 const COMPARE = ['more', 'less', 'fewer', 'than', 'most', 'least', 'increase', 'increased', 'decrease', 'decreased',
   'rose', 'risen', 'fell', 'fallen', 'grew', 'dropped', 'jumped', 'surged', 'soared', 'plunged', 'cut', 'raised',
   'only', 'every', 'never'];
@@ -35,6 +37,19 @@ const TOLL = ['killed', 'dead', 'died', 'death', 'deaths', 'injured', 'wounded',
 // Things that happened or were done, in the past tense: with a date they make a datable event.
 const ACTION = ['signed', 'approved', 'passed', 'voted', 'launched', 'opened', 'closed', 'resigned', 'elected',
   'appointed', 'banned', 'imposed', 'announced', 'met', 'visited', 'began', 'ended', 'won', 'lost', 'took', 'hit'];
+// Past tenses that do not end in -ed: what someone did is a matter of record. Forms that are
+// mostly auxiliaries or reporting ("was", "had", "said") are left out.
+const IRREGULAR_PAST = ['cut', 'made', 'brought', 'built', 'spent', 'gave', 'given', 'sent', 'sold', 'paid', 'grew',
+  'grown', 'left', 'led', 'ran', 'wrote', 'written', 'kept', 'held', 'became', 'went', 'gone', 'got', 'taken', 'won',
+  'lost', 'took', 'hit', 'met', 'began', 'begun', 'rose', 'fell', 'shut', 'broke', 'broken', 'chose', 'chosen'];
+// -ed words that are mostly adjectives or nouns, not something done.
+const NOT_PAST = new Set(['hundred', 'united', 'related', 'based', 'concerned', 'interested', 'supposed', 'limited',
+  'detailed', 'advanced', 'experienced', 'so-called', 'need', 'red', 'bed', 'shed', 'speed', 'seed', 'feed', 'deed',
+  'breed', 'greed', 'indeed', 'naked', 'wicked', 'sacred', 'beloved', 'aged', 'blessed', 'tired', 'scared']);
+// "-est" words that are not superlatives.
+const NOT_SUPERLATIVE = new Set(['interest', 'request', 'protest', 'contest', 'suggest', 'forest', 'honest', 'modest',
+  'earnest', 'harvest', 'invest', 'arrest', 'digest', 'manifest', 'conquest', 'inquest', 'behest', 'priest', 'guest',
+  'quest', 'chest', 'west', 'rest', 'test', 'best', 'nest', 'vest', 'pest', 'zest', 'unrest', 'attest', 'detest']);
 const FIRST_PERSON = ['i', 'we', 'me', 'us', 'my', 'our', "i'm", 'i’m', "we're", 'we’re', "i've", 'i’ve', "we've", 'we’ve',
   "i'd", 'i’d', "we'd", 'we’d', "i'll", 'i’ll', "we'll", 'we’ll'];
 const OPINION = ['think', 'believe', 'feel', 'hope', 'want', 'wish', 'love', 'hate'];
@@ -60,7 +75,7 @@ export const aboutTheReporting = (sentence: string): boolean => BOILERPLATE.test
 
 export interface CheckworthinessFeatures {
   figures: number; quantity: number; money: number; percent: number; dates: number; compare: number; record: number;
-  toll: number; action: number; names: number; cue: number; long: number;
+  toll: number; action: number; done: number; names: number; cue: number; long: number;
   figureAndCue: number; tollAndCue: number; eventOnDate: number;
   short: number; noEnd: number; heading: number; question: number; firstPerson: number; opinion: number;
   firstPersonOpinion: number; modal: number; evaluative: number; address: number;
@@ -68,12 +83,13 @@ export interface CheckworthinessFeatures {
 }
 
 const IN_NUMBER = 1, IN_QUANTITY = 2, IN_DATE = 4, IN_COMPARE = 8, IN_RECORD = 16, IN_TOLL = 32, IN_ACTION = 64,
-  IN_FIRST = 128, IN_OPINION = 256, IN_MODAL = 512, IN_EVALUATIVE = 1024, IN_ADDRESS = 2048, IN_CUES = 4096;
+  IN_FIRST = 128, IN_OPINION = 256, IN_MODAL = 512, IN_EVALUATIVE = 1024, IN_ADDRESS = 2048, IN_CUES = 4096,
+  IN_PAST = 8192;
 // Which lists each word is in, so each word is looked up once rather than once per list.
 const listsOf = new Map<string, number>();
 for (const [words, flag] of [[NUMBER_WORDS, IN_NUMBER], [QUANTITY, IN_QUANTITY], [DATE, IN_DATE], [COMPARE, IN_COMPARE],
   [RECORD, IN_RECORD], [TOLL, IN_TOLL], [ACTION, IN_ACTION], [FIRST_PERSON, IN_FIRST], [OPINION, IN_OPINION],
-  [MODAL, IN_MODAL], [EVALUATIVE, IN_EVALUATIVE], [ADDRESS, IN_ADDRESS], [CUES, IN_CUES]] as const) {
+  [MODAL, IN_MODAL], [EVALUATIVE, IN_EVALUATIVE], [ADDRESS, IN_ADDRESS], [CUES, IN_CUES], [IRREGULAR_PAST, IN_PAST]] as const) {
   for (const w of words) listsOf.set(w, (listsOf.get(w) ?? 0) | flag);
 }
 
@@ -94,7 +110,7 @@ export function checkworthinessFeatures(sentence: string): CheckworthinessFeatur
   const low = lowerPerChar(sentence) ?? sentence.toLowerCase();
   const exact = low.length === sentence.length;
   let figures = 0, quantity = 0, money = 0, pct = 0, dates = 0, compare = 0, record = 0, toll = 0, action = 0;
-  let names = 0, cues = 0, first = 0, opinion = 0, modal = 0, evaluative = 0, address = 0, previousFigure = false;
+  let done = 0, names = 0, cues = 0, first = 0, opinion = 0, modal = 0, evaluative = 0, address = 0, previousFigure = false;
   for (let i = 0; i < words.length; i++) {
     const w = words[i]!;
     const c = w.charCodeAt(0);
@@ -109,7 +125,7 @@ export function checkworthinessFeatures(sentence: string): CheckworthinessFeatur
     }
     const l = exact ? low.slice(starts[i]!, starts[i]! + w.length) : w.toLowerCase();
     const lists = listsOf.get(l) ?? 0;
-    if (lists & IN_NUMBER) figures++;
+    if (lists & IN_NUMBER || (l.includes('-') && l.split('-').every((part) => (listsOf.get(part) ?? 0) & IN_NUMBER))) figures++;
     if (lists & IN_QUANTITY) quantity++;
     if (l === '$' || l === 'dollars' || l === 'euros' || l === 'pounds') money++;
     if (l === '%' || l === 'percent') pct++;
@@ -117,6 +133,14 @@ export function checkworthinessFeatures(sentence: string): CheckworthinessFeatur
     if (l === 'may' && !previousFigure && !NUMBER.test(words[i + 1] ?? '')) modal++;
     if (lists & IN_COMPARE || (COMPARATIVE.test(l) && words[i + 1]?.toLowerCase() === 'than')) compare++;
     if (lists & IN_RECORD) record++;
+    // "the largest deficit", "the deadliest": any superlative after "the"
+    else if (l.length > 5 && l.endsWith('est') && !NOT_SUPERLATIVE.has(l) && words[i - 1]?.toLowerCase() === 'the') record++;
+    // what someone did: a past tense or a perfect ("has closed"), not an adjective after "the" or "a"
+    const c0 = c;
+    if (c0 >= 97 && c0 <= 122 && (lists & IN_PAST || (l.length > 4 && l.endsWith('ed') && !NOT_PAST.has(l)))) {
+      const before = words[i - 1]?.toLowerCase() ?? '';
+      if (before !== 'the' && before !== 'a' && before !== 'an' && before !== 'to' && before !== 'be') done++;
+    }
     if (lists & IN_TOLL) toll++;
     if (lists & IN_ACTION) action++;
     if (lists & IN_FIRST && w !== 'US') first++;
@@ -135,11 +159,12 @@ export function checkworthinessFeatures(sentence: string): CheckworthinessFeatur
   return {
     figures: capped(figures, 2), quantity: capped(quantity, 2), money: money ? 1 : 0, percent: pct ? 1 : 0,
     dates: capped(dates, 2), compare: capped(compare, 2), record: record ? 1 : 0, toll: toll ? 1 : 0,
-    action: action ? 1 : 0, names: capped(names, 4), cue: cues ? 1 : 0, long: n > 25 ? 1 : 0,
+    action: action ? 1 : 0, done: done ? 1 : 0, names: capped(names, 4), cue: cues ? 1 : 0, long: n > 25 ? 1 : 0,
     figureAndCue: figures + money + pct > 0 && cues > 0 ? 1 : 0, tollAndCue: toll > 0 && cues > 0 ? 1 : 0,
     eventOnDate: dates > 0 && toll + action > 0 ? 1 : 0,
     short: n < 6 ? 1 : 0, noEnd, heading: noEnd && n <= 8 ? 1 : 0, question: QUESTION.test(end) ? 1 : 0,
-    firstPerson: capped(first, 2), opinion: capped(opinion, 2), firstPersonOpinion: first && opinion ? 1 : 0,
+    // the speaker on what they feel or intend; on what they did, or with a figure, it is a claim
+    firstPerson: figures + done > 0 ? 0 : capped(first, 2), opinion: capped(opinion, 2), firstPersonOpinion: first && opinion ? 1 : 0,
     modal: modal ? 1 : 0, evaluative: evaluative ? 1 : 0, address: address ? 1 : 0,
     boilerplate: BOILERPLATE.test(trimmed) ? 1 : 0, credit: CREDIT.test(trimmed) ? 1 : 0, caption: CAPTION.test(trimmed) ? 1 : 0,
   };

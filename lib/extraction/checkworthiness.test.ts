@@ -43,6 +43,24 @@ describe('check-worthiness', () => {
     expect(worthy(s)).toBe(false);
   });
 
+  it.each([
+    'Senator Hale voted against the farm bill three times last year.',
+    'We have cut the waiting list by more than half since the clinic opened.',
+    'The governor has closed eleven rural schools.',
+    'Our administration created forty-two thousand jobs in the building trade.',
+    'The county now runs the largest deficit in its history.',
+  ])('scores a statement of what someone did or a record, in speech as in copy, as check-worthy: %s', (s) => {
+    expect(worthy(s)).toBe(true);
+  });
+
+  it.each([
+    'I want to thank my family for standing with me.',
+    'We will fight for every family in this state.',
+    'I have always believed in this town.',
+  ])('still scores a speaker on their own hopes and feelings as not check-worthy: %s', (s) => {
+    expect(worthy(s)).toBe(false);
+  });
+
   it('ranks the same statement by how much there is to check in it', () => {
     const figure = scoreCheckworthiness('At least 78 children have been killed since the war began, the ombudswoman said on Friday.');
     const noFigure = scoreCheckworthiness('Children have been killed since the war began, the ombudswoman said.');
@@ -64,7 +82,7 @@ describe('check-worthiness', () => {
     expect(checkworthinessFeatures('Prices may rise.')).toMatchObject({ dates: 0, modal: 1 });
     expect(checkworthinessFeatures('Prices rose on May 4.')).toMatchObject({ dates: 0.5, modal: 0 });
     expect(checkworthinessFeatures('Prices rose on 4 May.')).toMatchObject({ dates: 0.5, modal: 0 });
-    expect(checkworthinessFeatures('The US imposed sanctions on us.').firstPerson).toBe(0.5);
+    expect(checkworthinessFeatures('The US must not forget us.').firstPerson).toBe(0.5);
   });
 
   it('tells the reporting apart from the news', () => {
