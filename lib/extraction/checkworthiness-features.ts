@@ -111,10 +111,12 @@ export function checkworthinessFeatures(sentence: string): CheckworthinessFeatur
   const exact = low.length === sentence.length;
   let figures = 0, quantity = 0, money = 0, pct = 0, dates = 0, compare = 0, record = 0, toll = 0, action = 0;
   let done = 0, names = 0, cues = 0, first = 0, opinion = 0, modal = 0, evaluative = 0, address = 0, previousFigure = false;
+  let previous = ''; // the word before, lower-cased
   for (let i = 0; i < words.length; i++) {
     const w = words[i]!;
     const c = w.charCodeAt(0);
     if ((c === 36 || (c >= 48 && c <= 57)) && NUMBER.test(w)) {
+      previous = w;
       if (YEAR.test(w)) { dates++; previousFigure = false; continue; }
       figures++;
       if (c === 36) money++;
@@ -134,13 +136,10 @@ export function checkworthinessFeatures(sentence: string): CheckworthinessFeatur
     if (lists & IN_COMPARE || (COMPARATIVE.test(l) && words[i + 1]?.toLowerCase() === 'than')) compare++;
     if (lists & IN_RECORD) record++;
     // "the largest deficit", "the deadliest": any superlative after "the"
-    else if (l.length > 5 && l.endsWith('est') && !NOT_SUPERLATIVE.has(l) && words[i - 1]?.toLowerCase() === 'the') record++;
+    else if (previous === 'the' && l.length > 5 && l.endsWith('est') && !NOT_SUPERLATIVE.has(l)) record++;
     // what someone did: a past tense or a perfect ("has closed"), not an adjective after "the" or "a"
-    const c0 = c;
-    if (c0 >= 97 && c0 <= 122 && (lists & IN_PAST || (l.length > 4 && l.endsWith('ed') && !NOT_PAST.has(l)))) {
-      const before = words[i - 1]?.toLowerCase() ?? '';
-      if (before !== 'the' && before !== 'a' && before !== 'an' && before !== 'to' && before !== 'be') done++;
-    }
+    if (c >= 97 && c <= 122 && (lists & IN_PAST || (l.length > 4 && l.endsWith('ed') && !NOT_PAST.has(l)))
+      && previous !== 'the' && previous !== 'a' && previous !== 'an' && previous !== 'to' && previous !== 'be') done++;
     if (lists & IN_TOLL) toll++;
     if (lists & IN_ACTION) action++;
     if (lists & IN_FIRST && w !== 'US') first++;
@@ -151,6 +150,7 @@ export function checkworthinessFeatures(sentence: string): CheckworthinessFeatur
     if (lists & IN_CUES || (l === 'according' && words[i + 1]?.toLowerCase() === 'to')) cues++;
     if (i > 0 && changesWhenLowered(w, 0) && w.length > 1 && !changesWhenLowered(w, 1)) names++;
     previousFigure = false;
+    previous = l;
   }
   const n = words.length;
   const end = sentence.trimEnd();
