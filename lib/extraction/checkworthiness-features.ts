@@ -133,7 +133,7 @@ export function checkworthinessFeatures(sentence: string): CheckworthinessFeatur
     if (l === '%' || l === 'percent') pct++;
     if (lists & IN_DATE || (l === 'may' && !previousFigure && NUMBER.test(words[i + 1] ?? ''))) dates++;
     if (l === 'may' && !previousFigure && !NUMBER.test(words[i + 1] ?? '')) modal++;
-    if (lists & IN_COMPARE || (COMPARATIVE.test(l) && words[i + 1]?.toLowerCase() === 'than')) compare++;
+    if (lists & IN_COMPARE || (l.endsWith('er') && words[i + 1]?.toLowerCase() === 'than' && COMPARATIVE.test(l))) compare++;
     if (lists & IN_RECORD) record++;
     // "the largest deficit", "the deadliest": any superlative after "the"
     else if (previous === 'the' && l.length > 5 && l.endsWith('est') && !NOT_SUPERLATIVE.has(l)) record++;
