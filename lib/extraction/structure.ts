@@ -1,7 +1,7 @@
 // How a news page looks once pasted as text: a headline, maybe a dek, photo captions with
 // their credits (often twice), short section headings, bylines and paragraphs.
 import type { Block, BlockKind } from './types';
-import { normalWords } from './words';
+import { lowerPerChar, normalWords } from './words';
 
 interface Line { start: number; end: number; blankBefore: boolean }
 
@@ -43,7 +43,7 @@ function joinWrapped(text: string, lines: Line[]): Line[] {
     const first = text[line.start]!;
     if (prev && !line.blankBefore && !TERMINAL.has(text[prev.end - 1]!) && first !== first.toUpperCase()) {
       prev.end = line.end;
-    } else out.push({ ...line });
+    } else out.push({ start: line.start, end: line.end, blankBefore: line.blankBefore });
   }
   return out;
 }
@@ -79,16 +79,19 @@ export function findBlocks(text: string): Block[] {
   const parts: { start: number; end: number; credit: boolean; blankBefore: boolean; lineEnd: boolean }[] = [];
   for (const line of joinWrapped(text, trimmedLines(text))) {
     const pieces = splitCredits(text, line);
-    pieces.forEach((p, i) => parts.push({ ...p, blankBefore: line.blankBefore && i === 0, lineEnd: i === pieces.length - 1 }));
+    // (fields spelled out: a spread here cost more than the rest of the loop)
+    pieces.forEach((p, i) => parts.push({ start: p.start, end: p.end, credit: p.credit, blankBefore: line.blankBefore && i === 0, lineEnd: i === pieces.length - 1 }));
   }
+  // a part's kind depends on whether the next one is a credit, so each is tested once, up front
+  const isCredit = parts.map((p) => p.credit || CREDIT_LINE.test(text.slice(p.start, p.end)));
+  const lower = lowerPerChar(text);
   const blocks: Block[] = [];
   const seen = new Map<string, number>();
   parts.forEach((part, i) => {
     const s = text.slice(part.start, part.end);
-    const next = parts[i + 1];
-    const nextIsCredit = next !== undefined && (next.credit || CREDIT_LINE.test(text.slice(next.start, next.end)));
+    const nextIsCredit = isCredit[i + 1] === true;
     let kind: BlockKind;
-    if (part.credit || CREDIT_LINE.test(s)) kind = 'credit';
+    if (isCredit[i]) kind = 'credit';
     else if (BYLINE.test(s) && words(s) <= 14) kind = 'byline';
     else if (nextIsCredit) kind = 'caption';
     else if (i === 0 && parts.length > 1 && s.length <= 200) kind = 'headline';
@@ -98,7 +101,7 @@ export function findBlocks(text: string): Block[] {
     const block: Block = { kind, start: part.start, end: part.end };
     // A caption or credit pasted twice points at its first appearance; so does a caption-like
     // line that repeats a caption without its credit.
-    const key = normalWords(text, part.start, part.end);
+    const key = normalWords(text, part.start, part.end, lower);
     const first = seen.get(key);
     if (first !== undefined && (kind === 'caption' || kind === 'credit' || blocks[first]!.kind === 'caption')) {
       if (kind !== 'credit') block.kind = blocks[first]!.kind;

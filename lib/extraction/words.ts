@@ -101,8 +101,11 @@ function kindAt(text: string, i: number): number {
   return kinds[c] || kindOf(c);
 }
 
-/** Lower-cased words of text[from, to) joined by single spaces: "U.S.-led" → "u s led". */
-export function normalWords(text: string, from = 0, to = text.length): string {
+/** Lower-cased words of text[from, to) joined by single spaces: "U.S.-led" → "u s led". With
+ * `lower`, lowerPerChar(text) of the whole article, the words are sliced from it: lower-casing
+ * each joined string again cost more than the scan. */
+export function normalWords(text: string, from = 0, to = text.length, lower: string | null = null): string {
+  const source = lower ?? text;
   let joined = '';
   let i = from;
   while (i < to) {
@@ -110,9 +113,9 @@ export function normalWords(text: string, from = 0, to = text.length): string {
     const a = i;
     i += width;
     while (i < to && kindAt(text, i) === LETTER) i += width;
-    joined = joined ? joined + ' ' + text.slice(a, i) : text.slice(a, i);
+    joined = joined ? joined + ' ' + source.slice(a, i) : source.slice(a, i);
   }
-  return joined.toLowerCase();
+  return lower === null ? joined.toLowerCase() : joined;
 }
 
 /** text.toLowerCase() when lower-casing goes character by character, so that any slice of it is
