@@ -3,7 +3,7 @@
 // Everything here is one pass over the sentences plus index look-ups: no sentence is compared
 // with every other, so a long article costs in proportion to its length.
 import type { Block, Sentence } from './types';
-import { normalWords, scanTokens, tokenShape } from './words';
+import { lowerPerChar, normalWords, scanTokens, tokenShape } from './words';
 
 const STOP = new Set(['the', 'a', 'an', 'of', 'in', 'on', 'at', 'to', 'for', 'and', 'or', 'but', 'is', 'are',
   'was', 'were', 'be', 'been', 'has', 'have', 'had', 'by', 'with', 'from', 'as', 'that', 'this', 'it', 'its',
@@ -27,14 +27,25 @@ function hasDigit(w: string): boolean {
   return false;
 }
 
-/** Content words, cut to a 5-letter stem so "rotating" meets "rotation"; numbers kept whole. */
-function contentWords(s: string): string[] {
-  const out: string[] = [];
-  const lower = s.toLowerCase();
-  scanTokens(lower, 0, lower.length, CONTENT_WORD, (a, b) => {
-    const w = withoutPossessive(lower.slice(a, b));
-    if (!STOP.has(w)) out.push(hasDigit(w) ? w : w.slice(0, 5));
+// no stop word is longer than this, so a longer word is not looked up
+const LONGEST_STOP = Math.max(...[...STOP].map((w) => w.length));
+
+/**
+ * Calls take(w) for each content word of text[start, end), cut to a 5-letter stem so "rotating"
+ * meets "rotation"; numbers kept whole. `lower` is the article lower-cased (lowerPerChar), so
+ * the words are sliced from it instead of lower-casing each sentence; null to lower-case here.
+ */
+function eachContentWord(text: string, start: number, end: number, lower: string | null, take: (w: string) => void): void {
+  const s = lower ?? text.slice(start, end).toLowerCase();
+  scanTokens(s, lower === null ? 0 : start, lower === null ? s.length : end, CONTENT_WORD, (a, b) => {
+    const w = withoutPossessive(s.slice(a, b));
+    if (w.length > LONGEST_STOP || !STOP.has(w)) take(hasDigit(w) ? w : w.slice(0, 5));
   });
+}
+
+function contentWords(text: string, start: number, end: number, lower: string | null): string[] {
+  const out: string[] = [];
+  eachContentWord(text, start, end, lower, (w) => out.push(w));
   return out;
 }
 
@@ -66,17 +77,18 @@ export function findRepeats(text: string, blocks: Block[], sentences: Sentence[]
   // headline and dek statements restated in the body: most of their content words reappear,
   // and every figure they give is in the body sentence. An index from word to the body
   // sentences that hold it means only sentences sharing a word are ever counted.
-  const headWords = heads.map((i) => contentWords(text.slice(sentences[i]!.start, sentences[i]!.end)));
+  const lower = lowerPerChar(text);
+  const headWords = heads.map((i) => contentWords(text, sentences[i]!.start, sentences[i]!.end, lower));
   if (headWords.some((w) => w.length >= 3)) {
     const wanted = new Set(headWords.flat());
     const holders = new Map<string, number[]>();
     for (const i of body) {
-      for (const w of new Set(contentWords(text.slice(sentences[i]!.start, sentences[i]!.end)))) {
-        if (!wanted.has(w)) continue;
+      eachContentWord(text, sentences[i]!.start, sentences[i]!.end, lower, (w) => {
+        if (!wanted.has(w)) return;
         const list = holders.get(w);
-        if (list) list.push(i);
-        else holders.set(w, [i]);
-      }
+        if (!list) holders.set(w, [i]);
+        else if (list[list.length - 1] !== i) list.push(i); // each sentence once per word
+      });
     }
     heads.forEach((i, h) => {
       const words = headWords[h]!;
@@ -103,7 +115,7 @@ export function findRepeats(text: string, blocks: Block[], sentences: Sentence[]
   // body sentences repeated word for word: a hash index on the normalised words
   const seen = new Map<string, number>();
   for (const i of body) {
-    const key = normalWords(text, sentences[i]!.start, sentences[i]!.end);
+    const key = normalWords(text, sentences[i]!.start, sentences[i]!.end, lower);
     const first = seen.get(key);
     if (first !== undefined && key.length > 20) repeats.set(i, first);
     else seen.set(key, i);
