@@ -9,7 +9,7 @@ import * as phrases from './attribution-phrases';
 const { CUES, DETERMINERS, ING_CUES, INTENT_CUES, PROGRESSIVE, WEAK_CUES } = wordLists;
 const { openingOutlet, opensObject, passiveAgent, possessorCue, recipientOutlet, relativeSource, strongSubject } = rules;
 const { STANCE, STANCE_ING } = lexicon;
-const { isCap, leftNP, QUOTE_CHARS, quotedMask, rightApposition, rightNP, span, subjectNP, tokenize } = phrases;
+const { isCap, isQuote, leftNP, quotedMask, rightApposition, rightNP, span, subjectNP, tokenize } = phrases;
 
 const INVERTED = new Set(['said', 'says', 'added', 'adds', 'wrote', 'writes', 'asked', 'told', 'warned', 'continued', 'explained',
   'noted', 'argued', 'insisted', 'replied', 'recalled', 'conceded', 'acknowledged', 'declared', 'countered', 'responded',
@@ -34,15 +34,15 @@ function inLists(word: string): number {
 
 export interface Candidate { np: Span; cue: Span; rank: number; via?: Span; name?: Span; antecedent?: Span }
 
-/** Reporting clauses in one sentence, best first. */
-export function candidates(text: string, start: number, end: number): Candidate[] {
-  const tokens = tokenize(text, start, end);
+/** Reporting clauses in one sentence, best first. `lower` is the article lower-cased (see tokenize). */
+export function candidates(text: string, start: number, end: number, lower: string | null): Candidate[] {
+  const tokens = tokenize(text, start, end, lower);
   const quoted = quotedMask(tokens);
-  const hasQuote = tokens.some((t) => QUOTE_CHARS.has(t.text));
+  const hasQuote = tokens.some((t) => isQuote(t.text));
   const found: Candidate[] = [];
   let subject: { from: number; to: number } | null | false | undefined;
   // "PENCE: Well, look…" and "Pence: Flowers won't be at debate": a speaker label
-  const first = QUOTE_CHARS.has(tokens[0]?.text ?? '') ? 1 : 0;
+  const first = isQuote(tokens[0]?.text ?? '') ? 1 : 0;
   const label = tokens.findIndex((t) => t.text === ':');
   if (label > first && label <= first + 3 && tokens.slice(first, label).every((t) => t.word && isCap(t))) {
     found.push({ np: span(tokens, first, label), cue: span(tokens, label, label + 1), rank: 2 });
@@ -50,7 +50,7 @@ export function candidates(text: string, start: number, end: number): Candidate[
   for (let i = 0; i < tokens.length; i++) {
     const t = tokens[i]!;
     // '…we are.” ― Sonya Herridge': a quotation signed with a dash
-    if ((t.text === '―' || t.text === '—') && QUOTE_CHARS.has(tokens[i - 1]?.text ?? '') && tokens[i + 1] && isCap(tokens[i + 1]!)) {
+    if ((t.text === '―' || t.text === '—') && isQuote(tokens[i - 1]?.text ?? '') && tokens[i + 1] && isCap(tokens[i + 1]!)) {
       const np = rightNP(tokens, i + 1);
       if (np) found.push({ np: span(tokens, np.from, np.to), cue: span(tokens, i, i + 1), rank: 3 });
     }
@@ -112,7 +112,7 @@ export function candidates(text: string, start: number, end: number): Candidate[
       const nested = stanceOnly && (found.some((f) => f.cue[1] <= tokens[np.from]!.start) || SELF.has(tokens[np.from]!.lower));
       const weak = nested || stanceOnly ? nested || !strong : ((f & IN_WEAK_CUES) !== 0) && !strong && !hasQuote && tokens[i + 1]?.lower !== 'that' && tokens[np.from - 1]?.text !== ',';
       if (!weak) {
-        const atStart = np.from === 0 || (tokens[np.from - 1]!.text === ',' && !tokens.slice(0, np.from).some((x) => QUOTE_CHARS.has(x.text)) && np.from < 12);
+        const atStart = np.from === 0 || (tokens[np.from - 1]!.text === ',' && !tokens.slice(0, np.from).some((x) => isQuote(x.text)) && np.from < 12);
         const name = np.name ? span(tokens, np.name[0], np.name[1]) : undefined;
         const c: Candidate = { np: span(tokens, np.from, np.to), cue: span(tokens, i, i + 1), rank: atStart ? 2 : np.bounded ? 3 : 4, name };
         // "the source told TASS": the outlet spoken to relays the source
@@ -125,7 +125,7 @@ export function candidates(text: string, start: number, end: number): Candidate[
     const relative = np ? null : relativeSource(tokens, i, quoted);
     if (relative) { found.push({ ...relative, rank: 4 }); continue; }
     // inverted: '…," said Mayor Ihor Terekhov.'
-    if (prev && (prev.text === ',' || QUOTE_CHARS.has(prev.text)) && ((f & IN_INVERTED) !== 0)) {
+    if (prev && (prev.text === ',' || isQuote(prev.text)) && ((f & IN_INVERTED) !== 0)) {
       const right = rightNP(tokens, i + 1);
       if (right && (isCap(tokens[right.from]!) || DETERMINERS.has(tokens[right.from]!.lower))) {
         // '…," said Alan Cole, an economist at the institute.': the apposition describes the source

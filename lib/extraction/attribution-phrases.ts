@@ -4,7 +4,7 @@ import type { Span } from './types';
 import * as chars from './words';
 import * as wordLists from './attribution-words';
 // read once: tsx turns each use of an imported name into a getter call
-const { isLetterOrDigit, lowerPerChar, scanTokens, tokenShape } = chars;
+const { isLetterOrDigit, scanTokens, tokenShape } = chars;
 const { ADVERBIALS, AUXILIARIES, BREAKERS, COLLECTIVE, CUES, DETERMINERS, isGerund, NOT_NAMES, PASSIVE, PREPOSITIONS, PRONOUNS, TIME_WORDS } = wordLists;
 
 export interface Token { text: string; lower: string; start: number; end: number; word: boolean }
@@ -14,11 +14,12 @@ const TOKEN = tokenShape({ starts: '$', inside: "'’-–$,", ends: '%.', single
 const ABBREVIATION = /^(\p{L}{1,4}\.|(\p{L}\.)+)$/u;
 const HYPHEN = /[-–]/;
 
-export function tokenize(text: string, start: number, end: number): Token[] {
+/** The tokens of text[start, end). `lower` is lowerPerChar(text), the article lower-cased once:
+ * its slices are the tokens lower-cased, for far less than lower-casing each (null: one by one). */
+export function tokenize(text: string, start: number, end: number, lower: string | null): Token[] {
   const out: Token[] = [];
   const slice = text.slice(start, end);
   const last = slice.trimEnd().length - 2;
-  const low = lowerPerChar(slice); // its slices are the tokens lower-cased, for far less than lower-casing each
   scanTokens(slice, 0, slice.length, TOKEN, (index, stop) => {
     const whole = slice.slice(index, stop);
     let t = whole;
@@ -29,13 +30,15 @@ export function tokenize(text: string, start: number, end: number): Token[] {
     // two apostrophes make a double quote (''This isn't tax reform,'' said …)
     const prev = out[out.length - 1];
     if (whole === "'" && prev?.text === "'" && prev.end === a) { out[out.length - 1] = { text: '"', lower: '"', start: prev.start, end: a + 1, word: false }; return; }
-    out.push({ text: t, lower: low === null ? t.toLowerCase() : low.slice(index, index + t.length), start: a, end: a + t.length, word: isLetterOrDigit(t.codePointAt(0)!) });
+    out.push({ text: t, lower: lower === null ? t.toLowerCase() : lower.slice(a, a + t.length), start: a, end: a + t.length, word: isLetterOrDigit(t.codePointAt(0)!) });
     for (let r = t.length; r < whole.length; r++) out.push({ text: whole[r]!, lower: whole[r]!, start: a + r, end: a + r + 1, word: false });
   });
   return out;
 }
 
-export const QUOTE_CHARS = new Set(['"', '“', '”']);
+const QUOTE_CHARS = new Set(['"', '“', '”']);
+/** A quotation mark: '"', '“' or '”' (the length is read first, so words are never hashed for the look-up). */
+export const isQuote = (s: string) => s.length === 1 && QUOTE_CHARS.has(s);
 
 export function quotedMask(tokens: Token[]): boolean[] {
   const mask: boolean[] = [];
@@ -44,7 +47,7 @@ export function quotedMask(tokens: Token[]): boolean[] {
     if (t.text === '“') open = true;
     else if (t.text === '”') open = false;
     else if (t.text === '"') open = !open;
-    mask.push(open && !QUOTE_CHARS.has(t.text));
+    mask.push(open && !isQuote(t.text));
   }
   return mask;
 }
@@ -90,7 +93,7 @@ const isNameRun = (tokens: Token[], from: number, to: number) => to - from >= 1 
  */
 function leftApposition(tokens: Token[], close: number, quoted: boolean[]): LeftNP | null {
   let c = close - 1;
-  while (c > 0 && close - c < 30 && tokens[c]!.text !== ',' && !QUOTE_CHARS.has(tokens[c]!.text) && !CUES.has(tokens[c]!.lower) && !quoted[c]) c--;
+  while (c > 0 && close - c < 30 && tokens[c]!.text !== ',' && !isQuote(tokens[c]!.text) && !CUES.has(tokens[c]!.lower) && !quoted[c]) c--;
   if (c <= 0 || tokens[c]!.text !== ',') return null;
   let segEnd = close;
   const name: [number, number] | undefined = isNameRun(tokens, c + 1, close) ? [c + 1, close] : undefined;
@@ -159,7 +162,7 @@ export function rightApposition(tokens: Token[], to: number, quoted: boolean[]):
   let k = to + 1, last = to;
   while (k < tokens.length && k - to <= 24) {
     const t = tokens[k]!;
-    if (quoted[k] || QUOTE_CHARS.has(t.text) || CUES.has(t.lower) || t.lower === 'that' || t.lower === 'saying') return to;
+    if (quoted[k] || isQuote(t.text) || CUES.has(t.lower) || t.lower === 'that' || t.lower === 'saying') return to;
     if (t.text === ',' || t.text === ';' || t.text === ':') break;
     if (t.word) last = k + 1;
     k++;

@@ -32,11 +32,12 @@ export function sourceKind(source: string): SourceKind | null {
 
 const PERSON_ANAPHOR = /^the (?:official|source|spokes(?:man|woman|person)|minister|mayor|president|governor|senator|candidate|aide|general|judge|lawyer|chairman|chairwoman|director|executive|chief|ombudsman|ombudswoman|prosecutor|commander)$/i;
 const ORG_ANAPHOR = /^the (?:ministry|agency|center|centre|company|statement|report|group|department|office|council|campaign|firm|government|administration|committee|union|organi[sz]ation|bank|court|board|party|newspaper|paper|network|study)$/i;
-const OWNER: Record<string, string> = { his: 'he', her: 'she', their: 'they', its: 'it' };
+const OWNER = new Map([['his', 'he'], ['her', 'she'], ['their', 'they'], ['its', 'it']]);
 
 /** The kind a mention asks for, or null when it is not a pronoun or a role noun that points back. */
 export function mentionKind(mention: string): SourceKind | 'any' | null {
-  const lower = OWNER[mention.toLowerCase()] ?? mention.toLowerCase();
+  const lowered = mention.toLowerCase();
+  const lower = OWNER.get(lowered) ?? lowered;
   if (lower === 'he' || lower === 'she' || PERSON_ANAPHOR.test(mention)) return 'person';
   if (lower === 'it' || ORG_ANAPHOR.test(mention)) return 'org';
   if (lower === 'they') return 'any';

@@ -3,9 +3,11 @@
 import type { Attribution, Span } from './types';
 import * as resolution from './attribution-resolve';
 import * as clauses from './attribution-clauses';
+import * as chars from './words';
 // read once: tsx turns each use of an imported name into a getter call
 const { mentionKind, SourceMemory } = resolution;
 const { candidates } = clauses;
+const { lowerPerChar } = chars;
 
 export type FoundAttribution = Attribution;
 
@@ -30,6 +32,7 @@ function distinct(found: Candidate[]): Candidate[] {
 export function findAttributions(text: string, sentences: Span[]): FoundAttribution[][] {
   const out: FoundAttribution[][] = [];
   const memory = new SourceMemory();
+  const lower = lowerPerChar(text); // once for the article: each sentence's tokens are sliced from it
   const resolve = (c: Candidate, n: number): FoundAttribution => {
     const [a, b] = c.np;
     const mention = text.slice(a, b);
@@ -51,7 +54,7 @@ export function findAttributions(text: string, sentences: Span[]): FoundAttribut
     return found;
   };
   sentences.forEach(([start, end], n) => {
-    const all = distinct(candidates(text, start, end)).map((c) => resolve(c, n));
+    const all = distinct(candidates(text, start, end, lower)).map((c) => resolve(c, n));
     if (all.length === 0 && /^\s*[“"]/.test(text.slice(start, start + 3)) && out[n - 1]?.[0] && /[“"”]/.test(text.slice(...sentences[n - 1]!))) {
       all.push({ source: out[n - 1]![0]!.source, sourceSpan: null, cueSpan: null });
     }
