@@ -51,7 +51,11 @@ const terms = Object.entries(WEIGHTS) as [keyof CheckworthinessFeatures, number]
 
 /** Probability-like check-worthiness of one sentence. */
 export function scoreCheckworthiness(sentence: string): number {
-  const f = checkworthinessFeatures(sentence);
+  return scoreFeatures(checkworthinessFeatures(sentence));
+}
+
+/** The score of a sentence's features: for a caller that reads some of the features too. */
+export function scoreFeatures(f: CheckworthinessFeatures): number {
   let z = BIAS;
   for (const [name, weight] of terms) z += weight * f[name];
   return 1 / (1 + Math.exp(-z));

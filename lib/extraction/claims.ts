@@ -1,6 +1,6 @@
 // Which sentences are offered to the desk as claims, and what kind each is.
-import { CHECKWORTHY_THRESHOLD, scoreCheckworthiness } from './checkworthiness';
-import { aboutTheReporting } from './checkworthiness-features';
+import { CHECKWORTHY_THRESHOLD, scoreFeatures } from './checkworthiness';
+import { checkworthinessFeatures } from './checkworthiness-features';
 import type { Attribution, Block, BlockKind, ClaimKind, ExtractedClaim, Sentence, Span } from './types';
 
 const CLAIM_BLOCKS = new Set<BlockKind>(['headline', 'dek', 'paragraph', 'caption']);
@@ -84,9 +84,11 @@ export function selectClaims(text: string, blocks: Block[], sentences: Sentence[
     const [start, end] = claimSpan(text, s);
     if (!atLeastThreeWords(text, start, end)) return;
     const claimText = text.slice(start, end);
-    const score = scoreCheckworthiness(claimText);
+    const features = checkworthinessFeatures(claimText);
+    const score = scoreFeatures(features);
     const attribution = attributions[i] ?? null;
-    const attributedFact = attribution !== null && checkable(text, start, end, attribution) && !aboutTheReporting(claimText);
+    // the boilerplate feature is aboutTheReporting(claimText), already read
+    const attributedFact = attribution !== null && checkable(text, start, end, attribution) && features.boilerplate === 0;
     const offered = score >= CHECKWORTHY_THRESHOLD || attributedFact || block.kind === 'caption' || repeatedBy.has(i);
     if (!offered) return;
     claims.push({
