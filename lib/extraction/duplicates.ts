@@ -3,7 +3,8 @@
 // Everything here is one pass over the sentences plus index look-ups: no sentence is compared
 // with every other, so a long article costs in proportion to its length.
 import type { Block, Sentence } from './types';
-import { lowerPerChar, normalWords, scanTokens, tokenShape } from './words';
+import { FirstByWords } from './same-words';
+import { lowerPerChar, scanTokens, tokenShape } from './words';
 
 const STOP = new Set(['the', 'a', 'an', 'of', 'in', 'on', 'at', 'to', 'for', 'and', 'or', 'but', 'is', 'are',
   'was', 'were', 'be', 'been', 'has', 'have', 'had', 'by', 'with', 'from', 'as', 'that', 'this', 'it', 'its',
@@ -113,12 +114,10 @@ export function findRepeats(text: string, blocks: Block[], sentences: Sentence[]
   }
 
   // body sentences repeated word for word: a hash index on the normalised words
-  const seen = new Map<string, number>();
+  const seen = new FirstByWords(text, lower);
   for (const i of body) {
-    const key = normalWords(text, sentences[i]!.start, sentences[i]!.end, lower);
-    const first = seen.get(key);
-    if (first !== undefined && key.length > 20) repeats.set(i, first);
-    else seen.set(key, i);
+    const first = seen.firstOrKeep(sentences[i]!.start, sentences[i]!.end, i);
+    if (first !== undefined && seen.lastLength > 20) repeats.set(i, first);
   }
   return repeats;
 }

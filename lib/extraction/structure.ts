@@ -1,7 +1,8 @@
 // How a news page looks once pasted as text: a headline, maybe a dek, photo captions with
 // their credits (often twice), short section headings, bylines and paragraphs.
 import type { Block, BlockKind } from './types';
-import { lowerPerChar, normalWords } from './words';
+import { FirstByWords } from './same-words';
+import { lowerPerChar } from './words';
 
 interface Line { start: number; end: number; blankBefore: boolean }
 
@@ -84,9 +85,8 @@ export function findBlocks(text: string): Block[] {
   }
   // a part's kind depends on whether the next one is a credit, so each is tested once, up front
   const isCredit = parts.map((p) => p.credit || CREDIT_LINE.test(text.slice(p.start, p.end)));
-  const lower = lowerPerChar(text);
   const blocks: Block[] = [];
-  const seen = new Map<string, number>();
+  const seen = new FirstByWords(text, lowerPerChar(text));
   parts.forEach((part, i) => {
     const s = text.slice(part.start, part.end);
     const nextIsCredit = isCredit[i + 1] === true;
@@ -101,13 +101,11 @@ export function findBlocks(text: string): Block[] {
     const block: Block = { kind, start: part.start, end: part.end };
     // A caption or credit pasted twice points at its first appearance; so does a caption-like
     // line that repeats a caption without its credit.
-    const key = normalWords(text, part.start, part.end, lower);
-    const first = seen.get(key);
+    const first = seen.firstOrKeep(part.start, part.end, blocks.length);
     if (first !== undefined && (kind === 'caption' || kind === 'credit' || blocks[first]!.kind === 'caption')) {
       if (kind !== 'credit') block.kind = blocks[first]!.kind;
       block.repeatOf = first;
     }
-    if (!seen.has(key)) seen.set(key, blocks.length);
     blocks.push(block);
   });
   return blocks;

@@ -101,21 +101,28 @@ function kindAt(text: string, i: number): number {
   return kinds[c] || kindOf(c);
 }
 
-/** Lower-cased words of text[from, to) joined by single spaces: "U.S.-led" → "u s led". With
- * `lower`, lowerPerChar(text) of the whole article, the words are sliced from it: lower-casing
- * each joined string again cost more than the scan. */
-export function normalWords(text: string, from = 0, to = text.length, lower: string | null = null): string {
-  const source = lower ?? text;
-  let joined = '';
+/** The words of text[from, to), its runs of letters and digits, as start and end offsets in
+ * `runs` (overwritten); returns how many offsets it wrote. */
+export function wordRuns(text: string, from: number, to: number, runs: number[]): number {
+  let n = 0;
   let i = from;
   while (i < to) {
     if (kindAt(text, i) !== LETTER) { i += width; continue; }
-    const a = i;
+    runs[n++] = i;
     i += width;
     while (i < to && kindAt(text, i) === LETTER) i += width;
-    joined = joined ? joined + ' ' + source.slice(a, i) : source.slice(a, i);
+    runs[n++] = i;
   }
-  return lower === null ? joined.toLowerCase() : joined;
+  return n;
+}
+
+/** Lower-cased words of text[from, to) joined by single spaces: "U.S.-led" → "u s led". */
+export function normalWords(text: string, from = 0, to = text.length): string {
+  const runs: number[] = [];
+  const n = wordRuns(text, from, to, runs);
+  let joined = '';
+  for (let r = 0; r < n; r += 2) joined = joined ? joined + ' ' + text.slice(runs[r], runs[r + 1]) : text.slice(runs[r], runs[r + 1]);
+  return joined.toLowerCase();
 }
 
 /** text.toLowerCase() when lower-casing goes character by character, so that any slice of it is
