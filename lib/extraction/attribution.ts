@@ -7,7 +7,7 @@ import * as chars from './words';
 // read once: tsx turns each use of an imported name into a getter call
 const { mentionKind, SourceMemory } = resolution;
 const { candidates } = clauses;
-const { lowerPerChar } = chars;
+const { lowerArticle } = chars;
 
 export type FoundAttribution = Attribution;
 
@@ -32,7 +32,7 @@ function distinct(found: Candidate[]): Candidate[] {
 export function findAttributions(text: string, sentences: Span[]): FoundAttribution[][] {
   const out: FoundAttribution[][] = [];
   const memory = new SourceMemory();
-  const lower = lowerPerChar(text); // once for the article: each sentence's tokens are sliced from it
+  const lower = lowerArticle(text); // each sentence's tokens are sliced from it
   const resolve = (c: Candidate, n: number): FoundAttribution => {
     const [a, b] = c.np;
     const mention = text.slice(a, b);

@@ -101,13 +101,12 @@ function changesWhenLowered(w: string, i: number): boolean {
 
 const capped = (n: number, cap: number) => Math.min(n, cap) / cap;
 
-/** The sentence's features, each in [0, 1]. */
-export function checkworthinessFeatures(sentence: string): CheckworthinessFeatures {
+/** The sentence's features, each in [0, 1]. `low` is the sentence lower-cased, when the caller has it. */
+export function checkworthinessFeatures(sentence: string, low = lowerPerChar(sentence) ?? sentence.toLowerCase()): CheckworthinessFeatures {
   const words: string[] = [];
   const starts: number[] = [];
   scanTokens(sentence, 0, sentence.length, WORD, (a, b) => { words.push(sentence.slice(a, b)); starts.push(a); });
   // slices of the sentence lower-cased once cost far less than lower-casing each word
-  const low = lowerPerChar(sentence) ?? sentence.toLowerCase();
   const exact = low.length === sentence.length;
   let figures = 0, quantity = 0, money = 0, pct = 0, dates = 0, compare = 0, record = 0, toll = 0, action = 0;
   let done = 0, names = 0, cues = 0, first = 0, opinion = 0, modal = 0, evaluative = 0, address = 0, previousFigure = false;

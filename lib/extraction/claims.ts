@@ -1,6 +1,7 @@
 // Which sentences are offered to the desk as claims, and what kind each is.
 import { CHECKWORTHY_THRESHOLD, scoreFeatures } from './checkworthiness';
 import { checkworthinessFeatures } from './checkworthiness-features';
+import { lowerArticle } from './words';
 import type { Attribution, Block, BlockKind, ClaimKind, ExtractedClaim, Sentence, Span } from './types';
 
 const CLAIM_BLOCKS = new Set<BlockKind>(['headline', 'dek', 'paragraph', 'caption']);
@@ -78,13 +79,14 @@ export function selectClaims(text: string, blocks: Block[], sentences: Sentence[
     repeatedBy.set(target, list);
   }
   const claims: ExtractedClaim[] = [];
+  const lower = lowerArticle(text);
   sentences.forEach((s, i) => {
     const block = blocks[s.block]!;
     if (!CLAIM_BLOCKS.has(block.kind) || repeats.has(i)) return;
     const [start, end] = claimSpan(text, s);
     if (!atLeastThreeWords(text, start, end)) return;
     const claimText = text.slice(start, end);
-    const features = checkworthinessFeatures(claimText);
+    const features = lower === null ? checkworthinessFeatures(claimText) : checkworthinessFeatures(claimText, lower.slice(start, end));
     const score = scoreFeatures(features);
     const attribution = attributions[i] ?? null;
     // the boilerplate feature is aboutTheReporting(claimText), already read
