@@ -5,10 +5,12 @@ import * as wordLists from './attribution-words';
 import * as rules from './attribution-rules';
 import * as lexicon from './attribution-lexicon';
 import * as phrases from './attribution-phrases';
+import * as chars from './words';
 // read once: tsx turns each use of an imported name into a getter call
 const { CUES, DETERMINERS, ING_CUES, INTENT_CUES, PROGRESSIVE, WEAK_CUES } = wordLists;
 const { openingOutlet, opensObject, passiveAgent, possessorCue, recipientOutlet, relativeSource, strongSubject } = rules;
 const { STANCE, STANCE_ING } = lexicon;
+const { endsInPossessive } = chars;
 const { isCap, isQuote, leftNP, quotedMask, rightApposition, rightNP, span, subjectNP, tokenize } = phrases;
 
 const INVERTED = new Set(['said', 'says', 'added', 'adds', 'wrote', 'writes', 'asked', 'told', 'warned', 'continued', 'explained',
@@ -63,7 +65,7 @@ export function candidates(text: string, start: number, end: number, lower: stri
     // "the candidate’s call came", "early-morning tweets": after a possessive or a hyphenated
     // modifier the word is a noun too
     const before = tokens[i - 1]?.lower ?? '';
-    const possessive = before.endsWith('’s') || before.endsWith("'s");
+    const possessive = endsInPossessive(before);
     if (possessive || (before.includes('-') && HYPHENATED_MODIFIER.test(before) && !quoted[i - 1])) continue;
     if (t.lower === 'according' && tokens[i + 1]?.lower === 'to') {
       const np = rightNP(tokens, i + 2);

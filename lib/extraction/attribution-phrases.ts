@@ -22,10 +22,12 @@ export function tokenize(text: string, start: number, end: number, lower: string
   const last = slice.trimEnd().length - 2;
   scanTokens(slice, 0, slice.length, TOKEN, (index, stop) => {
     const whole = slice.slice(index, stop);
-    let t = whole;
-    // a trailing comma or a sentence-final period belongs to punctuation, not to the word
-    while (t.length > 1 && t.endsWith(',')) t = t.slice(0, -1);
-    if (t.length > 1 && t.endsWith('.') && (index + t.length >= last || !ABBREVIATION.test(HYPHEN.test(t) ? t.split(HYPHEN).pop()! : t))) t = t.slice(0, -1);
+    // a trailing comma or a sentence-final period belongs to punctuation, not to the word (read
+    // from char codes: endsWith per token cost more than the rest of the check)
+    let n = whole.length;
+    while (n > 1 && whole.charCodeAt(n - 1) === 44) n--; // ','
+    let t = n < whole.length ? whole.slice(0, n) : whole;
+    if (n > 1 && whole.charCodeAt(n - 1) === 46 && (index + n >= last || !ABBREVIATION.test(HYPHEN.test(t) ? t.split(HYPHEN).pop()! : t))) t = t.slice(0, -1); // '.'
     const a = start + index;
     // two apostrophes make a double quote (''This isn't tax reform,'' said …)
     const prev = out[out.length - 1];

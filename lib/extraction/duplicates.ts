@@ -4,7 +4,7 @@
 // with every other, so a long article costs in proportion to its length.
 import type { Block, Sentence } from './types';
 import { FirstByWords } from './same-words';
-import { lowerArticle, scanTokens, tokenShape } from './words';
+import { endsInPossessive, lowerArticle, scanTokens, tokenShape } from './words';
 
 const STOP = new Set(['the', 'a', 'an', 'of', 'in', 'on', 'at', 'to', 'for', 'and', 'or', 'but', 'is', 'are',
   'was', 'were', 'be', 'been', 'has', 'have', 'had', 'by', 'with', 'from', 'as', 'that', 'this', 'it', 'its',
@@ -12,13 +12,8 @@ const STOP = new Set(['the', 'a', 'an', 'of', 'in', 'on', 'at', 'to', 'for', 'an
 // Words as /[\p{L}\p{N}][\p{L}\p{N},.'’]*[\p{L}\p{N}]|[\p{L}\p{N}]/gu matches them.
 const CONTENT_WORD = tokenShape({ starts: '', inside: ",.'’", ends: '', single: '' });
 
-// w without a final "'s" or "’s" (what .replace(/['’]s$/, '') leaves), read from char codes
-function withoutPossessive(w: string): string {
-  const n = w.length;
-  if (n < 2 || w.charCodeAt(n - 1) !== 115) return w;
-  const q = w.charCodeAt(n - 2);
-  return q === 39 || q === 0x2019 ? w.slice(0, n - 2) : w;
-}
+// w without a final "'s" or "’s" (what .replace(/['’]s$/, '') leaves)
+const withoutPossessive = (w: string) => (endsInPossessive(w) ? w.slice(0, w.length - 2) : w);
 // /\d/.test(w): an ASCII digit anywhere in w
 function hasDigit(w: string): boolean {
   for (let i = 0; i < w.length; i++) {

@@ -116,6 +116,12 @@ export function wordRuns(text: string, from: number, to: number, runs: number[])
   return n;
 }
 
+/** w ends in "'s" or "’s" (read from char codes, for hot loops). */
+export function endsInPossessive(w: string): boolean {
+  const n = w.length;
+  return n >= 2 && w.charCodeAt(n - 1) === 115 && (w.charCodeAt(n - 2) === 39 || w.charCodeAt(n - 2) === 0x2019);
+}
+
 /** Lower-cased words of text[from, to) joined by single spaces: "U.S.-led" → "u s led". */
 export function normalWords(text: string, from = 0, to = text.length): string {
   const runs: number[] = [];
