@@ -108,6 +108,7 @@ export function checkworthinessFeatures(sentence: string, low = lowerPerChar(sen
   scanTokens(sentence, 0, sentence.length, WORD, (a, b) => { words.push(sentence.slice(a, b)); starts.push(a); });
   // slices of the sentence lower-cased once cost far less than lower-casing each word
   const exact = low.length === sentence.length;
+  const hyphens = sentence.includes('-'); // "twenty-one" is looked for only in a sentence with a hyphen
   let figures = 0, quantity = 0, money = 0, pct = 0, dates = 0, compare = 0, record = 0, toll = 0, action = 0;
   let done = 0, names = 0, cues = 0, first = 0, opinion = 0, modal = 0, evaluative = 0, address = 0, previousFigure = false;
   let previous = ''; // the word before, lower-cased
@@ -126,7 +127,7 @@ export function checkworthinessFeatures(sentence: string, low = lowerPerChar(sen
     }
     const l = exact ? low.slice(starts[i]!, starts[i]! + w.length) : w.toLowerCase();
     const lists = listsOf.get(l) ?? 0;
-    if (lists & IN_NUMBER || (l.includes('-') && l.split('-').every((part) => (listsOf.get(part) ?? 0) & IN_NUMBER))) figures++;
+    if (lists & IN_NUMBER || (hyphens && l.includes('-') && l.split('-').every((part) => (listsOf.get(part) ?? 0) & IN_NUMBER))) figures++;
     if (lists & IN_QUANTITY) quantity++;
     if (l === '$' || l === 'dollars' || l === 'euros' || l === 'pounds') money++;
     if (l === '%' || l === 'percent') pct++;
