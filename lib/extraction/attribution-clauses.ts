@@ -1,6 +1,7 @@
 // Reporting clauses in one sentence: "X said", "said X", "according to X", "X reported, citing
 // Y", "X quoted Y as saying", speaker labels and signed quotations, best first.
 import type { Span } from './types';
+import type { Token } from './attribution-phrases';
 import * as wordLists from './attribution-words';
 import * as rules from './attribution-rules';
 import * as lexicon from './attribution-lexicon';
@@ -18,6 +19,12 @@ const INVERTED = new Set(['said', 'says', 'added', 'adds', 'wrote', 'writes', 'a
   'stated', 'tweeted', 'announced', 'admitted', 'stressed', 'cautioned', 'wondered', 'complained', 'observed', 'predicted']);
 
 const SELF = new Set(['i', 'you', 'we']);
+const INTERROGATIVE_AUX = new Set(['do', 'does', 'did', "don't", 'don’t', "doesn't", 'doesn’t', "didn't", 'didn’t']);
+const isQuestion = (tokens: Token[]) => {
+  let k = tokens.length - 1;
+  while (k > 0 && isQuote(tokens[k]!.text)) k--;
+  return tokens[k]?.text === '?';
+};
 const HYPHENATED_MODIFIER = /^\p{Ll}+-\p{Ll}+$/u;
 
 // Which of the cue lists a word is in, looked up once per word instead of once per list.
@@ -107,6 +114,8 @@ export function candidates(text: string, start: number, end: number, lower: stri
     const np = leftNP(tokens, i, quoted);
     // "a Donald Trump tweet", "an Ann Berg statement": after "a" and a name the word is a noun
     if (np && (tokens[np.from]!.lower === 'a' || tokens[np.from]!.lower === 'an') && np.to - np.from >= 2 && tokens.slice(np.from + 1, np.to).every((x) => x.word && isCap(x))) continue;
+    // "do you really think that…?": a question asks for a stance, it reports none
+    if (np && INTERROGATIVE_AUX.has(tokens[np.from - 1]?.lower ?? '') && isQuestion(tokens)) continue;
     if (np) {
       // a stance verb ("rejected", "endorses") reports only for a name, a pronoun or a role noun
       const strong = strongSubject(tokens, np);

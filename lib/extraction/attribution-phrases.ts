@@ -56,6 +56,8 @@ export function quotedMask(tokens: Token[]): boolean[] {
 
 const UPPER_FIRST = /^\p{Lu}/u;
 /** Starts on an upper-case letter (\p{Lu}); ASCII is read from the char code, the rest asks the regex. */
+const CONJUNCTIONS = new Set(['and', 'or', 'nor']);
+
 export const isCap = (t: Token) => {
   const c = t.text.charCodeAt(0);
   return c < 128 ? c >= 65 && c <= 90 : UPPER_FIRST.test(t.text);
@@ -125,7 +127,9 @@ export function leftNP(tokens: Token[], i: number, quoted: boolean[]): LeftNP | 
   if (tokens[to - 1]?.text === ',') return leftApposition(tokens, to - 1, quoted);
   while (to > 0 && (ADVERBIALS.has(tokens[to - 1]!.lower) || AUXILIARIES.has(tokens[to - 1]!.lower) || isAdverb(tokens[to - 1]!)) && !(to - 2 >= 0 && DETERMINERS.has(tokens[to - 2]!.lower))) to--;
   if (to > 0 && PASSIVE.has(tokens[to - 1]!.lower)) return null;
-  const from = scanLeft(tokens, to, quoted, 14);
+  let from = scanLeft(tokens, to, quoted, 14);
+  // "…, and he said": the conjunction joins clauses, it is no part of the source
+  if (from < to - 1 && CONJUNCTIONS.has(tokens[from]!.lower)) from++;
   if (from === to || to - from > 12) return null;
   const before = tokens[from - 1];
   const bounded = before === undefined || !before.word;

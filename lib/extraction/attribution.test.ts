@@ -164,6 +164,11 @@ describe('findAttributions', () => {
     expect(sources('The woman disputes the claim that she was warned.')).toEqual(['The woman']);
     expect(sources('The memo acknowledges the risk of flooding.')).toEqual(['The memo']);
   });
+  it('leaves a joining conjunction out of the source and reads no stance into a question', () => {
+    expect(sources('The mayor left early, and he said the bridge would stay shut.')).toEqual(['he']);
+    expect(sources('Berg and Lund said the bridge would stay shut.')).toEqual(['Berg and Lund']);
+    expect(sources('Mayor Berg, do you really think the bridge is safe?')).toEqual([]);
+  });
   it('tells persons from organisations and from words that are no names', () => {
     expect(sourceKind('NATO Secretary-General Jens Stoltenberg')).toBe('person');
     expect(sourceKind("the city's mayor Ihor Polishchuk")).toBe('person');
