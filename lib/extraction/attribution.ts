@@ -7,7 +7,7 @@ import * as chars from './words';
 // read once: tsx turns each use of an imported name into a getter call
 const { mentionKind, SourceMemory } = resolution;
 const { candidates } = clauses;
-const { lowerArticle } = chars;
+const { lowerPerChar } = chars;
 
 export type FoundAttribution = Attribution;
 
@@ -28,11 +28,11 @@ function distinct(found: Candidate[]): Candidate[] {
 /**
  * Every attribution of each sentence, best first. Pronouns and bare "the official" point back
  * to the last named person or organisation; a quotation that continues the previous sentence's keeps its speaker.
+ * `lower` is lowerPerChar(text), passed in by a caller that already has it.
  */
-export function findAttributions(text: string, sentences: Span[]): FoundAttribution[][] {
+export function findAttributions(text: string, sentences: Span[], lower = lowerPerChar(text)): FoundAttribution[][] {
   const out: FoundAttribution[][] = [];
   const memory = new SourceMemory();
-  const lower = lowerArticle(text); // each sentence's tokens are sliced from it
   const resolve = (c: Candidate, n: number): FoundAttribution => {
     const [a, b] = c.np;
     const mention = text.slice(a, b);
@@ -71,6 +71,6 @@ export function findAttributions(text: string, sentences: Span[]): FoundAttribut
 }
 
 /** The best attribution of each sentence, or null. */
-export function attributeSentences(text: string, sentences: Span[]): (FoundAttribution | null)[] {
-  return findAttributions(text, sentences).map((all) => all[0] ?? null);
+export function attributeSentences(text: string, sentences: Span[], lower = lowerPerChar(text)): (FoundAttribution | null)[] {
+  return findAttributions(text, sentences, lower).map((all) => all[0] ?? null);
 }

@@ -1,7 +1,7 @@
 // Which sentences are offered to the desk as claims, and what kind each is.
 import { CHECKWORTHY_THRESHOLD, scoreFeatures } from './checkworthiness';
 import { checkworthinessFeatures } from './checkworthiness-features';
-import { lowerArticle } from './words';
+import { lowerPerChar } from './words';
 import type { Attribution, Block, BlockKind, ClaimKind, ExtractedClaim, Sentence, Span } from './types';
 
 const CLAIM_BLOCKS = new Set<BlockKind>(['headline', 'dek', 'paragraph', 'caption']);
@@ -71,7 +71,7 @@ export function claimSpan(text: string, s: { start: number; end: number }): Span
  * their spans ride on the claim they repeat, and a body sentence that a headline restates is
  * offered even if it scores low.
  */
-export function selectClaims(text: string, blocks: Block[], sentences: Sentence[], attributions: (Attribution | null)[], repeats: Map<number, number>): ExtractedClaim[] {
+export function selectClaims(text: string, blocks: Block[], sentences: Sentence[], attributions: (Attribution | null)[], repeats: Map<number, number>, lower = lowerPerChar(text)): ExtractedClaim[] {
   const repeatedBy = new Map<number, Span[]>();
   for (const [dup, target] of repeats) {
     const list = repeatedBy.get(target) ?? [];
@@ -79,7 +79,6 @@ export function selectClaims(text: string, blocks: Block[], sentences: Sentence[
     repeatedBy.set(target, list);
   }
   const claims: ExtractedClaim[] = [];
-  const lower = lowerArticle(text);
   sentences.forEach((s, i) => {
     const block = blocks[s.block]!;
     if (!CLAIM_BLOCKS.has(block.kind) || repeats.has(i)) return;

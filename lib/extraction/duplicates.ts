@@ -4,7 +4,7 @@
 // with every other, so a long article costs in proportion to its length.
 import type { Block, Sentence } from './types';
 import { FirstByWords } from './same-words';
-import { endsInPossessive, lowerArticle, scanTokens, tokenShape } from './words';
+import { endsInPossessive, lowerPerChar, scanTokens, tokenShape } from './words';
 
 const STOP = new Set(['the', 'a', 'an', 'of', 'in', 'on', 'at', 'to', 'for', 'and', 'or', 'but', 'is', 'are',
   'was', 'were', 'be', 'been', 'has', 'have', 'had', 'by', 'with', 'from', 'as', 'that', 'this', 'it', 'its',
@@ -46,7 +46,7 @@ function contentWords(text: string, start: number, end: number, lower: string | 
 }
 
 /** For each sentence that repeats another, the index of the sentence it repeats. */
-export function findRepeats(text: string, blocks: Block[], sentences: Sentence[]): Map<number, number> {
+export function findRepeats(text: string, blocks: Block[], sentences: Sentence[], lower = lowerPerChar(text)): Map<number, number> {
   const repeats = new Map<number, number>();
 
   // captions (and anything else) pasted again: same position in the block's first appearance
@@ -73,7 +73,6 @@ export function findRepeats(text: string, blocks: Block[], sentences: Sentence[]
   // headline and dek statements restated in the body: most of their content words reappear,
   // and every figure they give is in the body sentence. An index from word to the body
   // sentences that hold it means only sentences sharing a word are ever counted.
-  const lower = lowerArticle(text);
   const headWords = heads.map((i) => contentWords(text, sentences[i]!.start, sentences[i]!.end, lower));
   if (headWords.some((w) => w.length >= 3)) {
     const wanted = new Set(headWords.flat());

@@ -5,6 +5,7 @@ import { selectClaims } from './claims';
 import { findRepeats } from './duplicates';
 import { splitSentences } from './sentences';
 import { findBlocks } from './structure';
+import { lowerPerChar } from './words';
 import type { Attribution, Extraction, Sentence } from './types';
 
 export * from './types';
@@ -17,16 +18,18 @@ const SPOKEN = new Set(['headline', 'dek', 'paragraph', 'caption']);
 
 export function extract(text: string): Extraction {
   if (typeof text !== 'string') throw new TypeError('extract() needs the article text as a string');
-  const blocks = findBlocks(text);
+  // every stage reads words lower-cased: slicing them from one lower-cased copy saves doing it per stage
+  const lower = lowerPerChar(text);
+  const blocks = findBlocks(text, lower);
   const sentences: Sentence[] = [];
   blocks.forEach((b, block) => {
     for (const [start, end] of splitSentences(text, b.start, b.end)) sentences.push({ start, end, block });
   });
   // Headings, credits and bylines say nothing and must not become "the last source" for "he said".
   const spoken = sentences.map((s, i) => ({ s, i })).filter(({ s }) => SPOKEN.has(blocks[s.block]!.kind));
-  const found = attributeSentences(text, spoken.map(({ s }) => [s.start, s.end]));
+  const found = attributeSentences(text, spoken.map(({ s }) => [s.start, s.end]), lower);
   const attributions: (Attribution | null)[] = sentences.map(() => null);
   spoken.forEach(({ i }, k) => (attributions[i] = found[k] ?? null));
-  const repeats = findRepeats(text, blocks, sentences);
-  return { blocks, sentences, claims: selectClaims(text, blocks, sentences, attributions, repeats) };
+  const repeats = findRepeats(text, blocks, sentences, lower);
+  return { blocks, sentences, claims: selectClaims(text, blocks, sentences, attributions, repeats, lower) };
 }

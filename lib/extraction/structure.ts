@@ -2,7 +2,7 @@
 // their credits (often twice), short section headings, bylines and paragraphs.
 import type { Block, BlockKind } from './types';
 import { FirstByWords } from './same-words';
-import { lowerArticle } from './words';
+import { lowerPerChar } from './words';
 
 interface Line { start: number; end: number; blankBefore: boolean }
 
@@ -76,7 +76,7 @@ function isHeadingLike(s: string): boolean {
 }
 
 /** The blocks of an article, in order, each with trimmed [start, end) offsets. */
-export function findBlocks(text: string): Block[] {
+export function findBlocks(text: string, lower = lowerPerChar(text)): Block[] {
   const parts: { start: number; end: number; credit: boolean; blankBefore: boolean; lineEnd: boolean }[] = [];
   for (const line of joinWrapped(text, trimmedLines(text))) {
     const pieces = splitCredits(text, line);
@@ -86,7 +86,7 @@ export function findBlocks(text: string): Block[] {
   // a part's kind depends on whether the next one is a credit, so each is tested once, up front
   const isCredit = parts.map((p) => p.credit || CREDIT_LINE.test(text.slice(p.start, p.end)));
   const blocks: Block[] = [];
-  const seen = new FirstByWords(text, lowerArticle(text));
+  const seen = new FirstByWords(text, lower);
   parts.forEach((part, i) => {
     const s = text.slice(part.start, part.end);
     const nextIsCredit = isCredit[i + 1] === true;

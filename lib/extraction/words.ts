@@ -138,16 +138,3 @@ export function lowerPerChar(text: string): string | null {
   if (text.indexOf('\u0130') >= 0 || text.indexOf('\u03a3') >= 0) return null;
   return text.toLowerCase();
 }
-
-// Blocks, attribution, repeats and claim selection each read the article lower-cased; the last
-// one is kept so that it is lower-cased once.
-let lastText: string | undefined;
-let lastLower: string | null = null;
-/** lowerPerChar(text), kept for the last text asked about. */
-export function lowerArticle(text: string): string | null {
-  if (text !== lastText) {
-    lastLower = lowerPerChar(text);
-    lastText = text;
-  }
-  return lastLower;
-}
