@@ -85,7 +85,7 @@ export function selectClaims(text: string, blocks: Block[], sentences: Sentence[
     const [start, end] = claimSpan(text, s);
     if (!atLeastThreeWords(text, start, end)) return;
     const claimText = text.slice(start, end);
-    const features = lower === null ? checkworthinessFeatures(claimText) : checkworthinessFeatures(claimText, lower.slice(start, end));
+    const features = checkworthinessFeatures(claimText, lower?.slice(start, end)); // undefined: lower-case it there
     const score = scoreFeatures(features);
     const attribution = attributions[i] ?? null;
     // the boilerplate feature is aboutTheReporting(claimText), already read
