@@ -1,7 +1,7 @@
 // Every table of Claimdesk, then relations, then the inferred row types.
 // SQL names are snake_case, TypeScript keys camelCase; ids are generated in code.
 import { relations, sql } from 'drizzle-orm';
-import { check, index, integer, real, sqliteTable, text, uniqueIndex } from 'drizzle-orm/sqlite-core';
+import { check, index, integer, primaryKey, real, sqliteTable, text, uniqueIndex } from 'drizzle-orm/sqlite-core';
 
 export const ROLES = ['editor', 'reviewer', 'admin'] as const;
 export const CLAIM_STATUSES = ['unchecked', 'in_progress', 'confirmed', 'disputed', 'single_source', 'dismissed'] as const;
@@ -9,11 +9,19 @@ export const CLAIM_KINDS = ['statistic', 'quote', 'event', 'forecast', 'other'] 
 export const STANCES = ['supports', 'contradicts', 'context'] as const;
 export const ARTICLE_FORMATS = ['text', 'markdown', 'html', 'docx', 'url'] as const;
 export const CLAIM_ORIGINS = ['extracted', 'manual', 'split'] as const;
+export const NOTIFICATION_TYPES = ['assigned', 'unassigned', 'due_soon', 'overdue', 'mentioned', 'commented', 'verdict', 'contradicted', 'text_changed'] as const;
+export const OUTBOX_CHANNELS = ['email', 'webhook'] as const;
+export const OUTBOX_STATUSES = ['pending', 'sending', 'delivered', 'failed'] as const;
+export const WEBHOOK_FORMATS = ['json', 'slack'] as const;
 
 export type Role = (typeof ROLES)[number];
 export type ClaimStatus = (typeof CLAIM_STATUSES)[number];
 export type ClaimKind = (typeof CLAIM_KINDS)[number];
 export type Stance = (typeof STANCES)[number];
+export type NotificationType = (typeof NOTIFICATION_TYPES)[number];
+export type OutboxChannel = (typeof OUTBOX_CHANNELS)[number];
+export type OutboxStatus = (typeof OUTBOX_STATUSES)[number];
+export type WebhookFormat = (typeof WEBHOOK_FORMATS)[number];
 
 const inList = (values: readonly string[]) => sql.raw(values.map((v) => `'${v}'`).join(', '));
 const createdAt = () =>
@@ -113,6 +121,8 @@ export const claims = sqliteTable(
   (t) => [
     index('claims_article_idx').on(t.articleId, t.start),
     index('claims_assignee_idx').on(t.assigneeId, t.dueAt),
+    // The deadline scan looks claims up by due time alone.
+    index('claims_due_idx').on(t.dueAt),
     check('claims_status_check', sql`${t.status} in (${inList(CLAIM_STATUSES)})`),
     check('claims_kind_check', sql`${t.kind} in (${inList(CLAIM_KINDS)})`),
     check('claims_origin_check', sql`${t.origin} in (${inList(CLAIM_ORIGINS)})`),
@@ -180,7 +190,7 @@ export const auditEvents = sqliteTable(
     id: text('id').primaryKey(),
     actorId: text('actor_id').references(() => users.id),
     articleId: text('article_id').references(() => articles.id, { onDelete: 'cascade' }),
-    entityType: text('entity_type', { enum: ['article', 'claim', 'evidence', 'comment', 'user', 'api_token'] }).notNull(),
+    entityType: text('entity_type', { enum: ['article', 'claim', 'evidence', 'comment', 'user', 'api_token', 'webhook'] }).notNull(),
     entityId: text('entity_id').notNull(),
     action: text('action').notNull(),
     before: text('before', { mode: 'json' }).$type<Record<string, unknown> | null>(),
@@ -192,6 +202,125 @@ export const auditEvents = sqliteTable(
     index('audit_events_article_idx').on(t.articleId, t.createdAt),
     index('audit_events_actor_idx').on(t.actorId),
   ],
+);
+
+/** Accounts a comment mentions: references, so the name shown is always the current one. */
+export const commentMentions = sqliteTable(
+  'comment_mentions',
+  {
+    commentId: text('comment_id').notNull().references(() => comments.id, { onDelete: 'cascade' }),
+    userId: text('user_id').notNull().references(() => users.id, { onDelete: 'cascade' }),
+  },
+  (t) => [primaryKey({ columns: [t.commentId, t.userId] }), index('comment_mentions_user_idx').on(t.userId)],
+);
+
+/**
+ * Something one person should know. `key` is unique: one notification per event per
+ * person, however often the event is looked at (a restart, a second scan).
+ */
+export const notifications = sqliteTable(
+  'notifications',
+  {
+    id: text('id').primaryKey(),
+    userId: text('user_id').notNull().references(() => users.id, { onDelete: 'cascade' }),
+    type: text('type', { enum: NOTIFICATION_TYPES }).notNull(),
+    key: text('key').notNull(),
+    articleId: text('article_id').references(() => articles.id, { onDelete: 'cascade' }),
+    claimId: text('claim_id').references(() => claims.id, { onDelete: 'set null' }),
+    actorId: text('actor_id').references(() => users.id, { onDelete: 'set null' }),
+    /** The sentence the person reads, written when the event happened. */
+    text: text('text').notNull(),
+    createdAt: createdAt(),
+    readAt: integer('read_at', { mode: 'timestamp_ms' }),
+  },
+  (t) => [
+    uniqueIndex('notifications_key_unique').on(t.key),
+    index('notifications_user_idx').on(t.userId, t.createdAt),
+    index('notifications_article_idx').on(t.articleId),
+    index('notifications_claim_idx').on(t.claimId),
+    index('notifications_actor_idx').on(t.actorId),
+    check('notifications_type_check', sql`${t.type} in (${inList(NOTIFICATION_TYPES)})`),
+  ],
+);
+
+/** Which notifications also go by email; none until the person chooses. */
+export const notificationSettings = sqliteTable('notification_settings', {
+  userId: text('user_id').primaryKey().references(() => users.id, { onDelete: 'cascade' }),
+  emailTypes: text('email_types', { mode: 'json' }).$type<NotificationType[]>().notNull().default(sql`'[]'`),
+  emailPaused: integer('email_paused', { mode: 'boolean' }).notNull().default(false),
+  updatedAt: integer('updated_at', { mode: 'timestamp_ms' }).notNull().$defaultFn(() => new Date()),
+});
+
+/** Endpoints other systems registered to hear about desk events. Removed ones are kept for the delivery log. */
+export const webhooks = sqliteTable(
+  'webhooks',
+  {
+    id: text('id').primaryKey(),
+    url: text('url').notNull(),
+    /** Event types, or ['*'] for every desk event. */
+    events: text('events', { mode: 'json' }).$type<string[]>().notNull(),
+    /** Kept in clear: it signs every delivery. Shown to nobody after it is set. */
+    secret: text('secret').notNull(),
+    format: text('format', { enum: WEBHOOK_FORMATS }).notNull().default('json'),
+    createdById: text('created_by_id').references(() => users.id, { onDelete: 'set null' }),
+    createdAt: createdAt(),
+    removedAt: integer('removed_at', { mode: 'timestamp_ms' }),
+  },
+  (t) => [
+    index('webhooks_created_by_idx').on(t.createdById),
+    check('webhooks_format_check', sql`${t.format} in (${inList(WEBHOOK_FORMATS)})`),
+  ],
+);
+
+/**
+ * Messages that leave Claimdesk (email, webhook POSTs), written in the same transaction
+ * as the change that causes them and delivered afterwards by the outbox worker.
+ * `key` is unique, so the same event can never be queued twice.
+ */
+export const outboxMessages = sqliteTable(
+  'outbox_messages',
+  {
+    id: text('id').primaryKey(),
+    channel: text('channel', { enum: OUTBOX_CHANNELS }).notNull(),
+    key: text('key').notNull(),
+    eventType: text('event_type').notNull(),
+    webhookId: text('webhook_id').references(() => webhooks.id, { onDelete: 'set null' }),
+    /** Where it goes, for the delivery log: an email address or a URL. */
+    target: text('target').notNull(),
+    payload: text('payload', { mode: 'json' }).$type<Record<string, unknown>>().notNull(),
+    status: text('status', { enum: OUTBOX_STATUSES }).notNull().default('pending'),
+    attempts: integer('attempts').notNull().default(0),
+    nextAttemptAt: integer('next_attempt_at', { mode: 'timestamp_ms' }).notNull(),
+    /** While a worker is delivering it; after this time another worker may try again. */
+    lockedUntil: integer('locked_until', { mode: 'timestamp_ms' }),
+    lastError: text('last_error'),
+    lastResponseCode: integer('last_response_code'),
+    deliveredAt: integer('delivered_at', { mode: 'timestamp_ms' }),
+    createdAt: createdAt(),
+  },
+  (t) => [
+    uniqueIndex('outbox_messages_key_unique').on(t.key),
+    index('outbox_messages_due_idx').on(t.status, t.nextAttemptAt),
+    index('outbox_messages_webhook_idx').on(t.webhookId, t.createdAt),
+    index('outbox_messages_created_idx').on(t.createdAt),
+    check('outbox_messages_channel_check', sql`${t.channel} in (${inList(OUTBOX_CHANNELS)})`),
+    check('outbox_messages_status_check', sql`${t.status} in (${inList(OUTBOX_STATUSES)})`),
+  ],
+);
+
+/** Every try at delivering an outbox message: the delivery log admins read. */
+export const outboxAttempts = sqliteTable(
+  'outbox_attempts',
+  {
+    id: text('id').primaryKey(),
+    messageId: text('message_id').notNull().references(() => outboxMessages.id, { onDelete: 'cascade' }),
+    at: integer('at', { mode: 'timestamp_ms' }).notNull(),
+    ok: integer('ok', { mode: 'boolean' }).notNull(),
+    responseCode: integer('response_code'),
+    error: text('error'),
+    durationMs: integer('duration_ms').notNull(),
+  },
+  (t) => [index('outbox_attempts_message_idx').on(t.messageId, t.at)],
 );
 
 export const usersRelations = relations(users, ({ many }) => ({
@@ -240,3 +369,12 @@ export type Comment = typeof comments.$inferSelect;
 export type NewComment = typeof comments.$inferInsert;
 export type AuditEvent = typeof auditEvents.$inferSelect;
 export type NewAuditEvent = typeof auditEvents.$inferInsert;
+export type CommentMention = typeof commentMentions.$inferSelect;
+export type Notification = typeof notifications.$inferSelect;
+export type NewNotification = typeof notifications.$inferInsert;
+export type NotificationSettings = typeof notificationSettings.$inferSelect;
+export type Webhook = typeof webhooks.$inferSelect;
+export type NewWebhook = typeof webhooks.$inferInsert;
+export type OutboxMessage = typeof outboxMessages.$inferSelect;
+export type NewOutboxMessage = typeof outboxMessages.$inferInsert;
+export type OutboxAttempt = typeof outboxAttempts.$inferSelect;

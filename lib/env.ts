@@ -8,11 +8,32 @@ const schema = z.object({
   AUTH_SECRET: z.string().min(32, 'AUTH_SECRET must be at least 32 characters; leave it unset to have one generated.').optional(),
   CLAIMDESK_ALLOW_PRIVATE_URLS: z.enum(['0', '1']).default('0'),
   CLAIMDESK_ROOT: z.string().optional(),
+  /** smtp://user:pass@host:587 or smtps://…:465; email is sent only when this and MAIL_FROM are set. */
+  SMTP_URL: z
+    .string()
+    .trim()
+    .refine((v) => /^smtps?:\/\/[^/]/i.test(v), 'SMTP_URL must start with smtp:// or smtps://')
+    .optional(),
+  MAIL_FROM: z.string().trim().min(3).max(300).optional(),
+  /** The address people reach the desk at; links in email and webhooks start with it. */
+  PUBLIC_URL: z
+    .string()
+    .trim()
+    .refine((v) => /^https?:\/\/[^/]/i.test(v), 'PUBLIC_URL must start with http:// or https://')
+    .transform((v) => v.replace(/\/+$/, ''))
+    .optional(),
+  /** How long before a claim's due time its reviewer is told it is due soon. */
+  CLAIMDESK_DUE_SOON_MINUTES: z.coerce.number().int().min(1).max(7 * 24 * 60).default(120),
+  /** Live event streams one account may hold open at once (tabs, devices). */
+  CLAIMDESK_MAX_STREAMS_PER_USER: z.coerce.number().int().min(1).max(1_000).default(10),
 });
 
 export type Env = z.infer<typeof schema>;
 
-const KEYS = ['PORT', 'DATABASE_PATH', 'AUTH_SECRET', 'CLAIMDESK_ALLOW_PRIVATE_URLS', 'CLAIMDESK_ROOT'] as const;
+const KEYS = [
+  'PORT', 'DATABASE_PATH', 'AUTH_SECRET', 'CLAIMDESK_ALLOW_PRIVATE_URLS', 'CLAIMDESK_ROOT',
+  'SMTP_URL', 'MAIL_FROM', 'PUBLIC_URL', 'CLAIMDESK_DUE_SOON_MINUTES', 'CLAIMDESK_MAX_STREAMS_PER_USER',
+] as const;
 let cached: { raw: string; env: Env } | undefined;
 
 /** Validated settings. getDb() asks on every query, so the parse is redone only when a value changed. */
@@ -27,4 +48,10 @@ export function env(): Env {
   }
   cached = { raw, env: parsed.data };
   return parsed.data;
+}
+
+/** The desk's public address, for links that leave the app (email, webhooks). */
+export function publicUrl(): string {
+  const e = env();
+  return e.PUBLIC_URL ?? `http://localhost:${e.PORT}`;
 }

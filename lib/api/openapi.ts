@@ -1,6 +1,7 @@
 // The OpenAPI 3.1 description of /api/v1. A test checks it against the route files,
 // so a route cannot be added or removed without this document following.
-import { CLAIM_KINDS, CLAIM_STATUSES, ROLES, STANCES } from '@/db/schema';
+import { CLAIM_KINDS, CLAIM_STATUSES, NOTIFICATION_TYPES, ROLES, STANCES, WEBHOOK_FORMATS } from '@/db/schema';
+import { ALL_EVENTS, WEBHOOK_EVENTS } from '@/lib/webhooks/events';
 import { EXPORT_FORMATS } from '@/lib/exports/types';
 
 const ref = (name: string) => ({ $ref: `#/components/schemas/${name}` });
@@ -20,6 +21,7 @@ const ERROR_TEXT: Record<number, string> = {
   400: 'Malformed request', 401: 'Not signed in and no valid API token', 403: 'Your role or assignment does not allow this',
   404: 'Not found', 409: 'Version conflict: someone else changed the claim; `error.current` holds it', 413: 'Too large',
   415: 'Unsupported media type or file type', 422: 'A field is invalid; `error.fields` says which',
+  429: 'Too many at once (e.g. live connections per account)',
 };
 
 export const openApiDocument = {
@@ -83,7 +85,11 @@ export const openApiDocument = {
     },
     '/api/v1/claims/{id}/comments': {
       parameters: idParam,
-      post: { summary: 'Comment on a claim', requestBody: body({ type: 'object', required: ['body'], properties: { body: { type: 'string' } } }), responses: { ...ok('The comment', { type: 'object' }, '201'), ...errors(400, 401, 403, 404, 415, 422) } },
+      post: {
+        summary: 'Comment on a claim; `mentions` are account ids picked after typing @, each notified (422 if one cannot read the article)',
+        requestBody: body({ type: 'object', required: ['body'], properties: { body: { type: 'string', maxLength: 5000 }, mentions: { type: 'array', maxItems: 20, items: { type: 'string' } } } }),
+        responses: { ...ok('The comment, with the people it mentions', { type: 'object' }, '201'), ...errors(400, 401, 403, 404, 415, 422) },
+      },
     },
     '/api/v1/claims/{id}/split': {
       parameters: idParam,
@@ -108,6 +114,63 @@ export const openApiDocument = {
       delete: { summary: 'Remove evidence', responses: { '204': { description: 'Removed' }, ...errors(401, 403, 404) } },
     },
     '/api/v1/me/claims': { get: { summary: 'Claims assigned to the caller, by due time', responses: { ...ok('The queue'), ...errors(401) } } },
+    '/api/v1/articles/{id}/events': {
+      parameters: [...idParam, { name: 'after', in: 'query', schema: { type: 'string' }, description: 'Resume after this event id on a first connect; reconnects send `Last-Event-ID` instead' }],
+      get: {
+        summary: 'Live changes to the article as server-sent events (`text/event-stream`)',
+        description: 'Each event’s `data` is JSON with at least `{ type, claimId?, actor, at }` (`type` is the change, e.g. `claim.status_changed`, or `presence` with `people`, or `notification` for the caller). Its `id` resumes the stream via `Last-Event-ID`; missed changes are replayed from the audit log. Streams per account are bounded (429) and close when the account signs out or is disabled.',
+        responses: { '200': { description: 'The event stream', content: { 'text/event-stream': { schema: { type: 'string' } } } }, ...errors(401, 403, 404, 429) },
+      },
+    },
+    '/api/v1/articles/{id}/mentionable': {
+      parameters: [...idParam, { name: 'q', in: 'query', schema: { type: 'string' } }],
+      get: { summary: 'People who can be @mentioned on this article (those who can read it), by name', responses: { ...ok('People', { type: 'object', properties: { people: { type: 'array', items: { type: 'object' } } } }), ...errors(401, 403) } },
+    },
+    '/api/v1/me/events': {
+      parameters: [{ name: 'after', in: 'query', schema: { type: 'string' } }],
+      get: {
+        summary: 'The caller’s live stream: notifications, and changes to claims assigned to them (server-sent events)',
+        responses: { '200': { description: 'The event stream', content: { 'text/event-stream': { schema: { type: 'string' } } } }, ...errors(401, 429) },
+      },
+    },
+    '/api/v1/me/notifications': {
+      get: {
+        summary: 'The caller’s notifications, newest first',
+        parameters: [{ name: 'unread', in: 'query', schema: { enum: ['0', '1'] } }, { name: 'limit', in: 'query', schema: { type: 'integer', minimum: 1, maximum: 200 } }, { name: 'cursor', in: 'query', schema: { type: 'string' } }],
+        responses: { ...ok('Notifications', ref('NotificationList')), ...errors(401, 422) },
+      },
+    },
+    '/api/v1/me/notifications/read': {
+      post: {
+        summary: 'Mark notifications read: `{ ids }` or `{ all: true }`',
+        requestBody: body({ oneOf: [{ type: 'object', required: ['ids'], properties: { ids: { type: 'array', items: { type: 'string' } } } }, { type: 'object', required: ['all'], properties: { all: { const: true } } }] }),
+        responses: { ...ok('How many were marked, and the unread count', { type: 'object', properties: { marked: { type: 'integer' }, unread: { type: 'integer' } } }), ...errors(400, 401, 415, 422) },
+      },
+    },
+    '/api/v1/me/notification-settings': {
+      get: { summary: 'Which notifications also come by email, and whether email is paused', responses: { ...ok('Settings', ref('EmailChoices')), ...errors(401) } },
+      put: { summary: 'Choose which notifications also come by email (none by default), or pause email', requestBody: body(ref('EmailChoices')), responses: { ...ok('Settings', ref('EmailChoices')), ...errors(400, 401, 415, 422) } },
+    },
+    '/api/v1/webhooks': {
+      get: { summary: 'Registered webhook endpoints (admins); secrets are never returned', responses: { ...ok('Endpoints', { type: 'object', properties: { webhooks: { type: 'array', items: ref('Webhook') } } }), ...errors(401, 403) } },
+      post: {
+        summary: 'Register an endpoint (admins). Deliveries are JSON POSTs with `X-Claimdesk-Event`, `X-Claimdesk-Delivery` (the idempotency key) and `X-Claimdesk-Signature: t=<unix seconds>,v1=<hex HMAC-SHA256 of "<t>.<raw body>">`',
+        requestBody: body({ type: 'object', required: ['url', 'events', 'secret'], properties: { url: { type: 'string', format: 'uri' }, events: { type: 'array', items: { enum: [ALL_EVENTS, ...WEBHOOK_EVENTS] } }, secret: { type: 'string', minLength: 16 }, format: { enum: WEBHOOK_FORMATS } } }),
+        responses: { ...ok('The endpoint', { type: 'object', properties: { webhook: ref('Webhook') } }, '201'), ...errors(400, 401, 403, 415, 422) },
+      },
+      delete: { summary: 'Remove an endpoint by `?id=` (admins)', parameters: [{ name: 'id', in: 'query', required: true, schema: { type: 'string' } }], responses: { '204': { description: 'Removed' }, ...errors(400, 401, 403, 404) } },
+    },
+    '/api/v1/webhooks/{id}': { parameters: idParam, delete: { summary: 'Remove an endpoint (admins); its deliveries stay in the log', responses: { '204': { description: 'Removed' }, ...errors(401, 403, 404) } } },
+    '/api/v1/webhooks/{id}/test': { parameters: idParam, post: { summary: 'Queue a signed `webhook.test` delivery to the endpoint (admins)', responses: { ...ok('Queued', { type: 'object', properties: { deliveryId: { type: 'string' } } }, '202'), ...errors(401, 403, 404) } } },
+    '/api/v1/deliveries': {
+      get: {
+        summary: 'The delivery log of email and webhooks, newest first, with every try (admins)',
+        parameters: [{ name: 'limit', in: 'query', schema: { type: 'integer' } }, { name: 'webhookId', in: 'query', schema: { type: 'string' } }, { name: 'channel', in: 'query', schema: { enum: ['email', 'webhook'] } }],
+        responses: { ...ok('Deliveries'), ...errors(401, 403, 422) },
+      },
+    },
+    '/api/v1/deliveries/{id}/retry': { parameters: idParam, post: { summary: 'Try a failed or waiting delivery again now (admins)', responses: { ...ok('Queued', { type: 'object' }, '202'), ...errors(401, 403, 404, 409) } } },
+    '/api/v1/mail/test': { post: { summary: 'Send a test email to the calling admin (admins); 422 when email is not set up', responses: { ...ok('Queued', { type: 'object', properties: { deliveryId: { type: 'string' } } }, '202'), ...errors(401, 403, 422) } } },
     '/api/v1/users': {
       get: { summary: 'People a claim can be assigned to', parameters: [{ name: 'role', in: 'query', schema: { enum: ROLES } }], responses: { ...ok('People'), ...errors(401, 403, 422) } },
       post: { summary: 'Create an account (admins)', requestBody: body({ type: 'object', required: ['email', 'name', 'role', 'password'] }), responses: { ...ok('The account', { type: 'object' }, '201'), ...errors(400, 401, 403, 409, 415, 422) } },
@@ -137,6 +200,17 @@ export const openApiDocument = {
           assignee: { type: ['object', 'null'] }, dueAt: { type: ['string', 'null'] }, version: { type: 'integer' }, spans: { type: 'array' }, evidenceCount: { type: 'integer' },
         },
       },
+      Notification: {
+        type: 'object',
+        required: ['id', 'type', 'articleId', 'claimId', 'actor', 'createdAt', 'readAt', 'text'],
+        properties: {
+          id: { type: 'string' }, type: { enum: NOTIFICATION_TYPES }, articleId: { type: ['string', 'null'] }, articleTitle: { type: ['string', 'null'] }, claimId: { type: ['string', 'null'] },
+          actor: { type: ['object', 'null'], properties: { id: { type: 'string' }, name: { type: 'string' } } }, createdAt: { type: 'string', format: 'date-time' }, readAt: { type: ['string', 'null'], format: 'date-time' }, text: { type: 'string' },
+        },
+      },
+      NotificationList: { type: 'object', required: ['notifications'], properties: { notifications: { type: 'array', items: ref('Notification') }, nextCursor: { type: ['string', 'null'] }, unread: { type: 'integer' } } },
+      EmailChoices: { type: 'object', required: ['emailTypes', 'emailPaused'], properties: { emailTypes: { type: 'array', items: { enum: NOTIFICATION_TYPES } }, emailPaused: { type: 'boolean' }, mailConfigured: { type: 'boolean', readOnly: true } } },
+      Webhook: { type: 'object', properties: { id: { type: 'string' }, url: { type: 'string' }, events: { type: 'array', items: { type: 'string' } }, format: { enum: WEBHOOK_FORMATS }, secretHint: { type: 'string' }, createdAt: { type: 'string', format: 'date-time' } } },
       ArticleWithClaims: { type: 'object', required: ['article', 'claims'], properties: { article: { type: 'object' }, claims: { type: 'array', items: ref('Claim') } } },
     },
   },

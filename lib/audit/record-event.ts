@@ -1,14 +1,31 @@
 // Every change writes one audit row in the same transaction as the change itself.
+// It is also the one hook for what follows from a change: the notifications it causes,
+// the webhooks that hear of it and the live event streams, all without each feature
+// growing code of its own for them.
 import type { Db } from '@/db';
 import { auditEvents, type NewAuditEvent } from '@/db/schema';
+import { publishCommitted } from '@/lib/events/publish';
 import { newId } from '@/lib/ids';
+import { deriveNotifications } from '@/lib/notifications/derive';
+import { queueWebhooks } from '@/lib/webhooks/fan-out';
 
 type Tx = Parameters<Parameters<Db['transaction']>[0]>[0];
 
 export type AuditInput = Omit<NewAuditEvent, 'id' | 'createdAt'>;
 
+/** An audit row as written: what the hooks below are given. */
+export interface RecordedEvent extends AuditInput {
+  id: string;
+  createdAt: Date;
+}
+
 export function recordEvent(tx: Db | Tx, event: AuditInput): void {
-  tx.insert(auditEvents).values({ id: newId(), createdAt: new Date(), ...event }).run();
+  const row: RecordedEvent = { id: newId(), createdAt: new Date(), ...event };
+  tx.insert(auditEvents).values(row).run();
+  // In the same transaction: if the change rolls back, so do its notifications and messages.
+  deriveNotifications(tx, row);
+  queueWebhooks(tx, row);
+  publishCommitted();
 }
 
 /** The fields that changed, as before/after pairs, so history shows only what moved. */

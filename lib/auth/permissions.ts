@@ -15,6 +15,7 @@ export const PERMISSIONS = [
   'users.list',
   'users.manage',
   'tokens.manage',
+  'webhooks.manage',
 ] as const;
 export type Permission = (typeof PERMISSIONS)[number];
 
@@ -29,7 +30,7 @@ const EDITOR: Permission[] = [
   'exports.create',
   'users.list',
 ];
-const ADMIN: Permission[] = [...EDITOR, 'users.manage', 'tokens.manage'];
+const ADMIN: Permission[] = [...EDITOR, 'users.manage', 'tokens.manage', 'webhooks.manage'];
 
 export const ROLE_PERMISSIONS: Record<Role, ReadonlySet<Permission>> = {
   reviewer: new Set(REVIEWER),

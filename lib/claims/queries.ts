@@ -18,6 +18,7 @@ import {
   type Evidence,
   type Role,
 } from '@/db/schema';
+import { mentionsOf } from '@/lib/comments/mentions';
 import { AppError } from '@/lib/errors';
 import { isVerdict, suggestStatus, verdictWarning, type Verdict } from './status';
 
@@ -33,7 +34,7 @@ export interface ClaimDetail extends Claim {
   assignee: PersonRef | null;
   spans: ClaimSpan[];
   evidence: (Evidence & { addedBy: PersonRef })[];
-  comments: (Comment & { author: PersonRef })[];
+  comments: (Comment & { author: PersonRef; mentions: PersonRef[] })[];
   suggestedStatus: Verdict | null;
   /** Set when the chosen verdict goes against the evidence ("Confirmed, but only one source supports it."). */
   warning: string | null;
@@ -72,13 +73,14 @@ export function loadClaimDetail(db: Reader, id: string): ClaimDetail {
     .where(eq(comments.claimId, id))
     .orderBy(asc(comments.createdAt))
     .all();
+  const mentioned = mentionsOf(db, commentRows.map((r) => r.comment.id));
   const { claim } = row;
   return {
     ...claim,
     assignee: claim.assigneeId ? { id: claim.assigneeId, name: row.assigneeName ?? '' } : null,
     spans,
     evidence: attached,
-    comments: commentRows.map((r) => ({ ...r.comment, author: { id: r.comment.authorId, name: r.name } })),
+    comments: commentRows.map((r) => ({ ...r.comment, author: { id: r.comment.authorId, name: r.name }, mentions: mentioned.get(r.comment.id) ?? [] })),
     suggestedStatus: suggestStatus(attached),
     warning: verdictWarning(claim.status, attached),
   };

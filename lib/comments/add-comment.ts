@@ -1,15 +1,17 @@
 // Comments on a claim: anyone who can read the article may discuss any claim in it.
 // A comment does not change the claim, so it leaves the version alone — a note from a
-// colleague should never make someone's verdict bounce as a conflict.
+// colleague should never make someone's verdict bounce as a conflict. Mentions are
+// references to accounts; whoever is mentioned is told (lib/notifications).
 import { z } from 'zod';
 import { getDb } from '@/db';
-import { comments, type Comment } from '@/db/schema';
+import { commentMentions, comments, type Comment } from '@/db/schema';
 import { recordEvent } from '@/lib/audit/record-event';
 import { requirePermission, type Actor } from '@/lib/auth/permissions';
 import { findClaim } from '@/lib/claims/claim-guard';
 import type { PersonRef } from '@/lib/claims/queries';
 import { invalid } from '@/lib/errors';
 import { newId } from '@/lib/ids';
+import { MAX_MENTIONS, requireMentionable } from './mentions';
 
 export const MAX_COMMENT_CHARS = 5_000;
 
@@ -19,22 +21,30 @@ export const commentInput = z.object({
     .trim()
     .min(1, 'Write a comment.')
     .max(MAX_COMMENT_CHARS, `Use at most ${MAX_COMMENT_CHARS.toLocaleString('en')} characters for a comment.`),
+  /** Account ids the writer picked after typing "@"; each is told. */
+  mentions: z
+    .array(z.string().min(1).max(100))
+    .max(MAX_MENTIONS, `Mention at most ${MAX_MENTIONS} people in one comment.`)
+    .optional()
+    .transform((ids) => [...new Set(ids ?? [])]),
 });
 export type CommentInput = z.input<typeof commentInput>;
 
-export function addComment(actor: Actor, claimId: string, input: CommentInput): Comment & { author: PersonRef } {
+export function addComment(actor: Actor, claimId: string, input: CommentInput): Comment & { author: PersonRef; mentions: PersonRef[] } {
   const parsed = commentInput.safeParse(input);
   if (!parsed.success) throw invalid(parsed.error.issues);
   return getDb().transaction((tx) => {
     const claim = findClaim(tx, claimId);
     requirePermission(actor, 'comments.create');
+    const mentioned = requireMentionable(tx, claim.articleId, parsed.data.mentions);
     const row: Comment = { id: newId(), claimId, authorId: actor.id, body: parsed.data.body, createdAt: new Date() };
     tx.insert(comments).values(row).run();
+    if (mentioned.length) tx.insert(commentMentions).values(mentioned.map((p) => ({ commentId: row.id, userId: p.id }))).run();
     recordEvent(tx, {
       actorId: actor.id, articleId: claim.articleId, entityType: 'claim', entityId: claimId, action: 'comment.added',
       before: null,
-      after: { comment: { id: row.id, body: row.body } },
+      after: { comment: { id: row.id, body: row.body, ...(mentioned.length && { mentions: mentioned.map((p) => p.id) }) } },
     });
-    return { ...row, author: { id: actor.id, name: actor.name } };
+    return { ...row, author: { id: actor.id, name: actor.name }, mentions: mentioned };
   });
 }

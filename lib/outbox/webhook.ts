@@ -1,0 +1,62 @@
+// Webhook POSTs: the queued body, signed with the endpoint's secret at the moment of
+// sending, to an address that must pass the same guard as URL import.
+import { eq } from 'drizzle-orm';
+import { getDb } from '@/db';
+import { webhooks, type OutboxMessage } from '@/db/schema';
+import { env } from '@/lib/env';
+import { blockedHostReason, systemLookup } from '@/lib/import/safe-host';
+import { SIGNATURE_HEADER, signatureHeader } from './signature';
+import type { DeliveryResult, WebhookPayload } from './types';
+
+const TIMEOUT_MS = 10_000;
+
+/** Why Claimdesk will not POST to this address, or null. Used when an endpoint is registered and before each delivery. */
+export async function webhookUrlProblem(value: string, allowPrivate = env().CLAIMDESK_ALLOW_PRIVATE_URLS === '1'): Promise<string | null> {
+  let url: URL;
+  try {
+    url = new URL(value);
+  } catch {
+    return 'Enter a full web address, starting with https://';
+  }
+  if (url.protocol !== 'https:' && url.protocol !== 'http:') return 'Webhook addresses must start with https:// or http://';
+  if (url.username || url.password) return 'Put no user name or password in the address; the signature proves who is calling.';
+  if (allowPrivate) return null;
+  try {
+    const reason = await blockedHostReason(url, systemLookup);
+    return reason ? `Refused: ${reason}.` : null;
+  } catch {
+    return `${url.hostname} could not be found.`;
+  }
+}
+
+export async function postWebhook(message: OutboxMessage): Promise<DeliveryResult> {
+  const endpoint = message.webhookId ? getDb().select().from(webhooks).where(eq(webhooks.id, message.webhookId)).get() : undefined;
+  if (!endpoint || endpoint.removedAt) return { ok: false, error: 'The endpoint was removed; nothing was sent.', permanent: true };
+  const problem = await webhookUrlProblem(endpoint.url);
+  if (problem) return { ok: false, error: problem };
+  const { body } = message.payload as unknown as WebhookPayload;
+  try {
+    const res = await fetch(endpoint.url, {
+      method: 'POST',
+      body,
+      redirect: 'manual',
+      signal: AbortSignal.timeout(TIMEOUT_MS),
+      headers: {
+        'content-type': 'application/json',
+        'user-agent': 'Claimdesk-Webhooks/1',
+        'X-Claimdesk-Event': message.eventType,
+        // The same on every try of this delivery: the receiver's idempotency key.
+        'X-Claimdesk-Delivery': message.id,
+        [SIGNATURE_HEADER]: signatureHeader(endpoint.secret, body),
+      },
+    });
+    await res.body?.cancel().catch(() => {});
+    if (res.status >= 200 && res.status < 300) return { ok: true, responseCode: res.status };
+    const why = res.status >= 300 && res.status < 400 ? 'redirects are not followed; register the final address' : `the receiver answered ${res.status}`;
+    return { ok: false, error: `Not delivered: ${why}.`, responseCode: res.status };
+  } catch (error) {
+    const e = error as Error & { cause?: { code?: string } };
+    const why = e.name === 'TimeoutError' ? `no answer within ${TIMEOUT_MS / 1000} s` : (e.cause?.code ?? e.message);
+    return { ok: false, error: `Not delivered: ${why}.` };
+  }
+}
