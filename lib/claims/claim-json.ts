@@ -51,7 +51,7 @@ export function claimDetailJson(detail: ClaimDetail, history: HistoryEntry[]) {
     claim: claimJson(detail),
     warning: detail.warning,
     evidence: detail.evidence.map(evidenceJson),
-    comments: detail.comments.map((c) => ({ id: c.id, body: c.body, author: c.author, createdAt: iso(c.createdAt) })),
+    comments: detail.comments.map((c) => ({ id: c.id, body: c.body, author: c.author, mentions: c.mentions, createdAt: iso(c.createdAt) })),
     history: history.map((h) => ({ id: h.id, action: h.action, actor: h.actor, before: h.before, after: h.after, createdAt: iso(h.at) })),
   };
 }

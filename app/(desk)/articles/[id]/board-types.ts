@@ -44,6 +44,6 @@ export interface ClaimDetail {
     addedBy: BoardPerson;
     createdAt: string;
   }[];
-  comments: { id: string; body: string; author: BoardPerson; createdAt: string }[];
+  comments: { id: string; body: string; author: BoardPerson; mentions?: BoardPerson[]; createdAt: string }[];
   history: { id: string; action: string; actor: BoardPerson | null; before: Record<string, unknown> | null; after: Record<string, unknown> | null; createdAt: string }[];
 }
