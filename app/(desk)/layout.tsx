@@ -1,8 +1,13 @@
 import Link from 'next/link';
+import { LiveEventsProvider } from '@/app/_components/live/live-events';
+import { MyClaimsLink } from '@/app/_components/live/my-claims-link';
+import { NotificationBell } from '@/app/_components/live/notification-bell';
 import { NavLink } from '@/app/_components/nav-link';
 import { signOutAction } from '@/app/login/actions';
 import { can } from '@/lib/auth/permissions';
 import { requirePageActor } from '@/lib/auth/page';
+import { myClaimCounts } from '@/lib/claims/counts';
+import { unreadCount } from '@/lib/notifications/queries';
 
 const ROLE_NAMES = { editor: 'Editor', reviewer: 'Reviewer', admin: 'Admin' } as const;
 
@@ -10,19 +15,20 @@ export default async function DeskLayout({ children }: { children: React.ReactNo
   const actor = await requirePageActor();
   const nav = [
     { href: '/articles', label: 'Articles' },
-    { href: '/my-claims', label: 'My claims' },
     ...(can(actor, 'users.manage') ? [{ href: '/admin', label: 'Admin' }] : []),
   ];
   return (
-    <>
+    <LiveEventsProvider>
       <header className="border-b border-gray-300 bg-white">
-        <div className="mx-auto flex max-w-7xl flex-wrap items-center gap-6 px-4 py-3">
-          <Link href="/articles" className="font-serif text-xl font-bold">
+        <div className="mx-auto flex max-w-7xl flex-wrap items-center gap-x-6 gap-y-2 px-4 py-3">
+          <Link href="/" className="font-serif text-xl font-bold">
             Claimdesk
           </Link>
           <nav aria-label="Main">
-            <ul className="flex gap-4 text-sm">
-              {nav.map((item) => (
+            <ul className="flex flex-wrap gap-x-4 gap-y-1 text-sm">
+              <li><NavLink href={nav[0]!.href}>{nav[0]!.label}</NavLink></li>
+              <li><MyClaimsLink initial={myClaimCounts(actor.id)} userId={actor.id} /></li>
+              {nav.slice(1).map((item) => (
                 <li key={item.href}>
                   <NavLink href={item.href}>{item.label}</NavLink>
                 </li>
@@ -30,10 +36,12 @@ export default async function DeskLayout({ children }: { children: React.ReactNo
             </ul>
           </nav>
           <div className="ml-auto flex items-center gap-3 text-sm">
-            <span>
+            <NotificationBell initialUnread={unreadCount(actor.id)} />
+            <Link href="/settings" className="hidden underline-offset-2 hover:underline sm:inline" title="Your settings">
               <span className="font-medium">{actor.name}</span>{' '}
               <span className="rounded bg-gray-100 px-2 py-0.5 text-gray-700">{ROLE_NAMES[actor.role]}</span>
-            </span>
+            </Link>
+            <Link href="/settings" className="rounded border border-gray-400 px-2 py-1 hover:bg-gray-100 sm:hidden">Settings</Link>
             <form action={signOutAction}>
               <button type="submit" className="rounded border border-gray-400 px-3 py-1 hover:bg-gray-100">
                 Sign out
@@ -45,6 +53,6 @@ export default async function DeskLayout({ children }: { children: React.ReactNo
       <main id="main" className="mx-auto max-w-7xl px-4 py-6">
         {children}
       </main>
-    </>
+    </LiveEventsProvider>
   );
 }

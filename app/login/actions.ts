@@ -18,7 +18,8 @@ const input = z.object({
 
 /** Only same-site paths: an open redirect after sign-in would be a phishing aid. */
 function safeReturnPath(value: string | undefined): string {
-  if (!value || !value.startsWith('/') || value.startsWith('//') || value.startsWith('/\\')) return '/articles';
+  // '/' sends each person to their own start page: a reviewer's queue, the editor's articles.
+  if (!value || !value.startsWith('/') || value.startsWith('//') || value.startsWith('/\\')) return '/';
   return value;
 }
 

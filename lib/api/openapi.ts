@@ -133,6 +133,9 @@ export const openApiDocument = {
         responses: { '200': { description: 'The event stream', content: { 'text/event-stream': { schema: { type: 'string' } } } }, ...errors(401, 429) },
       },
     },
+    '/api/v1/me/summary': {
+      get: { summary: 'The header’s counts for the caller: unread notifications, open and overdue claims', responses: { ...ok('Counts', { type: 'object', properties: { unreadNotifications: { type: 'integer' }, openClaims: { type: 'integer' }, overdueClaims: { type: 'integer' } } }), ...errors(401) } },
+    },
     '/api/v1/me/notifications': {
       get: {
         summary: 'The caller’s notifications, newest first',

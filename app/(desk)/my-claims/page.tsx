@@ -1,11 +1,13 @@
 import type { Metadata } from 'next';
 import Link from 'next/link';
+import { LiveRefresh } from '@/app/_components/live/live-refresh';
 import { StatusBadge } from '@/app/_components/status-badge';
 import { requirePageActor } from '@/lib/auth/page';
 import { getMyClaims } from '@/lib/claims/queries';
 import { isVerdict } from '@/lib/claims/status';
 
 export const metadata: Metadata = { title: 'My claims' };
+export const dynamic = 'force-dynamic';
 
 const when = (d: Date) => d.toLocaleString('en-GB', { dateStyle: 'medium', timeStyle: 'short', timeZone: 'UTC' }) + ' UTC';
 
@@ -16,6 +18,7 @@ export default async function MyClaimsPage() {
   const overdue = open.filter((c) => c.overdue).length;
   return (
     <>
+      <LiveRefresh />
       <h1 className="mb-1 font-serif text-3xl font-bold">My claims</h1>
       <p className="mb-6 text-gray-700">
         {queue.length === 0

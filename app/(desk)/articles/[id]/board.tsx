@@ -1,11 +1,13 @@
 'use client';
 // The editor's main screen: the article with highlights, the claims list, one claim in full.
 import { useRouter } from 'next/navigation';
-import { useCallback, useEffect, useMemo, useState } from 'react';
+import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
+import { useFollowArticle, useLiveEvents, type LiveEvent } from '@/app/_components/live/live-events';
 import { ProgressBar } from '@/app/_components/progress-bar';
 import { api, ApiError } from '@/app/_lib/api-client';
 import type { ClaimStatus } from '@/db/schema';
 import { isChecked } from '@/lib/claims/status';
+import { describeLiveChange } from '@/lib/events/describe-live';
 import { ArticleDetailsForm } from './article-details-form';
 import { ArticleText } from './article-text';
 import type { BoardArticle, BoardClaim, BoardPerson } from './board-types';
@@ -27,9 +29,11 @@ interface Props {
   canEdit: boolean;
   canExport: boolean;
   initialClaimId?: string;
+  /** Where the rendered page stands in the live stream, so nothing between render and connect is missed. */
+  liveAfter?: string;
 }
 
-export function Board({ article, claims, people, actor, canEdit, canExport, initialClaimId }: Props) {
+export function Board({ article, claims, people, actor, canEdit, canExport, initialClaimId, liveAfter }: Props) {
   const router = useRouter();
   const [filter, setFilter] = useState<ListFilter>({ status: 'all', assignee: 'all', kind: 'all', sort: 'position' });
   const [selectedId, setSelectedId] = useState<string | null>(initialClaimId ?? null);
@@ -45,6 +49,22 @@ export function Board({ article, claims, people, actor, canEdit, canExport, init
   const canChangeStatus = (c: BoardClaim) => canEdit || c.assignee?.id === actor.id;
 
   const refresh = useCallback(() => router.refresh(), [router]);
+
+  // Live: a colleague's change reaches this board without a reload.
+  const [present, setPresent] = useState<{ id: string; name: string }[]>([]);
+  const [remote, setRemote] = useState<{ claimId: string; text: string; tick: number } | null>(null);
+  const pending = useRef<ReturnType<typeof setTimeout> | null>(null);
+  useFollowArticle(article.id, liveAfter);
+  useLiveEvents((event: LiveEvent) => {
+    if (event.type === 'presence') return setPresent((event.people ?? []).filter((p) => p.id !== actor.id));
+    if (event.type === 'reload') return refresh();
+    if (event.type === 'notification' || event.type === 'ready' || event.type === 'closed' || event.articleId !== article.id) return;
+    if (pending.current) clearTimeout(pending.current);
+    pending.current = setTimeout(refresh, 100);
+    if (event.claimId && event.claimId === selectedId && event.actor?.id !== actor.id) {
+      setRemote((r) => ({ claimId: event.claimId!, text: describeLiveChange(event, people), tick: (r?.tick ?? 0) + 1 }));
+    }
+  });
 
   const run = useCallback(async (work: () => Promise<unknown>, done: string) => {
     try {
@@ -113,6 +133,11 @@ export function Board({ article, claims, people, actor, canEdit, canExport, init
           )}
         </div>
         {canEdit && <ArticleDetailsForm article={article} onSaved={() => { setMessage({ kind: 'ok', text: 'Article details saved.' }); refresh(); }} />}
+        {present.length > 0 && (
+          <p className="text-sm text-gray-700">
+            <span className="font-medium">Also on this article:</span> {present.map((p) => p.name).join(', ')}
+          </p>
+        )}
         <div aria-live="polite">
           {message && <p role={message.kind === 'error' ? 'alert' : 'status'} className={`rounded px-2 py-1 text-sm ${message.kind === 'error' ? 'bg-red-50 text-red-800' : 'bg-green-50 text-green-800'}`}>{message.text}</p>}
         </div>
@@ -141,7 +166,8 @@ export function Board({ article, claims, people, actor, canEdit, canExport, init
         </article>
         <div className="space-y-4 lg:sticky lg:top-2 lg:max-h-[calc(100vh-1rem)] lg:overflow-y-auto lg:pr-1" aria-label="Claims and the selected claim" role="region">
           {selected ? (
-            <ClaimPanel claim={selected} number={numbers.get(selected.id)!} people={people} canEdit={canEdit} canChangeStatus={canChangeStatus(selected)} onChanged={refresh} />
+            <ClaimPanel claim={selected} articleId={article.id} number={numbers.get(selected.id)!} people={people} canEdit={canEdit} canChangeStatus={canChangeStatus(selected)} onChanged={refresh}
+              remote={remote?.claimId === selected.id ? remote : null} />
           ) : (
             <p className="rounded border border-dashed border-gray-300 p-4 text-sm text-gray-600">Pick a claim in the text or the list to check it. Press ? for keyboard shortcuts.</p>
           )}

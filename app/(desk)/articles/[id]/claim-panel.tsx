@@ -6,24 +6,31 @@ import { api, ApiError } from '@/app/_lib/api-client';
 import type { ClaimStatus } from '@/db/schema';
 import { STANCE_LABELS, STATUS_DESCRIPTIONS, STATUS_LABELS } from '@/lib/claims/status';
 import type { BoardClaim, BoardPerson, ClaimDetail } from './board-types';
+import { CommentBox, CommentText } from './comment-box';
 import { EvidenceForm, type EvidenceInput } from './evidence-form';
 import { History } from './history';
 
 interface Props {
   claim: BoardClaim;
+  articleId: string;
   number: number;
   people: BoardPerson[];
   canEdit: boolean;
   canChangeStatus: boolean;
   onChanged: () => void;
+  /** A colleague's change to this claim just now, said in a sentence; `tick` counts them. */
+  remote?: { text: string; tick: number } | null;
 }
 
 const VERDICT_ORDER: ClaimStatus[] = ['unchecked', 'in_progress', 'confirmed', 'single_source', 'disputed', 'dismissed'];
 const field = 'mt-1 w-full rounded border border-gray-400 px-2 py-1 text-sm';
 const toLocalInput = (iso: string | null) => (iso ? new Date(new Date(iso).getTime() - new Date().getTimezoneOffset() * 60_000).toISOString().slice(0, 16) : '');
 
-export function ClaimPanel({ claim, number, people, canEdit, canChangeStatus, onChanged }: Props) {
+export function ClaimPanel({ claim, articleId, number, people, canEdit, canChangeStatus, onChanged, remote }: Props) {
   const [detail, setDetail] = useState<ClaimDetail | null>(null);
+  // What the editor is typing survives a colleague's change: the draft is kept until saved.
+  const [draft, setDraft] = useState<string | null>(null);
+  useEffect(() => setDraft(null), [claim.id]);
   const [error, setError] = useState<{ message: string; conflict: boolean; fields?: Record<string, string[]> } | null>(null);
   const [notice, setNotice] = useState<string | null>(null);
 
@@ -31,7 +38,7 @@ export function ClaimPanel({ claim, number, people, canEdit, canChangeStatus, on
     let live = true;
     api<ClaimDetail>(`/api/v1/claims/${claim.id}`).then((d) => live && setDetail(d)).catch(() => live && setDetail(null));
     return () => { live = false; };
-  }, [claim.id, claim.version]);
+  }, [claim.id, claim.version, remote?.tick]);
 
   async function change(work: () => Promise<unknown>, done: string): Promise<boolean> {
     setError(null);
@@ -63,6 +70,7 @@ export function ClaimPanel({ claim, number, people, canEdit, canChangeStatus, on
       {claim.spans.length > 0 && <p className="text-sm text-gray-700">Also stated {claim.spans.length} more time{claim.spans.length > 1 ? 's' : ''} in the article (headline, dek or a repeat).</p>}
 
       <div aria-live="polite">
+        {remote && <p role="status" className="rounded border border-blue-300 bg-blue-50 px-2 py-1 text-sm text-blue-900">{remote.text}</p>}
         {notice && <p role="status" className="rounded bg-green-50 px-2 py-1 text-sm text-green-800">{notice}</p>}
         {error && (
           <div role="alert" className="rounded border border-red-300 bg-red-50 px-2 py-1 text-sm text-red-800">
@@ -96,9 +104,9 @@ export function ClaimPanel({ claim, number, people, canEdit, canChangeStatus, on
       )}
 
       {canEdit && (
-        <form className="space-y-1" onSubmit={(e) => { e.preventDefault(); const s = new FormData(e.currentTarget).get('statement'); void patch({ statement: String(s) }, 'Statement saved.'); }}>
+        <form className="space-y-1" onSubmit={(e) => { e.preventDefault(); const s = new FormData(e.currentTarget).get('statement'); void patch({ statement: String(s) }, 'Statement saved.').then((ok) => ok && setDraft(null)); }}>
           <label className="block text-sm font-medium" htmlFor={`statement-${claim.id}`}>Statement (the claim in the checker’s words)</label>
-          <textarea id={`statement-${claim.id}`} name="statement" key={`${claim.id}-${claim.version}`} defaultValue={claim.statement} rows={3} maxLength={2000} className={field} />
+          <textarea id={`statement-${claim.id}`} name="statement" value={draft ?? claim.statement} onChange={(e) => setDraft(e.currentTarget.value)} rows={3} maxLength={2000} className={field} />
           <button type="submit" className="rounded border border-gray-400 px-2 py-1 text-sm">Save statement</button>
         </form>
       )}
@@ -157,21 +165,13 @@ export function ClaimPanel({ claim, number, people, canEdit, canChangeStatus, on
         {detail?.comments.length ? (
           <ul className="space-y-1 text-sm">
             {detail.comments.map((c) => (
-              <li key={c.id}><span className="font-medium">{c.author.name}</span>: <span className="whitespace-pre-wrap">{c.body}</span>
+              <li key={c.id}><span className="font-medium">{c.author.name}</span>: <CommentText body={c.body} mentions={c.mentions} />
                 <span className="text-xs text-gray-500"> · {new Date(c.createdAt).toLocaleString('en-GB')}</span></li>
             ))}
           </ul>
         ) : <p className="text-sm text-gray-600">No comments yet.</p>}
-        <form className="mt-2 flex gap-2" onSubmit={async (e) => {
-          e.preventDefault();
-          const form = e.currentTarget;
-          const body = String(new FormData(form).get('body') ?? '');
-          if (await change(() => api(`/api/v1/claims/${claim.id}/comments`, { body: { body } }), 'Comment posted.')) form.reset();
-        }}>
-          <label className="sr-only" htmlFor={`comment-${claim.id}`}>Comment</label>
-          <input id={`comment-${claim.id}`} name="body" required maxLength={5000} className="flex-1 rounded border border-gray-400 px-2 py-1 text-sm" placeholder="Write a comment" />
-          <button type="submit" className="rounded border border-gray-400 px-2 py-1 text-sm">Post</button>
-        </form>
+        <CommentBox articleId={articleId} claimId={claim.id}
+          onPost={(body, mentions) => change(() => api(`/api/v1/claims/${claim.id}/comments`, { body: { body, mentions } }), mentions.length ? `Comment posted; ${mentions.length === 1 ? 'the person' : `${mentions.length} people`} mentioned will be told.` : 'Comment posted.')} />
       </section>
 
       {detail && <History entries={detail.history} />}

@@ -1,6 +1,9 @@
 import type { Metadata } from 'next';
 import { notFound } from 'next/navigation';
+import { getDb } from '@/db';
 import { getArticle } from '@/lib/articles/queries';
+import { currentCursor } from '@/lib/events/feed';
+import { formatCursor } from '@/lib/events/stream';
 import { can } from '@/lib/auth/permissions';
 import { requirePageActor } from '@/lib/auth/page';
 import { claimJson } from '@/lib/claims/claim-json';
@@ -24,6 +27,8 @@ export default async function ArticleBoardPage({ params, searchParams }: { param
   const { id } = await params;
   const { claim } = await searchParams;
   const actor = await requirePageActor('articles.read', `/articles/${id}`);
+  // Taken before the article is read: a change in between is replayed, never missed.
+  const liveAfter = formatCursor(currentCursor(getDb()));
   const article = load(id);
   const claims = article.claims.map((c) => claimJson(c) as BoardClaim);
   return (
@@ -35,6 +40,7 @@ export default async function ArticleBoardPage({ params, searchParams }: { param
       canEdit={can(actor, 'claims.edit')}
       canExport={can(actor, 'exports.create')}
       initialClaimId={claim}
+      liveAfter={liveAfter}
     />
   );
 }
