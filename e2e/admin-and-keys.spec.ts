@@ -24,7 +24,7 @@ describe('admin', () => {
 
     const newcomer = await (await desk.as(null)).newPage();
     await new LoginPage(newcomer).signIn('nia@claimdesk.test', 'nia-password-1');
-    await newcomer.waitForURL('**/articles');
+    await newcomer.waitForURL('**/my-claims');
 
     await page.getByRole('button', { name: 'Disable nia@claimdesk.test' }).click();
     await expect.poll(() => page.getByRole('status').textContent()).toContain('nia@claimdesk.test is now disabled');

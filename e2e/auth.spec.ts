@@ -85,7 +85,7 @@ describe('doors', () => {
     await createUser({ email: 'leaver@claimdesk.test', name: 'Lee Leaver', role: 'reviewer', password: 'leaver-password' });
     const page = await (await desk.as(null)).newPage();
     await new LoginPage(page).signIn('leaver@claimdesk.test', 'leaver-password');
-    await page.waitForURL('**/articles');
+    await page.waitForURL('**/my-claims');
     setUserDisabled({ email: 'leaver@claimdesk.test' }, true);
     await page.goto('/my-claims');
     await page.waitForURL(/\/login/);

@@ -47,7 +47,7 @@ export default async function setup(project: TestProject) {
       const context = await browser.newContext({ baseURL });
       const page = await context.newPage();
       await new LoginPage(page).signIn(account.email, account.password);
-      await page.waitForURL('**/articles');
+      await page.waitForURL(account.role === 'reviewer' ? '**/my-claims' : '**/articles');
       const file = join(statesDir, `${account.role}.json`);
       await context.storageState({ path: file });
       storageStates[account.role] = file;
