@@ -93,8 +93,8 @@ describe('working together', () => {
     expect(verdict.status()).toBe(200);
     await board.panel().getByText('Riley Reviewer just set this to Disputed.').waitFor({ timeout: 15_000 });
     const elapsed = Date.now() - started;
-    await expect.poll(() => board.row('2.1 million').first().textContent()).toContain('Disputed');
-    console.log(`[e2e] the reviewer's verdict reached the editor's board in ${elapsed} ms`);
+    await expect.poll(() => board.row('2.1 million').first().textContent(), { timeout: 15_000, interval: 50 }).toContain('Disputed');
+    console.log(`[e2e] the reviewer's verdict reached the editor's panel in ${elapsed} ms and the claims list in ${Date.now() - started} ms`);
     // A second is the goal on a quiet machine; this shared one gets headroom (bench/RESULTS.md has the measured figures).
     expect(elapsed).toBeLessThan(5_000);
     expect(await sameWindow(editor)).toBe(true);
@@ -115,7 +115,7 @@ describe('working together', () => {
     await board.panel().waitFor();
     const box = board.panel().getByRole('combobox', { name: /Comment/ });
     await box.fill('Can you call the council? @Ril');
-    const option = editor.getByRole('option', { name: /Riley Reviewer/ });
+    const option = editor.getByRole('listbox', { name: 'People to mention' }).getByRole('option', { name: /Riley Reviewer/ });
     await option.waitFor();
     expect(await box.getAttribute('aria-expanded')).toBe('true');
     await expectAccessible(editor);

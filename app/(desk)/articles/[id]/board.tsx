@@ -52,7 +52,9 @@ export function Board({ article, claims, people, actor, canEdit, canExport, init
 
   // Live: a colleague's change reaches this board without a reload.
   const [present, setPresent] = useState<{ id: string; name: string }[]>([]);
-  const [remote, setRemote] = useState<{ claimId: string; text: string; tick: number } | null>(null);
+  const [remote, setRemote] = useState<{ claimId: string; text: string } | null>(null);
+  // Bumped by every change to the open claim (comments too, which keep its version), so the panel re-reads it.
+  const [liveTick, setLiveTick] = useState(0);
   const pending = useRef<ReturnType<typeof setTimeout> | null>(null);
   useFollowArticle(article.id, liveAfter);
   useLiveEvents((event: LiveEvent) => {
@@ -61,8 +63,9 @@ export function Board({ article, claims, people, actor, canEdit, canExport, init
     if (event.type === 'notification' || event.type === 'ready' || event.type === 'closed' || event.articleId !== article.id) return;
     if (pending.current) clearTimeout(pending.current);
     pending.current = setTimeout(refresh, 100);
-    if (event.claimId && event.claimId === selectedId && event.actor?.id !== actor.id) {
-      setRemote((r) => ({ claimId: event.claimId!, text: describeLiveChange(event, people), tick: (r?.tick ?? 0) + 1 }));
+    if (event.claimId && event.claimId === selectedId) {
+      setLiveTick((n) => n + 1);
+      if (event.actor?.id !== actor.id) setRemote({ claimId: event.claimId, text: describeLiveChange(event, people) });
     }
   });
 
@@ -167,7 +170,7 @@ export function Board({ article, claims, people, actor, canEdit, canExport, init
         <div className="space-y-4 lg:sticky lg:top-2 lg:max-h-[calc(100vh-1rem)] lg:overflow-y-auto lg:pr-1" aria-label="Claims and the selected claim" role="region">
           {selected ? (
             <ClaimPanel claim={selected} articleId={article.id} number={numbers.get(selected.id)!} people={people} canEdit={canEdit} canChangeStatus={canChangeStatus(selected)} onChanged={refresh}
-              remote={remote?.claimId === selected.id ? remote : null} />
+              remote={remote?.claimId === selected.id ? remote.text : null} liveTick={liveTick} />
           ) : (
             <p className="rounded border border-dashed border-gray-300 p-4 text-sm text-gray-600">Pick a claim in the text or the list to check it. Press ? for keyboard shortcuts.</p>
           )}

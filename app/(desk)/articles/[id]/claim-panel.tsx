@@ -18,15 +18,17 @@ interface Props {
   canEdit: boolean;
   canChangeStatus: boolean;
   onChanged: () => void;
-  /** A colleague's change to this claim just now, said in a sentence; `tick` counts them. */
-  remote?: { text: string; tick: number } | null;
+  /** A colleague's change to this claim just now, said in a sentence. */
+  remote?: string | null;
+  /** Changes when anything about the claim changed, so its evidence and comments are read again. */
+  liveTick?: number;
 }
 
 const VERDICT_ORDER: ClaimStatus[] = ['unchecked', 'in_progress', 'confirmed', 'single_source', 'disputed', 'dismissed'];
 const field = 'mt-1 w-full rounded border border-gray-400 px-2 py-1 text-sm';
 const toLocalInput = (iso: string | null) => (iso ? new Date(new Date(iso).getTime() - new Date().getTimezoneOffset() * 60_000).toISOString().slice(0, 16) : '');
 
-export function ClaimPanel({ claim, articleId, number, people, canEdit, canChangeStatus, onChanged, remote }: Props) {
+export function ClaimPanel({ claim, articleId, number, people, canEdit, canChangeStatus, onChanged, remote, liveTick }: Props) {
   const [detail, setDetail] = useState<ClaimDetail | null>(null);
   // What the editor is typing survives a colleague's change: the draft is kept until saved.
   const [draft, setDraft] = useState<string | null>(null);
@@ -38,7 +40,7 @@ export function ClaimPanel({ claim, articleId, number, people, canEdit, canChang
     let live = true;
     api<ClaimDetail>(`/api/v1/claims/${claim.id}`).then((d) => live && setDetail(d)).catch(() => live && setDetail(null));
     return () => { live = false; };
-  }, [claim.id, claim.version, remote?.tick]);
+  }, [claim.id, claim.version, liveTick]);
 
   async function change(work: () => Promise<unknown>, done: string): Promise<boolean> {
     setError(null);
@@ -70,7 +72,7 @@ export function ClaimPanel({ claim, articleId, number, people, canEdit, canChang
       {claim.spans.length > 0 && <p className="text-sm text-gray-700">Also stated {claim.spans.length} more time{claim.spans.length > 1 ? 's' : ''} in the article (headline, dek or a repeat).</p>}
 
       <div aria-live="polite">
-        {remote && <p role="status" className="rounded border border-blue-300 bg-blue-50 px-2 py-1 text-sm text-blue-900">{remote.text}</p>}
+        {remote && <p role="status" className="rounded border border-blue-300 bg-blue-50 px-2 py-1 text-sm text-blue-900">{remote}</p>}
         {notice && <p role="status" className="rounded bg-green-50 px-2 py-1 text-sm text-green-800">{notice}</p>}
         {error && (
           <div role="alert" className="rounded border border-red-300 bg-red-50 px-2 py-1 text-sm text-red-800">
