@@ -33,7 +33,14 @@ interface Props {
   liveAfter?: string;
 }
 
-export function Board({ article, claims, people, actor, canEdit, canExport, initialClaimId, liveAfter }: Props) {
+export function Board({ article, claims: rendered, people, actor, canEdit, canExport, initialClaimId, liveAfter }: Props) {
+  // Claims a live event told us about, fetched one by one: newer than the rendered page's
+  // copy until the next render catches up. (Split, merge and new claims re-render the page.)
+  const [fresh, setFresh] = useState<Map<string, BoardClaim>>(new Map());
+  const claims = useMemo(
+    () => rendered.map((c) => { const f = fresh.get(c.id); return f && f.version >= c.version ? f : c; }),
+    [rendered, fresh],
+  );
   const router = useRouter();
   const [filter, setFilter] = useState<ListFilter>({ status: 'all', assignee: 'all', kind: 'all', sort: 'position' });
   const [selectedId, setSelectedId] = useState<string | null>(initialClaimId ?? null);
@@ -61,8 +68,16 @@ export function Board({ article, claims, people, actor, canEdit, canExport, init
     if (event.type === 'presence') return setPresent((event.people ?? []).filter((p) => p.id !== actor.id));
     if (event.type === 'reload') return refresh();
     if (event.type === 'notification' || event.type === 'ready' || event.type === 'closed' || event.articleId !== article.id) return;
-    if (pending.current) clearTimeout(pending.current);
-    pending.current = setTimeout(refresh, 100);
+    const structural = !event.claimId || ['claim.created', 'claim.split', 'claim.merged'].includes(event.type);
+    if (!structural && event.claimId) {
+      const id = event.claimId;
+      api<{ claim: BoardClaim }>(`/api/v1/claims/${encodeURIComponent(id)}`)
+        .then(({ claim }) => setFresh((m) => new Map(m).set(id, claim)))
+        .catch(() => refresh());
+    } else {
+      if (pending.current) clearTimeout(pending.current);
+      pending.current = setTimeout(refresh, 100);
+    }
     if (event.claimId && event.claimId === selectedId) {
       setLiveTick((n) => n + 1);
       if (event.actor?.id !== actor.id) setRemote({ claimId: event.claimId, text: describeLiveChange(event, people) });
