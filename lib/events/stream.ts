@@ -35,6 +35,14 @@ function frame(data: unknown, id?: string, event?: string): string {
   return `${event ? `event: ${event}\n` : ''}${id ? `id: ${id}\n` : ''}data: ${JSON.stringify(data)}\n\n`;
 }
 
+// One event goes to every open stream on the article: serialise it once, not once per stream.
+const serialised = new WeakMap<LiveEvent, string>();
+function eventFrame(event: LiveEvent, id: string): string {
+  let json = serialised.get(event);
+  if (json === undefined) serialised.set(event, (json = JSON.stringify(event.data)));
+  return `id: ${id}\ndata: ${json}\n\n`;
+}
+
 export function openEventStream({ actor, req, articleId, stillAllowed, sessionCheckMs = 30_000 }: StreamOptions): Response {
   const hub = eventHub();
   const max = env().CLAIMDESK_MAX_STREAMS_PER_USER;
@@ -80,7 +88,7 @@ export function openEventStream({ actor, req, articleId, stillAllowed, sessionCh
           deliver(event: LiveEvent) {
             if (event.seq <= sub.cursor[event.kind]) return;
             sub.cursor[event.kind] = event.seq;
-            write(frame(event.data, formatCursor(sub.cursor)));
+            write(eventFrame(event, formatCursor(sub.cursor)));
           },
           presence(people) {
             write(frame({ type: 'presence', articleId, people, actor: null, at: new Date().toISOString() }));
