@@ -70,8 +70,7 @@ async function main() {
       const rev = await signIn(browser, `http://127.0.0.1:${port}`, 'reviewer', viewport);
       await rev.screenshot({ path: join(OUT, `my-claims-bell-${name}.png`) });
       await rev.getByRole('banner').getByRole('button', { name: /^Notifications,/ }).click();
-      await rev.getByRole('region', { name: 'Notifications' }).getByRole('heading', { name: 'Notifications' }).waitFor();
-      await rev.waitForTimeout(300);
+      await rev.getByRole('region', { name: 'Notifications' }).getByRole('link').first().waitFor();
       await rev.screenshot({ path: join(OUT, `notifications-${name}.png`) });
       await rev.goto('/settings');
       await rev.screenshot({ path: join(OUT, `settings-${name}.png`), fullPage: true });

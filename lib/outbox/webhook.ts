@@ -56,7 +56,12 @@ export async function postWebhook(message: OutboxMessage): Promise<DeliveryResul
     return { ok: false, error: `Not delivered: ${why}.`, responseCode: res.status };
   } catch (error) {
     const e = error as Error & { cause?: { code?: string } };
-    const why = e.name === 'TimeoutError' ? `no answer within ${TIMEOUT_MS / 1000} s` : (e.cause?.code ?? e.message);
+    const code = e.cause?.code ?? '';
+    const why = e.name === 'TimeoutError' ? `no answer within ${TIMEOUT_MS / 1000} s`
+      : code === 'ENOTFOUND' ? 'the host name was not found'
+        : code === 'ECONNREFUSED' ? 'the connection was refused'
+          : code === 'ECONNRESET' ? 'the connection was dropped'
+            : code || e.message;
     return { ok: false, error: `Not delivered: ${why}.` };
   }
 }

@@ -37,6 +37,8 @@ export function NotificationBell({ initialUnread }: { initialUnread: number }) {
   const [unread, setUnread] = useState(initialUnread);
   const [items, setItems] = useState<Item[] | null>(null);
   const [error, setError] = useState<string | null>(null);
+  // On a phone the list spans the screen just below the bell, wherever the header wrapped it.
+  const [top, setTop] = useState<number | null>(null);
   const panelId = useId();
   const wrapper = useRef<HTMLDivElement>(null);
   const button = useRef<HTMLButtonElement>(null);
@@ -94,7 +96,10 @@ export function NotificationBell({ initialUnread }: { initialUnread: number }) {
   return (
     <div ref={wrapper} className="relative">
       <button ref={button} type="button" aria-expanded={open} aria-controls={panelId} aria-label={label} title={label}
-        onClick={() => setOpen((v) => !v)}
+        onClick={() => {
+          setTop((button.current?.getBoundingClientRect().bottom ?? 48) + 6);
+          setOpen((v) => !v);
+        }}
         className="relative flex items-center gap-1 rounded border border-gray-400 px-2 py-1 hover:bg-gray-100">
         <svg aria-hidden="true" viewBox="0 0 24 24" className="h-5 w-5" fill="none" stroke="currentColor" strokeWidth="2" strokeLinecap="round" strokeLinejoin="round">
           <path d="M18 8a6 6 0 1 0-12 0c0 7-3 9-3 9h18s-3-2-3-9" /><path d="M13.7 21a2 2 0 0 1-3.4 0" />
@@ -102,8 +107,8 @@ export function NotificationBell({ initialUnread }: { initialUnread: number }) {
         {unread > 0 && <span aria-hidden="true" className="min-w-5 rounded-full bg-red-700 px-1.5 text-xs font-bold text-white">{unread > 99 ? '99+' : unread}</span>}
       </button>
       {open && (
-        <div id={panelId} role="region" aria-label="Notifications"
-          className="fixed inset-x-2 top-14 z-30 max-h-[75vh] overflow-y-auto rounded border border-gray-300 bg-white shadow-lg sm:absolute sm:inset-x-auto sm:right-0 sm:top-full sm:mt-1 sm:w-[26rem]">
+        <div id={panelId} role="region" aria-label="Notifications" style={{ '--bell-top': `${top ?? 56}px` } as React.CSSProperties}
+          className="fixed inset-x-2 top-[var(--bell-top)] z-30 max-h-[75vh] overflow-y-auto rounded border border-gray-300 bg-white shadow-lg sm:absolute sm:inset-x-auto sm:right-0 sm:top-full sm:mt-1 sm:w-[26rem]">
           <div className="sticky top-0 flex items-center gap-2 border-b border-gray-200 bg-white px-3 py-2">
             <h2 className="font-semibold">Notifications</h2>
             <span className="text-sm text-gray-700">{unread === 0 ? 'all read' : `${unread} unread`}</span>
