@@ -85,7 +85,7 @@ describe('the verification desk', () => {
     const before = await board.claimRows().count();
     await board.selectText('a 12-day blockade');
     await page.getByRole('button', { name: 'Add claim from selection' }).click();
-    await expect.poll(() => board.claimRows().count()).toBe(before + 1);
+    await expect.poll(() => board.claimRows().count(), { timeout: 10_000 }).toBe(before + 1);
 
     for (const text of ['1,582 civilians', 'Some 7,144 people', '98 aircraft']) {
       await board.row(text).first().getByRole('checkbox').check();
@@ -170,6 +170,9 @@ describe('the verification desk', () => {
   it('stops a concurrent edit from silently overwriting another', async () => {
     const first = await (await desk.as('editor')).newPage();
     const second = await (await desk.as('admin')).newPage();
+    // Live updates would show the second person the first one's change before they click;
+    // with their connection down (a train, a flaky proxy) the version check is what saves them.
+    await second.route('**/events**', (r) => r.abort());
     for (const page of [first, second]) {
       await page.goto(articleUrl);
       const board = new BoardPage(page);

@@ -63,6 +63,7 @@ export function Board({ article, claims: rendered, people, actor, canEdit, canEx
   // Bumped by every change to the open claim (comments too, which keep its version), so the panel re-reads it.
   const [liveTick, setLiveTick] = useState(0);
   const pending = useRef<ReturnType<typeof setTimeout> | null>(null);
+  const localActionAt = useRef(0);
   useFollowArticle(article.id, liveAfter);
   useLiveEvents((event: LiveEvent) => {
     if (event.type === 'presence') return setPresent((event.people ?? []).filter((p) => p.id !== actor.id));
@@ -74,7 +75,8 @@ export function Board({ article, claims: rendered, people, actor, canEdit, canEx
       api<{ claim: BoardClaim }>(`/api/v1/claims/${encodeURIComponent(id)}`)
         .then(({ claim }) => setFresh((m) => new Map(m).set(id, claim)))
         .catch(() => refresh());
-    } else {
+    } else if (!(event.actor?.id === actor.id && Date.now() - localActionAt.current < 3_000)) {
+      // This tab's own split, merge or new claim refreshes when its request returns; do not do it twice.
       if (pending.current) clearTimeout(pending.current);
       pending.current = setTimeout(refresh, 100);
     }
@@ -85,6 +87,7 @@ export function Board({ article, claims: rendered, people, actor, canEdit, canEx
   });
 
   const run = useCallback(async (work: () => Promise<unknown>, done: string) => {
+    localActionAt.current = Date.now();
     try {
       await work();
       setMessage({ kind: 'ok', text: done });
