@@ -19,6 +19,9 @@ const IMPORT_FAILURES: Record<ImportErrorCode, ErrorCode> = {
   blocked_host: 'invalid',
   fetch_failed: 'upstream',
   timeout: 'upstream',
+  // A document too deep or too large to parse safely is the input's fault, like a malformed file.
+  too_complex: 'invalid',
+  busy: 'rate_limited',
 };
 
 async function reading(work: () => Promise<ImportedArticle> | ImportedArticle): Promise<ImportedArticle> {

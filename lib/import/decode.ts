@@ -18,8 +18,15 @@ function bomEncoding(bytes: Uint8Array): string | null {
 /** The charset a page declares in its first 1024 bytes (`<meta charset>` or http-equiv). */
 export function sniffHtmlCharset(bytes: Uint8Array): string | null {
   const head = new TextDecoder('latin1').decode(bytes.subarray(0, 1024));
-  const m = /<meta[^>]+charset\s*=\s*["']?\s*([\w.:-]+)/i.exec(head);
-  return m ? m[1]!.toLowerCase() : null;
+  const lower = head.toLowerCase();
+  // Tag by tag rather than one pattern over the whole head, which backtracks badly on
+  // a run of unclosed "<meta" (each tag is then read with the linear content-type pattern).
+  for (let at = lower.indexOf('<meta'); at >= 0; at = lower.indexOf('<meta', at + 5)) {
+    const close = lower.indexOf('>', at);
+    const charset = charsetFromContentType(head.slice(at + 5, close < 0 ? undefined : close));
+    if (charset) return charset;
+  }
+  return null;
 }
 
 export function charsetFromContentType(contentType: string | null): string | null {

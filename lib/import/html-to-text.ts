@@ -25,6 +25,15 @@ const ELEMENT_NODE = 1;
 const TEXT_NODE = 3;
 const CDATA_SECTION_NODE = 4;
 
+/** Spaces and tabs off both ends (a pattern for the trailing run would backtrack on long runs). */
+function trimSpacesAndTabs(line: string): string {
+  let a = 0;
+  let b = line.length;
+  while (a < b && (line[a] === ' ' || line[a] === '\t')) a++;
+  while (b > a && (line[b - 1] === ' ' || line[b - 1] === '\t')) b--;
+  return line.slice(a, b);
+}
+
 class Blocks {
   readonly out: TextBlock[] = [];
   private lines: string[] = [];
@@ -48,7 +57,7 @@ class Blocks {
   flush(): void {
     this.newline();
     const text = this.lines
-      .map((l) => l.replace(/ {2,}/g, ' ').replace(/^[ \t]+|[ \t]+$/g, ''))
+      .map((l) => trimSpacesAndTabs(l.replace(/ {2,}/g, ' ')))
       .join('\n')
       .replace(/\n{3,}/g, '\n\n')
       .trim();

@@ -1,5 +1,6 @@
 // HTML uploads, pasted HTML and fetched pages: sanitised HTML kept as the original,
 // metadata from the page, the article's text as canonical paragraphs.
+import { assertHtmlWithinLimits } from './bounded-html';
 import { describeSource, finishArticle, metaLine } from './canonical';
 import { blocksToText, type TextBlock } from './html-to-text';
 import { mainContentBlocks } from './main-content';
@@ -36,6 +37,8 @@ export function withHeadlineAndDek(blocks: TextBlock[], headline: string | null,
 
 /** Shared by .html, .docx and web pages; `format` says which. */
 export function importHtmlAs(html: string, options: HtmlImportOptions, format: ImportFormat, source: string): ImportedArticle {
+  // Before jsdom sees it: jsdom's work grows with depth times size, parse5's does not.
+  assertHtmlWithinLimits(String(html ?? ''), source);
   let metadata: PageMetadata | undefined;
   const { originalHtml, blocks } = withSanitizedBody(
     String(html ?? ''),
@@ -64,6 +67,8 @@ export function importHtmlAs(html: string, options: HtmlImportOptions, format: I
       format,
       fileName: options.fileName ?? null,
       originalHtml: originalHtml.trim() ? originalHtml : null,
+      links: [],
+      warnings: [],
     },
     source,
   );

@@ -116,8 +116,11 @@ function visibleDek(doc: Document, h1: Element | null): string | null {
 
 function titleWithoutSite(title: string | null, site: string | null): string | null {
   if (!title || !site) return title;
-  const m = /^(.*\S)\s+[|\-–—:·]\s+(.+)$/.exec(title);
-  return m && m[2]!.trim().toLowerCase() === site.toLowerCase() ? m[1]! : title;
+  for (const sep of [' | ', ' - ', ' – ', ' — ', ' : ', ' · ']) {
+    const at = title.lastIndexOf(sep);
+    if (at > 0 && title.slice(at + sep.length).trim().toLowerCase() === site.toLowerCase()) return title.slice(0, at).trim();
+  }
+  return title;
 }
 
 export function readMetadata(doc: Document, baseUrl?: string): PageMetadata {
