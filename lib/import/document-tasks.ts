@@ -7,6 +7,7 @@ import { importFile, type FileImportInput } from './file';
 import { importHtmlAs } from './html';
 import { importMarkdown } from './markdown';
 import { importTextAs } from './text';
+import type { Extraction } from '@/lib/extraction/types';
 import type { HtmlImportOptions, ImportedArticle, ImportFormat, TextImportOptions } from './types';
 
 export interface FetchedPage {
@@ -24,6 +25,9 @@ export const tasks = {
   markdown: (input: { markdown: string; options: TextImportOptions }): ImportedArticle => importMarkdown(input.markdown, input.options),
   docx: (input: { bytes: Uint8Array; options: TextImportOptions }): Promise<ImportedArticle> => importDocx(input.bytes, input.options),
   file: (input: FileImportInput): Promise<ImportedArticle> => importFile(input),
+  // Finding the claims is pure work on the body, linear in its length; it runs here too so
+  // that a 500,000-character article does not hold up other people's requests either.
+  claims: async (body: string): Promise<Extraction> => (await import('@/lib/extraction')).extract(body),
   page: (page: FetchedPage): ImportedArticle => {
     const host = new URL(page.url).host;
     const text = decodeBytes(page.bytes, page.declaredCharset);
