@@ -74,6 +74,10 @@ export const articles = sqliteTable(
     format: text('format', { enum: ARTICLE_FORMATS }).notNull(),
     fileName: text('file_name'),
     originalHtml: text('original_html'),
+    /** Link targets of the original ({ start, end, url }, http and https only), as offsets into the body. */
+    links: text('links', { mode: 'json' }).$type<{ start: number; end: number; url: string }[]>().notNull().default(sql`'[]'`),
+    /** What the import asks the editor to check ("Only 240 characters of article text were found…"). */
+    importNotes: text('import_notes', { mode: 'json' }).$type<string[]>().notNull().default(sql`'[]'`),
     importedById: text('imported_by_id').notNull().references(() => users.id),
     createdAt: createdAt(),
     updatedAt: integer('updated_at', { mode: 'timestamp_ms' }).notNull().$defaultFn(() => new Date()),

@@ -1,8 +1,11 @@
 // Import fidelity on the shared Readability corpus, page by page.   npm run eval:import
 // (npm run eval:import -- NAME... scores only the pages named)
+import { closeDocumentWorkers } from '../lib/import';
+import { buildWorkers } from '../lib/workers/build';
 import { corpusPages, scorePages, summary } from './import-fidelity';
 
 async function main(): Promise<void> {
+  buildWorkers();
   const only = process.argv.slice(2);
   const pages = corpusPages(only.length ? (name) => only.includes(name) : undefined);
   if (!pages.length) throw new Error('No pages found in ../shared/data/web-pages/readability');
@@ -19,6 +22,7 @@ async function main(): Promise<void> {
     for (const n of s.notes) console.log(`    note: ${n}`);
   }
   console.log(`\n${summary(scores)}`);
+  await closeDocumentWorkers();
 }
 
 main().then(

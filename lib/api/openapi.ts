@@ -20,6 +20,7 @@ const ERROR_TEXT: Record<number, string> = {
   400: 'Malformed request', 401: 'Not signed in and no valid API token', 403: 'Your role or assignment does not allow this',
   404: 'Not found', 409: 'Version conflict: someone else changed the claim; `error.current` holds it', 413: 'Too large',
   415: 'Unsupported media type or file type', 422: 'A field is invalid; `error.fields` says which',
+  429: 'Too many requests at once: try again shortly', 502: 'The web page could not be fetched',
 };
 
 export const openApiDocument = {
@@ -43,7 +44,7 @@ export const openApiDocument = {
             'multipart/form-data': { schema: { type: 'object', required: ['file'], properties: { file: { type: 'string', format: 'binary' }, title: { type: 'string' } } } },
           },
         },
-        responses: { ...ok('The article with its claims', ref('ArticleWithClaims'), '201'), ...errors(400, 401, 403, 413, 415, 422) },
+        responses: { ...ok('The article with its claims', ref('ArticleWithClaims'), '201'), ...errors(400, 401, 403, 413, 415, 422, 429, 502) },
       },
     },
     '/api/v1/articles/{id}': {
@@ -137,7 +138,19 @@ export const openApiDocument = {
           assignee: { type: ['object', 'null'] }, dueAt: { type: ['string', 'null'] }, version: { type: 'integer' }, spans: { type: 'array' }, evidenceCount: { type: 'integer' },
         },
       },
-      ArticleWithClaims: { type: 'object', required: ['article', 'claims'], properties: { article: { type: 'object' }, claims: { type: 'array', items: ref('Claim') } } },
+      ArticleWithClaims: { type: 'object', required: ['article', 'claims'], properties: { article: ref('Article'), claims: { type: 'array', items: ref('Claim') } } },
+      Article: {
+        type: 'object',
+        properties: {
+          body: { type: 'string', description: 'Canonical plain text; every offset counts UTF-16 code units into it.' },
+          links: {
+            type: 'array',
+            description: 'Link targets of the imported original (http and https only), as offsets into the body.',
+            items: { type: 'object', required: ['start', 'end', 'url'], properties: { start: { type: 'integer' }, end: { type: 'integer' }, url: { type: 'string', format: 'uri' } } },
+          },
+          importNotes: { type: 'array', items: { type: 'string' }, description: 'What the import asks the editor to check (a short article, hidden text, a doubtful encoding).' },
+        },
+      },
     },
   },
 } as const;

@@ -18,6 +18,10 @@ export function articleJson(a: ArticleDetail) {
       body: a.body,
       format: a.format,
       fileName: a.fileName,
+      /** Link targets of the original, as offsets into `body` (http and https only). */
+      links: a.links,
+      /** What the import asks the editor to check. */
+      importNotes: a.importNotes,
       importedBy: a.importedBy,
       createdAt: iso(a.createdAt),
       updatedAt: iso(a.updatedAt),

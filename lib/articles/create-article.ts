@@ -8,7 +8,7 @@ import { diff, recordEvent } from '@/lib/audit/record-event';
 import { requirePermission, type Actor } from '@/lib/auth/permissions';
 import { anchorSpan } from '@/lib/claims/anchor';
 import { AppError, invalid } from '@/lib/errors';
-import { optionalWebUrl } from '@/lib/evidence/web-url';
+import { optionalWebUrl, webUrl } from '@/lib/evidence/web-url';
 import type { Extraction } from '@/lib/extraction/types';
 import { newId } from '@/lib/ids';
 import { MAX_BODY_CHARS } from '@/lib/import/errors';
@@ -31,18 +31,22 @@ const metaFields = {
   sourceUrl: optionalWebUrl,
 };
 
-const importedArticle = z.object({
-  // A long imported title is shortened rather than refused: the import should not fail over it.
-  title: z.string().nullish(),
-  ...metaFields,
-  body: z
-    .string()
-    .refine((b) => b.trim().length > 0, 'The article has no text.')
-    .refine((b) => b.length <= MAX_BODY_CHARS, `The article is too long: the limit is ${MAX_BODY_CHARS.toLocaleString('en')} characters.`),
-  format: z.enum(ARTICLE_FORMATS),
-  fileName: optionalText(255, 'file name'),
-  originalHtml: z.string().nullish().transform((v) => v || null),
-});
+const importedArticle = z
+  .object({
+    // A long imported title is shortened rather than refused: the import should not fail over it.
+    title: z.string().nullish(),
+    ...metaFields,
+    body: z
+      .string()
+      .refine((b) => b.trim().length > 0, 'The article has no text.')
+      .refine((b) => b.length <= MAX_BODY_CHARS, `The article is too long: the limit is ${MAX_BODY_CHARS.toLocaleString('en')} characters.`),
+    format: z.enum(ARTICLE_FORMATS),
+    fileName: optionalText(255, 'file name'),
+    originalHtml: z.string().nullish().transform((v) => v || null),
+    links: z.array(z.object({ start: z.number().int().min(0), end: z.number().int().min(1), url: webUrl })).max(20_000).default([]),
+    warnings: z.array(z.string().max(1_000)).max(20).default([]),
+  })
+  .refine((a) => a.links.every((l) => l.start < l.end && l.end <= a.body.length), { message: 'A link points outside the article text.', path: ['links'] });
 export type ImportedArticle = z.input<typeof importedArticle>;
 
 const articleMeta = z.object({
@@ -75,7 +79,7 @@ export function createArticle(actor: Actor, imported: ImportedArticle, extractio
   requirePermission(actor, 'articles.import');
   const parsed = importedArticle.safeParse(imported);
   if (!parsed.success) throw invalid(parsed.error.issues);
-  const { title, body, ...rest } = parsed.data;
+  const { title, body, warnings, ...rest } = parsed.data;
   const now = new Date();
   const articleId = newId();
   const finalTitle = articleTitle(title, body, extraction);
@@ -104,14 +108,14 @@ export function createArticle(actor: Actor, imported: ImportedArticle, extractio
   }
   getDb().transaction((tx) => {
     tx.insert(articles)
-      .values({ id: articleId, title: finalTitle, body, ...rest, importedById: actor.id, createdAt: now, updatedAt: now })
+      .values({ id: articleId, title: finalTitle, body, ...rest, importNotes: warnings, importedById: actor.id, createdAt: now, updatedAt: now })
       .run();
     // In batches, to stay under SQLite's limit on bound values in one statement.
     for (let i = 0; i < claimRows.length; i += 200) tx.insert(claims).values(claimRows.slice(i, i + 200)).run();
     for (let i = 0; i < spanRows.length; i += 500) tx.insert(claimSpans).values(spanRows.slice(i, i + 500)).run();
     recordEvent(tx, {
       actorId: actor.id, articleId, entityType: 'article', entityId: articleId, action: 'article.imported',
-      after: { title: finalTitle, format: rest.format, fileName: rest.fileName, claims: claimRows.length },
+      after: { title: finalTitle, format: rest.format, fileName: rest.fileName, claims: claimRows.length, ...(warnings.length ? { notes: warnings.length } : {}) },
     });
   });
   return articleId;

@@ -1,7 +1,7 @@
 // The parsing Claimdesk does off the request thread, as one worker bundle (see
 // lib/workers/bundles.ts): everything that reads a stranger's document — HTML pages,
 // Markdown, Word files, and the bytes of a fetched page — runs here, never in a request.
-import { decodeBytes } from './decode';
+import { decodeText } from './decode';
 import { importDocx } from './docx';
 import { importFile, type FileImportInput } from './file';
 import { importHtmlAs } from './html';
@@ -30,9 +30,12 @@ export const tasks = {
   claims: async (body: string): Promise<Extraction> => (await import('@/lib/extraction')).extract(body),
   page: (page: FetchedPage): ImportedArticle => {
     const host = new URL(page.url).host;
-    const text = decodeBytes(page.bytes, page.declaredCharset);
-    if (page.kind === 'text') return importTextAs(text, { title: page.title, sourceUrl: page.url }, 'url', `The page at ${host}`);
-    return importHtmlAs(text, { sourceUrl: page.url, title: page.title }, 'url', `The page at ${host}`);
+    const { text, warnings } = decodeText(page.bytes, page.declaredCharset);
+    const article =
+      page.kind === 'text'
+        ? importTextAs(text, { title: page.title, sourceUrl: page.url }, 'url', `The page at ${host}`)
+        : importHtmlAs(text, { sourceUrl: page.url, title: page.title }, 'url', `The page at ${host}`);
+    return { ...article, warnings: [...warnings, ...article.warnings] };
   },
 };
 

@@ -65,7 +65,7 @@ function toBlocks(tokens: Token[], links: LinkCollector): Block[] {
   let hiddenParagraph = false;
   let heading: string | null = null;
   const push = (tag: string, text: string) => {
-    if (text.trim()) blocks.push({ tag, text });
+    if (withoutMarkers(text).trim()) blocks.push({ tag, text });
   };
   const flushList = () => {
     if (listLines?.length) push('li', listLines.join('\n'));

@@ -8,6 +8,7 @@ import { listAssignableUsers } from '@/lib/claims/queries';
 import { isAppError } from '@/lib/errors';
 import { Board } from './board';
 import type { BoardClaim } from './board-types';
+import { ImportNotes } from './import-notes';
 
 export const metadata: Metadata = { title: 'Article' };
 
@@ -27,6 +28,8 @@ export default async function ArticleBoardPage({ params, searchParams }: { param
   const article = load(id);
   const claims = article.claims.map((c) => claimJson(c) as BoardClaim);
   return (
+    <>
+    <ImportNotes articleId={article.id} notes={article.importNotes} />
     <Board
       article={{ id: article.id, title: article.title, dek: article.dek, byline: article.byline, publication: article.publication, sourceUrl: article.sourceUrl, publishedAt: article.publishedAt, body: article.body }}
       claims={claims}
@@ -36,5 +39,6 @@ export default async function ArticleBoardPage({ params, searchParams }: { param
       canExport={can(actor, 'exports.create')}
       initialClaimId={claim}
     />
+    </>
   );
 }
