@@ -14,8 +14,9 @@ export function freePort(): Promise<number> {
 }
 
 export async function startServer(env: Record<string, string>, port: number): Promise<ChildProcess> {
-  // Started as `node …/next start` (not npx) so that killing this PID stops the server.
-  const child = spawn(process.execPath, [join(process.cwd(), 'node_modules/next/dist/bin/next'), 'start', '-p', String(port), '-H', '127.0.0.1'], {
+  // The production server as `npm start` runs it (scripts/serve.ts in front of Next.js),
+  // started as one node process (not npx) so that killing this PID stops the server.
+  const child = spawn(process.execPath, ['--import', 'tsx', join(process.cwd(), 'scripts/serve.ts'), '--host', '127.0.0.1'], {
     env: { ...process.env, ...env, NEXT_TELEMETRY_DISABLED: '1', PORT: String(port) },
     stdio: ['ignore', 'pipe', 'pipe'],
   });
