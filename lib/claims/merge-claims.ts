@@ -10,6 +10,7 @@ import { invalid } from '@/lib/errors';
 import { newId } from '@/lib/ids';
 import { findClaim, requireVersion } from './claim-guard';
 import { loadClaimDetail, type ClaimDetail } from './queries';
+import { cleanFields } from '@/lib/text/clean-text';
 
 const version = z.coerce.number().int().min(1);
 
@@ -22,7 +23,7 @@ export const mergeInput = z.object({
 export type MergeInput = z.input<typeof mergeInput>;
 
 export function mergeClaims(actor: Actor, input: MergeInput): { claim: ClaimDetail; mergedIds: string[] } {
-  const parsed = mergeInput.safeParse(input);
+  const parsed = mergeInput.safeParse(cleanFields(input));
   if (!parsed.success) throw invalid(parsed.error.issues);
   const { targetId, targetVersion, sourceVersions } = parsed.data;
   const sourceIds = [...new Set(parsed.data.sourceIds)];

@@ -11,6 +11,7 @@ import { newId } from '@/lib/ids';
 import { anchorSpan, trimSpan } from './anchor';
 import { findClaim, requireVersion } from './claim-guard';
 import { loadClaimDetail, type ClaimDetail } from './queries';
+import { splitsCharacter } from '@/lib/text/clean-text';
 
 export const splitInput = z.object({
   claimId: z.string().min(1),
@@ -31,6 +32,9 @@ export function splitClaim(actor: Actor, input: SplitInput): { first: ClaimDetai
       throw invalid([{ path: ['at'], message: 'Split the claim at a point inside its text, not at either end.' }]);
     }
     const { body } = tx.select({ body: articles.body }).from(articles).where(eq(articles.id, claim.articleId)).get()!;
+    if (splitsCharacter(body, at)) {
+      throw invalid([{ path: ['at'], message: 'That point is inside a character (an emoji or a rare letter); split between characters.' }]);
+    }
     const head = trimSpan(body, claim.start, at);
     const tail = trimSpan(body, at, claim.end);
     if (head.end <= head.start || tail.end <= tail.start) {

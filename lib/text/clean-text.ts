@@ -21,3 +21,17 @@ export function splitsCharacter(text: string, offset: number): boolean {
   const after = text.charCodeAt(offset);
   return before >= 0xd800 && before <= 0xdbff && after >= 0xdc00 && after <= 0xdfff;
 }
+
+/**
+ * cleanText on every string of an input object (and of arrays and objects one level down),
+ * before validation: the one step each state change takes so that no field is forgotten.
+ */
+export function cleanFields<T>(input: T): T {
+  const clean = (value: unknown, depth: number): unknown => {
+    if (typeof value === 'string') return cleanText(value);
+    if (depth > 1 || value === null || typeof value !== 'object' || value instanceof Date) return value;
+    if (Array.isArray(value)) return value.map((v) => clean(v, depth + 1));
+    return Object.fromEntries(Object.entries(value).map(([k, v]) => [k, clean(v, depth + 1)]));
+  };
+  return clean(input, 0) as T;
+}

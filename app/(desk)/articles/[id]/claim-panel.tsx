@@ -8,6 +8,7 @@ import { STANCE_LABELS, STATUS_DESCRIPTIONS, STATUS_LABELS } from '@/lib/claims/
 import type { BoardClaim, BoardPerson, ClaimDetail } from './board-types';
 import { EvidenceForm, type EvidenceInput } from './evidence-form';
 import { History } from './history';
+import { ShownText } from '@/app/_components/shown-text';
 
 interface Props {
   claim: BoardClaim;
@@ -58,8 +59,8 @@ export function ClaimPanel({ claim, number, people, canEdit, canChangeStatus, on
         <StatusBadge status={claim.status} />
         <span className="ml-auto text-xs text-gray-600">{claim.kind} · check-worthiness {claim.score.toFixed(2)}</span>
       </div>
-      <blockquote className="border-l-4 border-gray-300 pl-3 font-serif">{claim.quote}</blockquote>
-      <p className="text-sm"><span className="font-medium">Attribution:</span> {claim.attribution ?? 'none — the article’s own assertion'}</p>
+      <blockquote className="border-l-4 border-gray-300 pl-3 font-serif"><ShownText text={claim.quote} /></blockquote>
+      <p className="text-sm"><span className="font-medium">Attribution:</span> {claim.attribution ? <ShownText text={claim.attribution} /> : 'none — the article’s own assertion'}</p>
       {claim.spans.length > 0 && <p className="text-sm text-gray-700">Also stated {claim.spans.length} more time{claim.spans.length > 1 ? 's' : ''} in the article (headline, dek or a repeat).</p>}
 
       <div aria-live="polite">
@@ -139,7 +140,7 @@ export function ClaimPanel({ claim, number, people, canEdit, canChangeStatus, on
                 {ev.archiveUrl && <> · <a href={ev.archiveUrl} target="_blank" rel="noopener noreferrer nofollow" className="underline">archived</a></>}
                 {ev.excerpt && <blockquote className="mt-1 border-l-2 border-gray-300 pl-2 text-gray-800">“{ev.excerpt}”</blockquote>}
                 {ev.note && <p className="mt-1 text-gray-700">{ev.note}</p>}
-                <p className="text-xs text-gray-500">Added by {ev.addedBy.name}, {new Date(ev.createdAt).toLocaleString('en-GB')}</p>
+                <p className="text-xs text-gray-500">Added by <ShownText text={ev.addedBy.name} />, {new Date(ev.createdAt).toLocaleString('en-GB')}</p>
               </li>
             ))}
           </ul>
@@ -157,7 +158,7 @@ export function ClaimPanel({ claim, number, people, canEdit, canChangeStatus, on
         {detail?.comments.length ? (
           <ul className="space-y-1 text-sm">
             {detail.comments.map((c) => (
-              <li key={c.id}><span className="font-medium">{c.author.name}</span>: <span className="whitespace-pre-wrap">{c.body}</span>
+              <li key={c.id}><span className="font-medium"><ShownText text={c.author.name} /></span>: <span className="whitespace-pre-wrap">{c.body}</span>
                 <span className="text-xs text-gray-500"> · {new Date(c.createdAt).toLocaleString('en-GB')}</span></li>
             ))}
           </ul>

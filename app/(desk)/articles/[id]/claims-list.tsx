@@ -4,6 +4,7 @@ import { CLAIM_KINDS, CLAIM_STATUSES } from '@/db/schema';
 import { StatusBadge } from '@/app/_components/status-badge';
 import { STATUS_LABELS } from '@/lib/claims/status';
 import type { BoardClaim, BoardPerson } from './board-types';
+import { ShownText } from '@/app/_components/shown-text';
 
 export interface ListFilter {
   status: string;
@@ -93,11 +94,11 @@ export function ClaimsList({ claims, numbers, people, filter, onFilter, selected
                 <span className="mr-1 font-semibold">{numbers.get(c.id)}.</span>
                 <StatusBadge status={c.status} />
                 <span className="ml-1 text-gray-600">{c.kind} · score {c.score.toFixed(2)}</span>
-                <span className="mt-1 block line-clamp-2">{c.statement}</span>
+                <span className="mt-1 block line-clamp-2"><ShownText text={c.statement} /></span>
                 <span className="mt-0.5 block text-xs text-gray-600">
                   {c.attribution ? `Source: ${c.attribution}` : 'The article’s own assertion'}
                   {' · '}
-                  {c.assignee ? `Assigned to ${c.assignee.name}` : 'Unassigned'}
+                  {c.assignee ? <>Assigned to <ShownText text={c.assignee.name} /></> : 'Unassigned'}
                   {c.dueAt && ` · due ${new Date(c.dueAt).toLocaleString('en-GB', { dateStyle: 'medium', timeStyle: 'short' })}`}
                   {c.evidenceCount > 0 && ` · ${c.evidenceCount} evidence`}
                 </span>
