@@ -57,7 +57,7 @@ describe('admin', () => {
     const reset = page.getByRole('main').locator('form').filter({ hasText: 'Reset the password of rosa@claimdesk.test' });
     await reset.getByLabel(/^New password/).fill('qwertyuiop');
     await reset.getByRole('button', { name: 'Set new password' }).click();
-    await expect.poll(() => page.getByRole('alert').textContent()).toMatch(/common passwords|too easy/);
+    await expect.poll(() => page.getByRole('main').getByRole('alert').textContent()).toMatch(/common passwords|too easy/);
     await reset.getByLabel(/^New password/).fill('rosa new passphrase');
     await reset.getByRole('button', { name: 'Set new password' }).click();
     await expect.poll(() => page.getByRole('status').textContent()).toContain('New password set for rosa@claimdesk.test; 1 session and 1 API token ended');

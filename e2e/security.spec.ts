@@ -101,6 +101,8 @@ describe('page headers', () => {
     await page.waitForLoadState('networkidle');
     const scripts = await page.evaluate(() => [...document.scripts].filter((s) => !s.nonce).map((s) => s.src || s.textContent!.slice(0, 40)));
     expect(scripts).toEqual([]);
+    // Next's own scripts ran under the policy without a single violation.
+    expect(violations).toEqual([]);
     // An injected inline handler is blocked by the policy, not just by escaping.
     const ran = await page.evaluate(async () => {
       document.body.insertAdjacentHTML('beforeend', '<img src="data:," onerror="window.__injected = 1" alt="">');
@@ -108,7 +110,7 @@ describe('page headers', () => {
       return (window as unknown as { __injected?: number }).__injected ?? 0;
     });
     expect(ran).toBe(0);
-    expect(violations.filter((v) => !v.includes('__injected'))).toEqual([]);
+    await expect.poll(() => violations.some((v) => /inline event handler/.test(v))).toBe(true);
   });
 
   it('adds HSTS when a trusted proxy says the request came over HTTPS, and not when a client says so', async () => {
