@@ -26,10 +26,13 @@ async function main() {
     stampClientAddress(req, trust);
     const refusal = checkDeclaredLength(req.headers['content-length']);
     if (refusal) {
-      // Answer at once and close: the client is told before it sends the rest.
+      // Answer at once, then close. What the client sends meanwhile is discarded unread (a
+      // socket closed with unread data resets, and the client would lose the answer), for
+      // a second at most.
       res.writeHead(413, { 'content-type': 'application/json', connection: 'close', 'cache-control': 'no-store' });
       res.end(JSON.stringify({ error: { code: 'too_large', message: refusal } }));
-      req.socket.unref();
+      req.resume();
+      setTimeout(() => req.socket.destroy(), 1_000).unref();
       return;
     }
     void handle(req, res);

@@ -20,13 +20,16 @@ function streamUpload(baseURL: string, token: string, total: number, declareLeng
     const boundary = '----claimdesk-stress';
     const headers: Record<string, string | number> = { authorization: `Bearer ${token}`, 'content-type': `multipart/form-data; boundary=${boundary}` };
     if (declareLength) headers['content-length'] = total;
+    let answered = false;
     const req = request({ host: url.hostname, port: url.port, path: url.pathname, method: 'POST', headers }, (res) => {
-      const at = sent;
+      // The status is the answer; stop sending at once, as a browser would.
+      answered = true;
+      resolve({ status: res.statusCode ?? 0, sentAtAnswer: sent, ms: Date.now() - started });
       res.resume();
-      res.on('end', () => resolve({ status: res.statusCode ?? 0, sentAtAnswer: at, ms: Date.now() - started }));
       req.destroy();
     });
-    req.on('error', (e) => (sent > 0 ? undefined : reject(e)));
+    // A connection dropped before any answer counts as status 0 (the test then fails plainly).
+    req.on('error', (e) => (answered ? undefined : sent > 0 ? resolve({ status: 0, sentAtAnswer: sent, ms: Date.now() - started }) : reject(e)));
     const chunk = Buffer.alloc(64 * 1024, 0x61);
     req.write(`--${boundary}\r\ncontent-disposition: form-data; name="file"; filename="big.txt"\r\ncontent-type: text/plain\r\n\r\n`);
     const pump = () => {

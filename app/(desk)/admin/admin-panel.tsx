@@ -24,8 +24,8 @@ export function AdminPanel({ users, tokens, selfId }: { users: Person[]; tokens:
   };
 
   return (
-    <div className="grid gap-8 lg:grid-cols-2">
-      <div aria-live="polite" className="lg:col-span-2">
+    <div className="max-w-5xl space-y-8">
+      <div aria-live="polite">
         {message && (
           <p role={message.kind === 'error' ? 'alert' : 'status'} className={`rounded px-3 py-2 ${message.kind === 'error' ? 'bg-red-50 text-red-800' : 'bg-green-50 text-green-800'}`}>
             {message.text}

@@ -21,46 +21,43 @@ export function PeopleSection({ users, selfId, run }: { users: Person[]; selfId:
   return (
     <section aria-labelledby="people">
       <h2 id="people" className="mb-3 text-xl font-semibold">People</h2>
-      <table className="w-full text-left text-sm">
-        <thead><tr><th className="py-1">Name</th><th>Email</th><th>Role</th><th><span className="sr-only">Actions</span></th></tr></thead>
-        <tbody>
-          {users.map((u) => (
-            <tr key={u.id} className="border-t border-gray-200 align-top">
-              <td className="py-2"><ShownText text={u.name} />{u.disabled && <span className="ml-2 rounded bg-gray-200 px-1 text-xs">disabled</span>}</td>
-              <td className="py-2 break-all">{u.email}</td>
-              <td className="py-2">
-                {u.id === selfId ? ROLES.find(([v]) => v === u.role)?.[1] : (
-                  <select aria-label={`Role of ${u.email}`} defaultValue={u.role} className="rounded border border-gray-400 px-1 py-0.5"
-                    onChange={(e) => { const role = e.target.value; void run(async () => { await api(`/api/v1/users/${u.id}`, { method: 'PATCH', body: { role } }); return `${u.email} is now ${role}.`; }); }}>
-                    {ROLES.map(([v, label]) => <option key={v} value={v}>{label}</option>)}
-                  </select>
-                )}
-              </td>
-              <td className="space-y-1 py-2 text-right">
-                {u.id !== selfId && (
-                  <>
-                    <button type="button" className={small} onClick={() => setResetting(u)}>Reset password<span className="sr-only"> of {u.email}</span></button>{' '}
-                    <button type="button" className={small}
-                      onClick={() => run(async () => `${u.email} signed out everywhere: ${ended(await api<Ended>(`/api/v1/users/${u.id}/sessions`, { method: 'DELETE' }))}.`)}>
-                      Sign out everywhere<span className="sr-only"> {u.email}</span>
-                    </button>{' '}
-                    <button type="button" className={small}
-                      onClick={() => run(async () => {
-                        await api(`/api/v1/users/${u.id}`, { method: 'PATCH', body: { disabled: !u.disabled } });
-                        return u.disabled ? `${u.email} is enabled again; they sign in afresh.` : `${u.email} is disabled; their sessions and API tokens have ended.`;
-                      })}>
-                      {u.disabled ? 'Enable' : 'Disable'}<span className="sr-only"> {u.email}</span>
-                    </button>
-                  </>
-                )}
-              </td>
-            </tr>
-          ))}
-        </tbody>
-      </table>
+      <ul className="divide-y divide-gray-200 rounded border border-gray-200 bg-white text-sm">
+        {users.map((u) => (
+          <li key={u.id} className="flex flex-wrap items-center gap-x-4 gap-y-2 px-3 py-2">
+            <span className="min-w-0 flex-1 basis-56">
+              <span className="block font-medium"><ShownText text={u.name} />{u.disabled && <span className="ml-2 rounded bg-gray-200 px-1 text-xs font-normal">disabled</span>}</span>
+              <span className="block [overflow-wrap:anywhere] text-gray-700">{u.email}</span>
+            </span>
+            {u.id === selfId ? (
+              <span className="text-gray-700">{ROLES.find(([v]) => v === u.role)?.[1]} (you)</span>
+            ) : (
+              <>
+                <select aria-label={`Role of ${u.email}`} defaultValue={u.role} className="rounded border border-gray-400 px-1 py-0.5"
+                  onChange={(e) => { const role = e.target.value; void run(async () => { await api(`/api/v1/users/${u.id}`, { method: 'PATCH', body: { role } }); return `${u.email} is now ${role}.`; }); }}>
+                  {ROLES.map(([v, label]) => <option key={v} value={v}>{label}</option>)}
+                </select>
+                <span className="flex flex-wrap gap-2">
+                  <button type="button" className={small} onClick={() => setResetting(u)}>Reset password<span className="sr-only"> of {u.email}</span></button>
+                  <button type="button" className={small}
+                    onClick={() => run(async () => `${u.email} signed out everywhere: ${ended(await api<Ended>(`/api/v1/users/${u.id}/sessions`, { method: 'DELETE' }))}.`)}>
+                    Sign out everywhere<span className="sr-only"> {u.email}</span>
+                  </button>
+                  <button type="button" className={small}
+                    onClick={() => run(async () => {
+                      await api(`/api/v1/users/${u.id}`, { method: 'PATCH', body: { disabled: !u.disabled } });
+                      return u.disabled ? `${u.email} is enabled again; they sign in afresh.` : `${u.email} is disabled; their sessions and API tokens have ended.`;
+                    })}>
+                    {u.disabled ? 'Enable' : 'Disable'}<span className="sr-only"> {u.email}</span>
+                  </button>
+                </span>
+              </>
+            )}
+          </li>
+        ))}
+      </ul>
 
       {resetting && (
-        <form className="mt-4 space-y-2 rounded border border-amber-300 bg-amber-50 p-4"
+        <form className="mt-4 max-w-xl space-y-2 rounded border border-amber-300 bg-amber-50 p-4"
           onSubmit={async (e) => {
             e.preventDefault();
             const password = String(new FormData(e.currentTarget).get('password'));
@@ -71,14 +68,14 @@ export function PeopleSection({ users, selfId, run }: { users: Person[]; selfId:
           <h3 className="font-semibold">Reset the password of {resetting.email}</h3>
           <p className="text-sm">Their sessions and API tokens end at once.</p>
           <label className="block text-sm">New password (at least 10 characters, not a common one)
-            <input name="password" type="password" minLength={10} required autoComplete="new-password" className={input} />
+            <input name="password" type="password" minLength={10} required autoComplete="new-password" autoFocus className={input} />
           </label>
           <button type="submit" className="rounded bg-gray-900 px-3 py-1.5 text-white">Set new password</button>{' '}
           <button type="button" className="rounded border border-gray-400 px-3 py-1.5" onClick={() => setResetting(null)}>Cancel</button>
         </form>
       )}
 
-      <form className="mt-6 space-y-2 rounded border border-gray-200 bg-white p-4"
+      <form className="mt-6 max-w-xl space-y-2 rounded border border-gray-200 bg-white p-4"
         onSubmit={async (e) => {
           e.preventDefault();
           const form = new FormData(e.currentTarget);

@@ -29,15 +29,16 @@ export function TokensSection({ tokens, run }: { tokens: Token[]; run: Run }) {
     <section aria-labelledby="tokens">
       <h2 id="tokens" className="mb-3 text-xl font-semibold">API tokens</h2>
       {tokens.length === 0 ? <p className="text-sm text-gray-600">No API tokens yet. Create one for a script or another newsroom system.</p> : (
-        <table className="w-full text-left text-sm">
+        <div className="overflow-x-auto">
+        <table className="w-full text-left text-sm [&_td]:pr-3 [&_th]:pr-3">
           <thead><tr><th className="py-1">Label</th><th>Account</th><th>Created</th><th>Last used</th><th>State</th><th><span className="sr-only">Actions</span></th></tr></thead>
           <tbody>
             {tokens.map((t) => (
               <tr key={t.id} className="border-t border-gray-200 align-top">
                 <td className="py-2"><ShownText text={t.name} /></td>
-                <td className="py-2 break-all">{t.email}</td>
-                <td className="py-2">{t.created}</td>
-                <td className="py-2">{t.lastUsed ?? 'Never'}</td>
+                <td className="py-2">{t.email}</td>
+                <td className="whitespace-nowrap py-2">{t.created}</td>
+                <td className="whitespace-nowrap py-2">{t.lastUsed ?? 'Never'}</td>
                 <td className="py-2">
                   <span className={`rounded px-1 text-xs ${t.state === 'active' ? 'bg-green-100 text-green-900' : 'bg-gray-200 text-gray-800'}`}>{stateLabel(t)}</span>
                 </td>
@@ -53,9 +54,10 @@ export function TokensSection({ tokens, run }: { tokens: Token[]; run: Run }) {
             ))}
           </tbody>
         </table>
+        </div>
       )}
       {newToken && <p className="mt-3 break-all rounded bg-yellow-50 p-2 font-mono text-sm" aria-label="New token">{newToken}</p>}
-      <form className="mt-6 space-y-2 rounded border border-gray-200 bg-white p-4"
+      <form className="mt-6 max-w-xl space-y-2 rounded border border-gray-200 bg-white p-4"
         onSubmit={async (e) => {
           e.preventDefault();
           const form = new FormData(e.currentTarget);

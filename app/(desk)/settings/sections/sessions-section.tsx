@@ -8,7 +8,7 @@ export function SessionsSection({ actor }: { actor: Actor }) {
   return (
     <SettingsSection id="sessions" title="Where you are signed in"
       description="If you signed in on a shared or lost computer, sign out everywhere: every session and API token of your account ends at once.">
-      <p className="mb-3 text-sm">You are signed in {live === 1 ? 'in this browser only' : `in ${live} browsers or devices, this one included`}.</p>
+      <p className="mb-3 text-sm">{live === 1 ? 'This browser is the only place you are signed in.' : `You are signed in in ${live} places, this browser included.`}</p>
       <SignOutEverywhere />
     </SettingsSection>
   );
