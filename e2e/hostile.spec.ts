@@ -186,8 +186,10 @@ describe('hostile text through every sink', () => {
         expect(await viewer.evaluate(() => document.body.textContent?.trim())).toBe('Published.');
         rendered.push(`${format} in ld+json`);
       } else {
+        // As served, minus the download header; the text formats shown as text, as a browser shows them.
         const headers = { ...res.headers() };
         delete headers['content-disposition'];
+        if (format !== 'html' && format !== 'report') headers['content-type'] = 'text/plain; charset=utf-8';
         await viewer.route(`${desk.baseURL}/export-view`, (route) => route.fulfill({ status: 200, headers, body }));
         await viewer.goto('/export-view');
         await viewer.waitForTimeout(300);

@@ -25,7 +25,7 @@ export async function startServer(env: Record<string, string>, port: number): Pr
   child.stderr?.on('data', (d) => (output += d));
   const deadline = Date.now() + 60_000;
   while (Date.now() < deadline) {
-    if (child.exitCode !== null) throw new Error(`next start exited early:\n${output}`);
+    if (child.exitCode !== null) throw new Error(`the server (scripts/serve.ts) exited early:\n${output}`);
     try {
       const res = await fetch(`http://127.0.0.1:${port}/login`);
       if (res.ok) return child;
@@ -35,7 +35,7 @@ export async function startServer(env: Record<string, string>, port: number): Pr
     await new Promise((r) => setTimeout(r, 250));
   }
   child.kill('SIGKILL');
-  throw new Error(`next start did not answer within 60 s:\n${output}`);
+  throw new Error(`the server (scripts/serve.ts) did not answer within 60 s:\n${output}`);
 }
 
 export async function stopServer(child: ChildProcess): Promise<void> {
