@@ -26,13 +26,14 @@ async function main() {
     stampClientAddress(req, trust);
     const refusal = checkDeclaredLength(req.headers['content-length']);
     if (refusal) {
-      // Answer at once, then close. What the client sends meanwhile is discarded unread (a
-      // socket closed with unread data resets, and the client would lose the answer), for
-      // a second at most.
-      res.writeHead(413, { 'content-type': 'application/json', connection: 'close', 'cache-control': 'no-store' });
+      // Answer at once. The connection is not closed under the client: closing a socket
+      // with unread data resets it, and the client would lose the answer. What it still
+      // sends is discarded unread (never held), for 30 s at most.
+      res.writeHead(413, { 'content-type': 'application/json', 'cache-control': 'no-store' });
       res.end(JSON.stringify({ error: { code: 'too_large', message: refusal } }));
       req.resume();
-      setTimeout(() => req.socket.destroy(), 1_000).unref();
+      const cut = setTimeout(() => req.socket.destroy(), 30_000).unref();
+      req.once('end', () => clearTimeout(cut));
       return;
     }
     void handle(req, res);
