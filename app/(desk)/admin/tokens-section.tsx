@@ -29,32 +29,24 @@ export function TokensSection({ tokens, run }: { tokens: Token[]; run: Run }) {
     <section aria-labelledby="tokens">
       <h2 id="tokens" className="mb-3 text-xl font-semibold">API tokens</h2>
       {tokens.length === 0 ? <p className="text-sm text-gray-600">No API tokens yet. Create one for a script or another newsroom system.</p> : (
-        <div className="overflow-x-auto">
-        <table className="w-full text-left text-sm [&_td]:pr-3 [&_th]:pr-3">
-          <thead><tr><th className="py-1">Label</th><th>Account</th><th>Created</th><th>Last used</th><th>State</th><th><span className="sr-only">Actions</span></th></tr></thead>
-          <tbody>
-            {tokens.map((t) => (
-              <tr key={t.id} className="border-t border-gray-200 align-top">
-                <td className="py-2"><ShownText text={t.name} /></td>
-                <td className="py-2">{t.email}</td>
-                <td className="whitespace-nowrap py-2">{t.created}</td>
-                <td className="whitespace-nowrap py-2">{t.lastUsed ?? 'Never'}</td>
-                <td className="py-2">
-                  <span className={`rounded px-1 text-xs ${t.state === 'active' ? 'bg-green-100 text-green-900' : 'bg-gray-200 text-gray-800'}`}>{stateLabel(t)}</span>
-                </td>
-                <td className="py-2 text-right">
-                  {t.state === 'active' && (
-                    <button type="button" className="rounded border border-gray-400 px-2 py-0.5"
-                      onClick={() => run(async () => { await api(`/api/v1/tokens/${t.id}`, { method: 'DELETE' }); return `Token “${t.name}” revoked.`; })}>
-                      Revoke<span className="sr-only"> {t.name}</span>
-                    </button>
-                  )}
-                </td>
-              </tr>
-            ))}
-          </tbody>
-        </table>
-        </div>
+        <ul className="divide-y divide-gray-200 rounded border border-gray-200 bg-white text-sm">
+          {tokens.map((t) => (
+            <li key={t.id} className="flex flex-wrap items-center gap-x-4 gap-y-1 px-3 py-2">
+              <span className="min-w-0 flex-1 basis-56">
+                <span className="block font-medium"><ShownText text={t.name} /></span>
+                <span className="block [overflow-wrap:anywhere] text-gray-700">for {t.email}</span>
+                <span className="block text-gray-700">Created {t.created} · last used {t.lastUsed ?? 'never'}</span>
+              </span>
+              <span className={`rounded px-1 text-xs ${t.state === 'active' ? 'bg-green-100 text-green-900' : 'bg-gray-200 text-gray-800'}`}>{stateLabel(t)}</span>
+              {t.state === 'active' && (
+                <button type="button" className="rounded border border-gray-400 px-2 py-0.5 hover:bg-gray-100"
+                  onClick={() => run(async () => { await api(`/api/v1/tokens/${t.id}`, { method: 'DELETE' }); return `Token “${t.name}” revoked.`; })}>
+                  Revoke<span className="sr-only"> {t.name}</span>
+                </button>
+              )}
+            </li>
+          ))}
+        </ul>
       )}
       {newToken && <p className="mt-3 break-all rounded bg-yellow-50 p-2 font-mono text-sm" aria-label="New token">{newToken}</p>}
       <form className="mt-6 max-w-xl space-y-2 rounded border border-gray-200 bg-white p-4"
