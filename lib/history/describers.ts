@@ -49,7 +49,7 @@ export const HISTORY_DESCRIBERS: Record<string, Describer> = {
       const copied = [typeof a.evidence === 'number' && a.evidence ? plural(a.evidence, 'piece of evidence', 'pieces of evidence') : null, typeof a.comments === 'number' && a.comments ? plural(a.comments, 'comment') : null].filter(Boolean) as string[];
       return `${who} split this claim off ${claimRef(a.splitFromNumber, a.splitFrom, ctx)}${copied.length ? `, copying ${list(copied)}` : ''}`;
     }
-    return `${who} marked ${shortQuote(a.quote)} as a claim by hand`;
+    return typeof a.quote === 'string' ? `${who} marked ${shortQuote(a.quote)} as a claim by hand` : `${who} added this claim`;
   },
   'claim.updated': changes,
   'claim.status_changed': changes,
