@@ -193,7 +193,7 @@ export function Board({ article: initialArticle, rows, people, actor, canEdit, c
       </div>
 
       <div className="grid gap-4 lg:grid-cols-[minmax(0,1.15fr)_minmax(0,0.95fr)_minmax(0,1fr)]">
-        <section aria-label="Article text" className={`${column} ${tab === 'text' ? '' : 'hidden'} rounded border border-gray-200 bg-white lg:block`}>
+        <div className={`${column} ${tab === 'text' ? '' : 'hidden'} rounded border border-gray-200 bg-white lg:block`}>
           {canEdit && selection && (
             <SelectionBar selection={selection} selected={selected} onDone={clearSelection} onSelectClaim={(id) => select(id)} />
           )}
@@ -203,7 +203,7 @@ export function Board({ article: initialArticle, rows, people, actor, canEdit, c
               <ArticleText body={article.body} claims={claims} selectedId={selectedId} onOpen={(id, focusPanel) => select(id, { from: 'text', focusPanel })} onSelection={setSelection} />
             ) : <p className="text-sm text-gray-600">Loading the article…</p>}
           </article>
-        </section>
+        </div>
 
         <section id="claims-list" tabIndex={-1} aria-labelledby="claims-heading" className={`${column} ${tab === 'claims' ? '' : 'hidden'} lg:block`}>
           <ClaimsList ref={listRef} claims={claims} shown={shown} view={view} onView={setView} selectedId={selectedId} ready={mounted}
