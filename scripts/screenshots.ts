@@ -13,7 +13,7 @@ import { updateClaim } from '@/lib/claims/update-claim';
 import { addEvidence } from '@/lib/evidence/add-evidence';
 import { addComment } from '@/lib/comments/add-comment';
 import { findUserByEmail } from '@/lib/users/manage-users';
-import { seedLongArticle } from '@/bench/board-seed';
+import { seedLongArticle } from './seed-long-article';
 import { launchChromium } from '@/e2e/support/chromium';
 import { freePort, startServer, stopServer } from '@/e2e/support/server';
 import { LoginPage } from '@/e2e/pages/login-page';

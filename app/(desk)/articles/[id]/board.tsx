@@ -155,6 +155,9 @@ export function Board({ article: initialArticle, rows, people, actor, canEdit, c
     openHelp: () => setHelpOpen(true),
     focusField: (name) => {
       if (!selected) return;
+      // At once when the panel is on screen, so a quick "t q" lands the q in the kind menu.
+      const now = document.querySelector<HTMLElement>(`[data-field="${name}"]`);
+      if (now) return now.focus();
       setSheetOpen(true);
       requestAnimationFrame(() => document.querySelector<HTMLElement>(`[data-field="${name}"]`)?.focus());
     },

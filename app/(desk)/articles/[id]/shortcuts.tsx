@@ -69,10 +69,10 @@ export function ShortcutsDialog({ open, onClose, canEdit }: { open: boolean; onC
         ] as [string, string][])
       : []),
     ['Esc', 'close the claim on a phone; close this list'],
-    ['?', 'show this list'],
+    ['?', 'show or hide this list'],
   ];
   return (
-    <dialog ref={ref} onClose={onClose} aria-labelledby="shortcuts-title" className="m-auto w-[min(32rem,95vw)] rounded border border-gray-300 p-4 shadow-xl backdrop:bg-black/40">
+    <dialog ref={ref} onClose={onClose} onKeyDown={(e) => { if (e.key === '?') { e.preventDefault(); ref.current?.close(); } }} aria-labelledby="shortcuts-title" className="m-auto w-[min(32rem,95vw)] rounded border border-gray-300 p-4 shadow-xl backdrop:bg-black/40">
       <h2 id="shortcuts-title" className="mb-2 text-lg font-semibold">Keyboard shortcuts</h2>
       <p className="mb-2 text-sm text-gray-700">Letters act on the open claim. After each verdict an Undo button appears at the bottom of the screen.</p>
       <dl className="grid grid-cols-[auto_1fr] gap-x-4 gap-y-1 text-sm">
