@@ -2,13 +2,13 @@
 // weakly sourced first, then per claim its evidence, comments and history, each change a sentence.
 import { STATUS_LABELS } from '@/lib/claims/status';
 import type { DescribeContext } from '@/lib/history/describe';
-import { byConcern, claimWarning, paragraphLocator } from './attention';
+import { byConcern, claimWarning, isOverdue, paragraphLocator } from './attention';
 import { articleHeader, evidenceItem, htmlDocument, summaryHtml, warningHtml } from './annotated-article';
 import { escapeHtml } from './html-escape';
 import { describeContext, formatDateTime, historySentence, lastChange } from './summary';
 import type { ExportArticle, ExportClaim } from './types';
 
-function row(claim: ExportClaim, paragraph: number, ctx: DescribeContext): string {
+function row(claim: ExportClaim, paragraph: number, ctx: DescribeContext, now: Date): string {
   const last = lastChange(claim);
   const warning = claimWarning(claim);
   const cells = [
@@ -17,7 +17,7 @@ function row(claim: ExportClaim, paragraph: number, ctx: DescribeContext): strin
     escapeHtml(claim.statement),
     `<span class="badge status-${claim.status}">${STATUS_LABELS[claim.status]}</span>${warning ? `<br><span class="small">Warning: ${escapeHtml(warning)}</span>` : ''}`,
     claim.assignee ? escapeHtml(claim.assignee.name) : '—',
-    claim.dueAt ? escapeHtml(formatDateTime(claim.dueAt)) : '—',
+    claim.dueAt ? `${escapeHtml(formatDateTime(claim.dueAt))}${isOverdue(claim, now) ? ' <strong>(overdue)</strong>' : ''}` : '—',
     String(claim.evidence.length),
     last ? escapeHtml(historySentence(last, ctx)) : '—',
   ];
@@ -61,7 +61,7 @@ ${summaryHtml(article, now)}
 <table>
 <thead><tr><th scope="col">#</th><th scope="col">Where</th><th scope="col">Statement</th><th scope="col">Status</th><th scope="col">Reviewer</th><th scope="col">Due</th><th scope="col">Sources</th><th scope="col">Last change</th></tr></thead>
 <tbody>
-${claims.map((c) => row(c, paragraphOf(c.span.start), ctx)).join('\n')}
+${claims.map((c) => row(c, paragraphOf(c.span.start), ctx, now)).join('\n')}
 </tbody>
 </table>
 </section>

@@ -39,7 +39,7 @@ th,td{border:1px solid #ccc;padding:.25rem .4rem;text-align:left;vertical-align:
 th{background:#f3f3f3}
 mark.claim{color:inherit;padding:0 1px}
 mark.overlap{outline:2px dashed #555;outline-offset:-1px}
-.marker{font:bold 12px/1 system-ui,-apple-system,"Segoe UI",Arial,sans-serif;white-space:nowrap;background:#fff}
+.marker{font:bold 12px/1 system-ui,-apple-system,"Segoe UI",Arial,sans-serif;white-space:nowrap}
 .marker a{text-decoration:underline;text-decoration-thickness:1px;text-underline-offset:2px}
 .warning{font:14px/1.4 system-ui,-apple-system,"Segoe UI",Arial,sans-serif;background:#fff7ed;border-left:4px solid #c2410c;padding:.2rem .5rem;color:#431407}
 .attention h3{font-size:1rem;margin:.8rem 0 .2rem}

@@ -44,7 +44,7 @@ export function BoardHeader({ article, progress, canEdit, canExport, onArticleSa
             </details>
           </nav>
         )}
-        <button type="button" onClick={onHelp} className="rounded border border-gray-400 bg-white px-2 py-1 text-sm hover:bg-gray-100">
+        <button type="button" onClick={onHelp} className="hidden rounded border border-gray-400 bg-white px-2 py-1 text-sm hover:bg-gray-100 lg:inline-block">
           Keyboard shortcuts <kbd className="font-mono">?</kbd>
         </button>
       </div>

@@ -2,7 +2,7 @@
 // The claims beside the article: search, filters and sorts (list-filters.ts), a check-worthiness
 // threshold, select-all for bulk work, and a list that draws only the rows in view once it is long.
 import { useVirtualizer } from '@tanstack/react-virtual';
-import { forwardRef, memo, useImperativeHandle, useMemo, useRef } from 'react';
+import { forwardRef, memo, useImperativeHandle, useMemo, useRef, useState } from 'react';
 import { StatusBadge } from '@/app/_components/status-badge';
 import { useBoard } from './board-context';
 import type { BoardClaim } from './board-types';
@@ -35,6 +35,8 @@ const due = (iso: string) => new Date(iso).toLocaleString('en-GB', { dateStyle: 
 export const ClaimsList = forwardRef<ListHandle, Props>(function ClaimsList({ claims, shown, view, onView, selectedId, ready, onOpen, checked, onCheck }, ref) {
   const { people, actor, canEdit } = useBoard();
   const scroller = useRef<HTMLDivElement>(null);
+  // On a phone the filters fold away behind one button; the search box stays.
+  const [filtersOpen, setFiltersOpen] = useState(false);
   const virtual = shown.length > DRAW_ALL_UP_TO;
   const virtualizer = useVirtualizer({
     count: virtual ? shown.length : 0,
@@ -77,7 +79,10 @@ export const ClaimsList = forwardRef<ListHandle, Props>(function ClaimsList({ cl
           <input type="search" data-field="search" value={view.search} onChange={(e) => onView({ ...view, search: e.target.value })}
             placeholder="Search claims: words, names, figures  (/)" className="w-full rounded border border-gray-400 px-2 py-1" aria-label="Search claims" />
         </label>
-        <div className="flex flex-wrap gap-x-3 gap-y-1">
+        <button type="button" className="text-sm underline lg:hidden" aria-expanded={filtersOpen} aria-controls="claim-filters" onClick={() => setFiltersOpen((o) => !o)}>
+          {filtersOpen ? 'Hide filters and sorting' : 'Filters and sorting'}
+        </button>
+        <div id="claim-filters" className={`${filtersOpen ? 'flex' : 'hidden'} flex-wrap gap-x-3 gap-y-1 lg:flex`}>
           {CLAIM_FILTERS.map((f) => (
             <label key={f.id} className="text-sm">{f.label}{' '}
               <select aria-label={`Filter by ${f.label.toLowerCase()}`} className={control} value={view.filters[f.id] ?? f.all}

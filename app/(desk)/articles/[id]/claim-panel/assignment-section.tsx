@@ -16,7 +16,7 @@ export function AssignmentSection({ claim }: SectionProps) {
     );
   }
   return (
-    <form key={`${claim.id}-${claim.version}`} className="grid grid-cols-[1fr_1fr_auto] items-end gap-2"
+    <form key={`${claim.id}-${claim.version}`} className="grid grid-cols-2 items-end gap-2"
       onSubmit={(e) => {
         e.preventDefault();
         const f = new FormData(e.currentTarget);
@@ -24,7 +24,7 @@ export function AssignmentSection({ claim }: SectionProps) {
         const due = String(f.get('dueAt') || '');
         void patch(claim, { assigneeId, dueAt: due ? new Date(due).toISOString() : null }, assigneeId ? `Claim ${claim.number} assigned to ${personName(assigneeId)}.` : `Claim ${claim.number} unassigned.`);
       }}>
-      <label className="text-sm font-medium">Reviewer <span className="font-normal text-gray-700">(r)</span>
+      <label className="text-sm font-medium">Reviewer <span className="hidden font-normal text-gray-700 lg:inline">(r)</span>
         <select name="assigneeId" data-field="assignee" defaultValue={claim.assigneeId ?? ''} className={field}>
           <option value="">Nobody yet</option>
           {people.map((p) => <option key={p.id} value={p.id}>{p.name}</option>)}
@@ -33,7 +33,7 @@ export function AssignmentSection({ claim }: SectionProps) {
       <label className="text-sm font-medium">Due
         <input type="datetime-local" name="dueAt" defaultValue={toLocalInput(claim.dueAt)} className={field} />
       </label>
-      <button type="submit" className="rounded border border-gray-400 bg-white px-2 py-1 text-sm">Save assignment</button>
+      <button type="submit" className="col-span-2 justify-self-start rounded border border-gray-400 bg-white px-2 py-1 text-sm">Save assignment</button>
     </form>
   );
 }

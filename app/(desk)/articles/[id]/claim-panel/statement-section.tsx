@@ -32,7 +32,7 @@ export function StatementSection({ claim }: SectionProps) {
         {canEdit ? (
           <form onSubmit={async (e) => { e.preventDefault(); if (await patch(claim, { statement: statement.draft }, 'Statement saved.')) statement.saved(); }}>
             <label className="sr-only" htmlFor={`statement-${claim.id}`}>Statement to check</label>
-            <textarea id={`statement-${claim.id}`} data-field="statement" value={statement.draft} rows={3} maxLength={2000}
+            <textarea id={`statement-${claim.id}`} data-field="statement" value={statement.draft} rows={Math.min(8, Math.max(2, Math.ceil(statement.draft.length / 48)))} maxLength={2000}
               onChange={(e) => statement.edit(e.target.value)}
               onKeyDown={(e) => { if (e.key === 'Enter' && (e.metaKey || e.ctrlKey)) e.currentTarget.form?.requestSubmit(); }}
               className={`${field} font-serif text-base`} />
@@ -48,8 +48,14 @@ export function StatementSection({ claim }: SectionProps) {
         )}
       </div>
       <div>
-        <h3 className="text-sm font-semibold text-gray-700">{rewritten ? 'Original sentence in the article' : 'As the article puts it'}</h3>
-        <blockquote className="mt-1 border-l-4 border-gray-300 pl-3 font-serif text-gray-800">{quote}</blockquote>
+        {rewritten ? (
+          <>
+            <h3 className="text-sm font-semibold text-gray-700">Original sentence in the article</h3>
+            <blockquote className="mt-1 border-l-4 border-gray-300 pl-3 font-serif text-gray-800">{quote}</blockquote>
+          </>
+        ) : (
+          <p className="text-sm text-gray-700">In the article’s own words{canEdit ? '; rewrite it as the claim to check if it needs it (e).' : '.'}</p>
+        )}
         {claim.spans.length > 0 && <p className="mt-1 text-sm text-gray-700">Also stated {claim.spans.length} more time{claim.spans.length > 1 ? 's' : ''} in the article (headline, dek or a repeat).</p>}
       </div>
       {canEdit ? (
@@ -59,7 +65,7 @@ export function StatementSection({ claim }: SectionProps) {
             const value = attribution.draft.trim();
             if (await patch(claim, { attributionSource: value || null }, value ? `Attribution set to ${value}.` : 'Attribution removed: the article’s own assertion.')) attribution.saved();
           }}>
-            <label className="block text-sm font-medium" htmlFor={`attribution-${claim.id}`}>Who made the claim <span className="font-normal text-gray-700">(a, then Enter)</span></label>
+            <label className="block text-sm font-medium" htmlFor={`attribution-${claim.id}`}>Who made the claim <span className="hidden font-normal text-gray-700 lg:inline">(a, then Enter)</span></label>
             <div className="flex gap-1">
               <input id={`attribution-${claim.id}`} data-field="attribution" list={`sources-${claim.id}`} value={attribution.draft} maxLength={300}
                 placeholder="Nobody: the article’s own assertion" onChange={(e) => attribution.edit(e.target.value)}
@@ -68,7 +74,7 @@ export function StatementSection({ claim }: SectionProps) {
             </div>
             <datalist id={`sources-${claim.id}`}>{known.map((a) => <option key={a} value={a} />)}</datalist>
           </form>
-          <label className="block text-sm font-medium">Kind <span className="font-normal text-gray-700">(t)</span>
+          <label className="block text-sm font-medium">Kind <span className="hidden font-normal text-gray-700 lg:inline">(t)</span>
             <select data-field="kind" value={claim.kind} className={field}
               onChange={(e) => void patch(claim, { kind: e.target.value }, `Kind set to ${KIND_WORDS[e.target.value as ClaimKind]}.`)}>
               {CLAIM_KINDS.map((k) => <option key={k} value={k}>{KIND_WORDS[k]}</option>)}
