@@ -5,7 +5,7 @@
 // way over the API, then measured in the same run; the sample article (~40 claims) is measured too.
 // Run: npx tsx --conditions=react-server bench/board.ts [runs] [other tree, e.g. a checkout of the base commit]
 import { execSync, spawn, type ChildProcess } from 'node:child_process';
-import { mkdtempSync, rmSync } from 'node:fs';
+import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import os from 'node:os';
 import { join, resolve } from 'node:path';
 import { gzipSync } from 'node:zlib';
@@ -119,8 +119,9 @@ async function benchTree(browser: Browser, tree: string, text: string) {
     const page = await context.newPage();
     await new LoginPage(page).signIn(DEMO_ACCOUNTS[0].email, DEMO_ACCOUNTS[0].password);
     await page.waitForURL('**/articles');
-    const list = (await (await page.request.get('/api/v1/articles')).json()).articles as { id: string }[];
-    const sampleId = list[0]!.id;
+    // The sample article through the API as well: a tree outside the project folder cannot seed it from ../shared.
+    const sample = await page.request.post('/api/v1/articles', { data: { text: readFileSync(resolve('../shared/fixtures/articles/belarus-border-2022-03-12.txt'), 'utf8') } });
+    const sampleId = (await sample.json()).article.id as string;
     const long = await seed(page, text);
     const cookie = (await context.cookies()).map((c) => `${c.name}=${c.value}`).join('; ');
     const rows = [];
@@ -145,7 +146,10 @@ async function main() {
   const browser = await launchChromium();
   const results = [];
   try {
-    for (const tree of trees) results.push({ tree, ...(await benchTree(browser, tree, text)) });
+    for (const tree of trees) {
+      results.push({ tree, ...(await benchTree(browser, tree, text)) });
+      console.error(`measured ${tree}: ${JSON.stringify(results.at(-1)!.rows.map((r) => ({ label: r.label, html: r.html, select: median(r.times.select!), j: median(r.times.j!), filter: median(r.times.filter!), sort: median(r.times.sort!) })))}`);
+    }
   } finally {
     await browser.close();
   }

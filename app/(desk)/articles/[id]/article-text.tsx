@@ -21,6 +21,28 @@ interface Piece { claim: BoardClaim; start: number; end: number }
 
 export function ArticleText({ body, claims, selectedId, onOpen, onSelection }: Props) {
   const ref = useRef<HTMLDivElement>(null);
+  const selected = selectedId ? claims.find((c) => c.id === selectedId) : undefined;
+
+  // The roving tab stop: the open claim's number, else the first one.
+  useEffect(() => {
+    const root = ref.current;
+    if (!root) return;
+    root.querySelectorAll<HTMLButtonElement>('button.cm[tabindex="0"]').forEach((b) => (b.tabIndex = -1));
+    const stop = (selected && root.querySelector<HTMLButtonElement>(`button.cm[data-c="${selected.number}"]`)) || root.querySelector<HTMLButtonElement>('button.cm');
+    if (stop) stop.tabIndex = 0;
+  }, [selected, claims]);
+
+  return (
+    <div ref={ref}>
+      {selected && <style>{`mark[data-c="${selected.number}"]{outline:2px solid #111827;outline-offset:1px}`}</style>}
+      <Text body={body} claims={claims} onOpen={onOpen} onSelection={onSelection} />
+    </div>
+  );
+}
+
+/** The article itself: redrawn only when a claim changes, never when another claim is opened. */
+const Text = memo(function Text({ body, claims, onOpen, onSelection }: Omit<Props, 'selectedId'>) {
+  const ref = useRef<HTMLDivElement>(null);
   const paragraphs = useMemo(() => paragraphRanges(body), [body]);
   const byNumber = useMemo(() => new Map(claims.map((c) => [c.number, c])), [claims]);
   // Every highlighted span, bucketed by paragraph in one pass (binary search on paragraph starts).
@@ -43,17 +65,6 @@ export function ArticleText({ body, claims, selectedId, onOpen, onSelection }: P
     }
     return out;
   }, [claims, paragraphs]);
-  const selected = selectedId ? claims.find((c) => c.id === selectedId) : undefined;
-
-  // The roving tab stop: the open claim's number, else the first one.
-  useEffect(() => {
-    const root = ref.current;
-    if (!root) return;
-    root.querySelectorAll<HTMLButtonElement>('button.cm[tabindex="0"]').forEach((b) => (b.tabIndex = -1));
-    const stop = (selected && root.querySelector<HTMLButtonElement>(`button.cm[data-c="${selected.number}"]`)) || root.querySelector<HTMLButtonElement>('button.cm');
-    if (stop) stop.tabIndex = 0;
-  }, [selected, buckets]);
-
   function readSelection() {
     const selection = window.getSelection();
     if (!selection || selection.isCollapsed || selection.rangeCount === 0) return onSelection(null);
@@ -99,13 +110,12 @@ export function ArticleText({ body, claims, selectedId, onOpen, onSelection }: P
         const claim = claimAt(e.target);
         if (claim) onOpen(claim.id, e.detail === 0);
       }}>
-      {selected && <style>{`mark[data-c="${selected.number}"]{outline:2px solid #111827;outline-offset:1px}`}</style>}
       {paragraphs.map((p, i) => (
         <Paragraph key={p.start} body={body} start={p.start} end={p.end} pieces={buckets[i]!} signature={signature(buckets[i]!)} />
       ))}
     </div>
   );
-}
+});
 
 /** What a paragraph's highlights depend on; equal signatures mean nothing to redraw. */
 function signature(pieces: Piece[]): string {

@@ -132,9 +132,16 @@ export function Board({ article: initialArticle, rows, people, actor, canEdit, c
     setSheetOpen(true);
     const claim = store.get(id);
     if (opts.from !== 'list') listRef.current?.scrollTo(id);
-    if (claim && opts.from !== 'text') document.querySelector(`mark[data-c="${claim.number}"]`)?.scrollIntoView({ block: 'nearest' });
+    // Bringing the passage into view lays out the whole text: do it after the panel has been
+    // painted, so the claim appears at once and the text follows a frame later.
+    if (claim && opts.from !== 'text') {
+      requestAnimationFrame(() => setTimeout(() => document.querySelector(`mark[data-c="${claim.number}"]`)?.scrollIntoView({ block: 'nearest' }), 0));
+    }
     if (opts.focusPanel) requestAnimationFrame(() => headingRef.current?.focus());
   }, [store]);
+
+  const openFromText = useCallback((id: string, focusPanel: boolean) => select(id, { from: 'text', focusPanel }), [select]);
+  const openFromList = useCallback((id: string, focusPanel: boolean) => select(id, { from: 'list', focusPanel }), [select]);
 
   const move = useCallback((step: number) => {
     if (shown.length === 0) return;
@@ -203,14 +210,14 @@ export function Board({ article: initialArticle, rows, people, actor, canEdit, c
           <article aria-label="Article text" className="p-5">
             {claims.length === 0 && <p className="mb-4 rounded bg-amber-50 p-2 text-sm">No claims were found in this article. Select text to add one by hand.</p>}
             {mounted ? (
-              <ArticleText body={article.body} claims={claims} selectedId={selectedId} onOpen={(id, focusPanel) => select(id, { from: 'text', focusPanel })} onSelection={setSelection} />
+              <ArticleText body={article.body} claims={claims} selectedId={selectedId} onOpen={openFromText} onSelection={setSelection} />
             ) : <p className="text-sm text-gray-600">Loading the article…</p>}
           </article>
         </div>
 
         <section id="claims-list" tabIndex={-1} aria-labelledby="claims-heading" className={`${column} ${tab === 'claims' ? '' : 'hidden'} lg:block`}>
           <ClaimsList ref={listRef} claims={claims} shown={shown} view={view} onView={setView} selectedId={selectedId} ready={mounted}
-            onOpen={(id, focusPanel) => select(id, { from: 'list', focusPanel })} checked={checked} onCheck={setChecked} />
+            onOpen={openFromList} checked={checked} onCheck={setChecked} />
         </section>
 
         <ClaimPanel claim={selected} open={sheetOpen} isPhone={isPhone} onClose={() => setSheetOpen(false)} headingRef={headingRef} resetKey={resetKey}
