@@ -7,6 +7,7 @@ import { ARTICLE_FORMATS, articles, claims, claimSpans, type NewClaim, type NewC
 import { diff, recordEvent } from '@/lib/audit/record-event';
 import { requirePermission, type Actor } from '@/lib/auth/permissions';
 import { anchorSpan } from '@/lib/claims/anchor';
+import { numbersByPosition } from '@/lib/claims/numbering';
 import { AppError, invalid } from '@/lib/errors';
 import { optionalWebUrl } from '@/lib/evidence/web-url';
 import type { Extraction } from '@/lib/extraction/types';
@@ -82,12 +83,13 @@ export function createArticle(actor: Actor, imported: ImportedArticle, extractio
   const finalTitle = articleTitle(title, body, extraction);
   const claimRows: NewClaim[] = [];
   const spanRows: NewClaimSpan[] = [];
-  for (const extracted of extraction.claims) {
+  const numbers = numbersByPosition(extraction.claims);
+  for (const [index, extracted] of extraction.claims.entries()) {
     const id = newId();
     const main = anchorSpan(body, extracted.start, extracted.end);
     const source = extracted.attribution;
     claimRows.push({
-      id, articleId, ...main,
+      id, articleId, number: numbers[index], ...main,
       statement: main.quote,
       attributionSource: source?.source || null,
       attributionStart: source?.sourceSpan?.[0] ?? null,
@@ -105,7 +107,7 @@ export function createArticle(actor: Actor, imported: ImportedArticle, extractio
   }
   getDb().transaction((tx) => {
     tx.insert(articles)
-      .values({ id: articleId, title: finalTitle, body, ...rest, importedById: actor.id, createdAt: now, updatedAt: now })
+      .values({ id: articleId, title: finalTitle, body, ...rest, importedById: actor.id, lastClaimNumber: claimRows.length, createdAt: now, updatedAt: now })
       .run();
     // In batches, to stay under SQLite's limit on bound values in one statement.
     for (let i = 0; i < claimRows.length; i += 200) tx.insert(claims).values(claimRows.slice(i, i + 200)).run();
