@@ -68,7 +68,11 @@ const RULES: Record<string, Rule> = {
   'POST /api/v1/claims/assign': { permission: 'claims.assign', ok: 200, request: (t, _own, w) => ({ json: { claimIds: [t.claimId], versions: { [t.claimId]: t.version }, assigneeId: w.reviewer.id } }) },
   'POST /api/v1/claims/merge': {
     permission: 'claims.edit', ok: 200,
-    request: (t) => ({ json: { targetId: t.claimId, targetVersion: t.version, sourceIds: [t.secondClaimId], sourceVersions: { [t.secondClaimId]: t.secondVersion } } }),
+    request: (t, _own, w) => ({ json: { targetId: t.claimId, targetVersion: t.version, sourceIds: [t.secondClaimId], sourceVersions: { [t.secondClaimId]: t.secondVersion }, keep: { assigneeId: w.reviewer.id } } }),
+  },
+  'PATCH /api/v1/evidence/[id]': {
+    permission: 'claims.review', ownClaimOnly: true, ok: 200,
+    request: (t, own) => ({ params: { id: own ? t.evidenceId : t.secondEvidenceId }, json: { version: own ? t.version : t.secondVersion, title: 'A corrected source title' } }),
   },
   'DELETE /api/v1/evidence/[id]': { permission: 'claims.review', ownClaimOnly: true, ok: 204, request: (t, own) => ({ params: { id: own ? t.evidenceId : t.secondEvidenceId } }) },
   'GET /api/v1/me/claims': { permission: null, ok: 200, request: () => ({}) },
