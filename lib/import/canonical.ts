@@ -1,5 +1,6 @@
 // Canonical text, the one form every importer's body ends in: offsets into it are what
 // claims anchor to, so the same words must always come out as the same string.
+import { cleanText } from '@/lib/text/clean-text';
 import { ImportError, MAX_BODY_CHARS } from './errors';
 import { extractLinks } from './links';
 import type { ImportedArticle } from './types';
@@ -12,6 +13,9 @@ import type { ImportedArticle } from './types';
 const INVISIBLE = /[\u200B\u2060\uFEFF\u180E\u00AD\u202A-\u202E\u2066-\u2069]/g;
 // C0 and C1 control characters except tab and line feed (line breaks are mapped first).
 const CONTROL = /[\u0000-\u0008\u000B-\u001F\u007F-\u009F]/g;
+// Half a surrogate pair is not a character; the article store drops it (lib/text/clean-text.ts),
+// so it goes here, before any offset is counted.
+const LONE_SURROGATE = /[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/g;
 
 /**
  * Normalises text to canonical form without dropping any visible content: line ends to
@@ -19,11 +23,13 @@ const CONTROL = /[\u0000-\u0008\u000B-\u001F\u007F-\u009F]/g;
  * lines collapsed to one. Single line breaks inside a block are kept as they are.
  */
 export function canonicalText(input: string, options: { keepIndent?: boolean } = {}): string {
-  const text = input
+  // Unpaired surrogate halves (and NUL) are not characters: they cannot be stored or exported as UTF-8.
+  const text = cleanText(input)
     .replace(/\r\n?|\u0085|\u2028|\f|\v/g, '\n')
     .replace(/\u2029/g, '\n\n')
     .replace(INVISIBLE, '')
     .replace(CONTROL, '')
+    .replace(LONE_SURROGATE, '')
     .normalize('NFC');
   const lines = text
     .split('\n')
