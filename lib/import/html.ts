@@ -8,7 +8,7 @@ import { blocksToText, type TextBlock } from './html-to-text';
 import { LinkCollector, withoutMarkers } from './links';
 import { fragmentContent, pageContent } from './main-content';
 import { readMetadata } from './metadata';
-import { sanitizedOriginal, withPageDocument } from './sanitize';
+import { sanitizedOriginal, sanitizeInPlace, withPageDocument } from './sanitize';
 import type { HtmlImportOptions, ImportFormat, ImportedArticle } from './types';
 
 function isWebUrl(value: string): boolean {
@@ -66,14 +66,17 @@ export function importHtmlAs(html: string, options: HtmlImportOptions, format: I
     const metadata = readMetadata(doc, options.sourceUrl);
     const links = new LinkCollector();
     const blockOptions = { links, base: baseAddress(doc, options.sourceUrl) };
-    const originalHtml = sanitizedOriginal(doc);
     // Word files and fragments are the article; a web page needs the article found in it.
+    const isPage = format !== 'docx' && (format === 'url' || isWholeDocument(text));
+    // A page keeps its markup for Readability and is sanitised in a copy; a fragment is sanitised once, in place.
+    if (!isPage) sanitizeInPlace(doc.body);
+    const originalHtml = isPage ? sanitizedOriginal(doc) : doc.body.innerHTML;
     const reparse = <T,>(read: (fresh: Document) => T): T =>
       withPageDocument(text, (fresh) => {
         removeHiddenContent(fresh);
         return read(fresh);
       });
-    const content = format !== 'docx' && (format === 'url' || isWholeDocument(text)) ? pageContent(doc, blockOptions, reparse) : fragmentContent(doc.body, blockOptions);
+    const content = isPage ? pageContent(doc, blockOptions, reparse) : fragmentContent(doc.body, blockOptions);
     const firstBlock = content.blocks[0] && withoutMarkers(content.blocks[0].text).length <= 200 ? withoutMarkers(content.blocks[0].text) : null;
     const title = metaLine(options.title) ?? metadata.title ?? (format === 'docx' ? firstBlock : null);
     const body = blocksToText(withHeadlineAndDek(content.blocks, metadata.headline ?? metadata.title, metadata.visibleDek));

@@ -61,11 +61,10 @@ function removeSmallBoilerplate(root: Element): void {
   }
 }
 
-/** A fragment, a Word file, or a page Readability could not read: its text without navigation. */
+/** A fragment, a Word file, or a page Readability could not read (already sanitised): its text without navigation. */
 export function fragmentContent(body: HTMLElement, options: BlockOptions): ArticleContent {
   markBoilerplate(body);
   removeSmallBoilerplate(body);
-  sanitizeInPlace(body);
   for (const el of Array.from(body.querySelectorAll(CHROME))) {
     // A header inside the article holds its headline, dek and byline: keep it.
     if (el.localName === 'header' && el.closest('article, main')) continue;
@@ -109,7 +108,10 @@ export function pageContent(doc: Document, options: BlockOptions, fresh: <T>(rea
   }) ?? blocks;
   if (!blocks) {
     return {
-      ...fresh((copy) => fragmentContent(copy.body, options)),
+      ...fresh((copy) => {
+        sanitizeInPlace(copy.body);
+        return fragmentContent(copy.body, options);
+      }),
       warnings: ['Claimdesk could not tell the article from the rest of this page, so it imported the page’s text without its menus. Check it, and delete what is not the article.'],
     };
   }

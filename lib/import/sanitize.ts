@@ -15,6 +15,7 @@ interface PageWindow {
   dom: JSDOM;
   purify: Purifier;
   uses: number;
+  inert?: Document;
 }
 const freeWindows: PageWindow[] = [];
 const USES_PER_WINDOW = 50;
@@ -89,10 +90,12 @@ const purifiers = new WeakMap<object, Purifier>();
  * Sanitises an element and its subtree in place, in whatever inert document it lives.
  */
 export function sanitizeInPlace(element: Element): void {
-  const window = element.ownerDocument.defaultView;
-  if (!window) throw new Error('sanitizeInPlace needs an element of a document with a window');
-  let purify = purifiers.get(window);
-  if (!purify) purifiers.set(window, (purify = createPurifier(window as unknown as WindowLike)));
+  const doc = element.ownerDocument;
+  let purify = purifiers.get(doc) ?? (doc.defaultView ? purifiers.get(doc.defaultView) : undefined);
+  if (!purify) {
+    if (!doc.defaultView) throw new Error('sanitizeInPlace needs an element of a page document');
+    purifiers.set(doc.defaultView, (purify = createPurifier(doc.defaultView as unknown as WindowLike)));
+  }
   purify.sanitize(element);
 }
 
@@ -118,8 +121,12 @@ function parseInto(doc: Document, html: string): void {
  */
 export function withPageDocument<T>(html: string, use: (doc: Document) => T): T {
   const entry = freeWindows.pop() ?? openWindow();
-  const doc = entry.dom.window.document;
+  // Style sheets are read only in a window's own document, which costs more to parse into:
+  // a page without a <style> block goes into an inert document of the same window.
+  const styled = String(html ?? '').toLowerCase().includes('<style');
+  const doc = styled ? entry.dom.window.document : (entry.inert ??= entry.dom.window.document.implementation.createHTMLDocument(''));
   purifiers.set(entry.dom.window, entry.purify);
+  purifiers.set(doc, entry.purify);
   try {
     parseInto(doc, String(html ?? ''));
     return use(doc);
@@ -145,6 +152,7 @@ export function sanitizedOriginal(doc: Document): string {
 export function sanitizeHtml(html: string): string {
   return withPageDocument(html, (doc) => {
     removeHiddenContent(doc);
-    return sanitizedOriginal(doc);
+    sanitizeInPlace(doc.body);
+    return doc.body.innerHTML;
   });
 }
