@@ -19,6 +19,8 @@ export function articleJson(a: ArticleDetail) {
       format: a.format,
       fileName: a.fileName,
       importedBy: a.importedBy,
+      /** The latest version's number; `body` is its text. */
+      currentVersion: a.currentVersion,
       createdAt: iso(a.createdAt),
       updatedAt: iso(a.updatedAt),
     },

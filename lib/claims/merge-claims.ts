@@ -8,7 +8,7 @@ import { recordEvent } from '@/lib/audit/record-event';
 import { requirePermission, type Actor } from '@/lib/auth/permissions';
 import { invalid } from '@/lib/errors';
 import { newId } from '@/lib/ids';
-import { findClaim, requireVersion } from './claim-guard';
+import { findClaim, requireInText, requireVersion } from './claim-guard';
 import { loadClaimDetail, type ClaimDetail } from './queries';
 
 const version = z.coerce.number().int().min(1);
@@ -35,6 +35,8 @@ export function mergeClaims(actor: Actor, input: MergeInput): { claim: ClaimDeta
       throw invalid([{ path: ['sourceIds'], message: 'Only claims from the same article can be merged.' }]);
     }
     requireVersion(tx, target, targetVersion);
+    requireInText(target);
+    for (const source of sources) requireInText(source);
     for (const source of sources) {
       const seen = sourceVersions[source.id];
       if (seen === undefined) throw invalid([{ path: ['sourceVersions', source.id], message: 'The version of a merged claim is missing.' }]);

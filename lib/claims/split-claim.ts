@@ -9,7 +9,7 @@ import { requirePermission, type Actor } from '@/lib/auth/permissions';
 import { invalid } from '@/lib/errors';
 import { newId } from '@/lib/ids';
 import { anchorSpan, trimSpan } from './anchor';
-import { findClaim, requireVersion } from './claim-guard';
+import { findClaim, requireInText, requireVersion } from './claim-guard';
 import { loadClaimDetail, type ClaimDetail } from './queries';
 
 export const splitInput = z.object({
@@ -27,6 +27,7 @@ export function splitClaim(actor: Actor, input: SplitInput): { first: ClaimDetai
     const claim = findClaim(tx, claimId);
     requirePermission(actor, 'claims.edit');
     requireVersion(tx, claim, version);
+    requireInText(claim);
     if (at <= claim.start || at >= claim.end) {
       throw invalid([{ path: ['at'], message: 'Split the claim at a point inside its text, not at either end.' }]);
     }
