@@ -225,3 +225,31 @@ export function keptWhole(runs: readonly DiffRun[], start: number, end: number):
   const r = runAt(runs, start, 'start');
   return !!r && r.same && end <= r.oldEnd;
 }
+
+/**
+ * True when at least `context` characters on each side of the old span [start, end) were
+ * kept as they were (or the span touches the start or end of the text): the passage
+ * between them is the same place in the text, whatever happened to its own words.
+ */
+export function edgesKept(runs: readonly DiffRun[], start: number, end: number, oldLength: number, context: number): boolean {
+  const before = Math.min(context, start);
+  const after = Math.min(context, oldLength - end);
+  const left = before === 0 || keptWhole(runs, start - before, start);
+  const right = after === 0 || keptWhole(runs, end, end + after);
+  return left && right;
+}
+
+/** The share of the old span's visible characters that the diff kept as they were, 0 to 1. */
+export function keptShare(runs: readonly DiffRun[], oldBody: string, start: number, end: number): number {
+  let visible = 0;
+  let kept = 0;
+  let i = runs.findIndex((r) => r.oldEnd > start);
+  for (; i !== -1 && i < runs.length && runs[i]!.oldStart < end; i++) {
+    const r = runs[i]!;
+    const text = oldBody.slice(Math.max(start, r.oldStart), Math.min(end, r.oldEnd));
+    const chars = text.replace(/\s+/g, '').length;
+    visible += chars;
+    if (r.same) kept += chars;
+  }
+  return visible === 0 ? 0 : kept / visible;
+}

@@ -72,7 +72,7 @@ function anchorsOf(claim: ClaimState, body: string): CarriedAnchor[] {
   const anchors: CarriedAnchor[] = [{ id: spanKey(claim.id, 'main'), start: claim.start, end: claim.end, quote: claim.quote, prefix: claim.prefix, suffix: claim.suffix }];
   for (const s of claim.spans) anchors.push({ id: spanKey(claim.id, s.id), start: s.start, end: s.end, quote: s.quote, prefix: s.prefix, suffix: s.suffix });
   const { attributionStart: a, attributionEnd: b } = claim;
-  if (a !== null && b !== null && b > a && b <= body.length) anchors.push({ id: spanKey(claim.id, 'attribution'), ...anchorSpan(body, a, b) });
+  if (a !== null && b !== null && b > a && b <= body.length) anchors.push({ id: spanKey(claim.id, 'attribution'), ...anchorSpan(body, a, b), kind: 'context' });
   return anchors;
 }
 

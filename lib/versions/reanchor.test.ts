@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { anchorSpan } from '@/lib/claims/anchor';
 import { diffBodies } from './body-diff';
 import { reanchor, type CarriedAnchor, type Placement } from './reanchor';
+import { sameWords } from './words';
 
 const P1 = 'Belarus has no plans to join the invasion, its Chief of General Staff Viktor Gulevich said on Saturday.';
 const P2 = 'At least 1,582 civilians in Mariupol have been killed, the city council said. Rescuers are still searching the rubble.';
@@ -209,5 +210,113 @@ describe('the body diff', () => {
     expect(complete).toBe(false);
     const anchor = { id: 'x', ...anchorSpan(a, 0, 40) };
     expect(reanchor(a, b, [anchor])[0]!.outcome).not.toBe('edited');
+  });
+});
+
+describe('short claims', () => {
+  it('marks a date changed in place as edited, its edges being kept word for word', () => {
+    const at = BODY.indexOf('on Tuesday');
+    const anchor = { id: 'date', ...anchorSpan(BODY, at, at + 10) };
+    const next = BODY.replace('on Tuesday', 'on Wednesday');
+    const [p] = reanchor(BODY, next, [anchor]);
+    expect(p).toMatchObject({ outcome: 'edited', quote: 'on Wednesday' });
+    expect(next.slice(p!.start!, p!.end!)).toBe('on Wednesday');
+  });
+
+  it('removes a short claim whose whole sentence was rewritten around it', () => {
+    const at = BODY.indexOf('on Tuesday');
+    const anchor = { id: 'date', ...anchorSpan(BODY, at, at + 10) };
+    const next = BODY.replace(P5, 'The border stayed quiet all week, local officials reported from Sumy.');
+    expect(reanchor(BODY, next, [anchor])[0]).toMatchObject({ outcome: 'removed', start: null });
+  });
+});
+
+// A seeded generator of revisions: paragraphs deleted, inserted, moved and swapped, words
+// changed, quote marks and spaces retyped. Every sentence carries a marker word of its own
+// ("s17") that edits never touch, so whether a claim landed on its own sentence is known.
+function rng(seed: number) {
+  let s = seed >>> 0;
+  return () => ((s = (Math.imul(s ^ (s >>> 15), 2246822507) + 0x9e3779b9) >>> 0) / 2 ** 32);
+}
+
+const VOCAB = 'ministry said troops crossed border homes without heat power restored city council reported civilians killed officials warned forces shelled village near'.split(' ');
+
+function article(random: () => number, paragraphs: number) {
+  const sentences: string[] = [];
+  const paras: string[][] = [];
+  for (let p = 0; p < paragraphs; p++) {
+    const para: string[] = [];
+    const n = 1 + Math.floor(random() * 3);
+    for (let k = 0; k < n; k++) {
+      const words = Array.from({ length: 6 + Math.floor(random() * 8) }, () => VOCAB[Math.floor(random() * VOCAB.length)]!);
+      words.splice(1 + Math.floor(random() * 4), 0, `s${sentences.length}`, `${Math.floor(random() * 5000)}`);
+      const sentence = `${words.join(' ')}.`;
+      sentences.push(sentence[0]!.toUpperCase() + sentence.slice(1));
+      para.push(sentences[sentences.length - 1]!);
+    }
+    paras.push(para);
+  }
+  return { sentences, paras };
+}
+
+function revise(random: () => number, paras: string[][]): string[][] {
+  let out = paras.map((p) => [...p]);
+  const ops = 1 + Math.floor(random() * 6);
+  for (let i = 0; i < ops; i++) {
+    const op = Math.floor(random() * 7);
+    const at = Math.floor(random() * out.length);
+    if (op === 0 && out.length > 1) out.splice(at, 1);
+    else if (op === 1) out.splice(at, 0, [`Inserted paragraph ${i} with ${Math.floor(random() * 999)} new words.`]);
+    else if (op === 2 && out.length > 1) {
+      const [moved] = out.splice(at, 1);
+      out.splice(Math.floor(random() * out.length), 0, moved!);
+    } else if (op === 3) {
+      // change a figure or a word inside one sentence, never its marker
+      const p = out[at]!;
+      const k = Math.floor(random() * p.length);
+      p[k] = p[k]!.replace(/\b(\d+)\b(?!.*\bs\d)/, String(Math.floor(random() * 9000))).replace(/ (troops|homes|power|city) /, ' people ');
+    } else if (op === 4) {
+      const p = out[at]!;
+      p.splice(Math.floor(random() * p.length), 1);
+      if (p.length === 0) out.splice(at, 1);
+    } else if (op === 5) {
+      out = out.map((p) => p.map((s) => s.replace(/ said /, ' said,  ')));
+    } else if (op === 6) {
+      // a sentence pasted into another paragraph too
+      const from = out[Math.floor(random() * out.length)]!;
+      out[at]!.push(from[Math.floor(random() * from.length)]!);
+    }
+  }
+  return out;
+}
+
+describe('re-anchoring on generated revisions', () => {
+  it('never places a claim on a sentence other than its own, and every placed span holds its text', () => {
+    let placedCount = 0;
+    let removedCount = 0;
+    for (let seed = 1; seed <= Number(process.env.FUZZ_SEEDS ?? 150); seed++) {
+      const random = rng(seed);
+      const { sentences, paras } = article(random, 4 + Math.floor(random() * 10));
+      const oldBody = paras.map((p) => p.join(' ')).join('\n\n');
+      const newParas = revise(random, paras);
+      const newBody = newParas.map((p) => p.join(' ')).join('\n\n');
+      const anchors = sentences.map((s, i) => ({ id: `s${i}`, ...anchorSpan(oldBody, oldBody.indexOf(s), oldBody.indexOf(s) + s.length) }));
+      for (const p of reanchor(oldBody, newBody, anchors)) {
+        const marker = new RegExp(`\\b${p.id}\\b`);
+        if (p.outcome === 'unchanged' || p.outcome === 'edited') {
+          placedCount += 1;
+          expect(newBody.slice(p.start, p.end), `seed ${seed}`).toBe(p.quote);
+          expect(p.quote, `seed ${seed}: ${p.id} landed on another sentence`).toMatch(marker);
+          // Exactly its own sentence: no other sentence's marker is taken in.
+          expect(p.quote.match(/\bs\d+\b/g), `seed ${seed}`).toEqual([p.id]);
+          if (p.outcome === 'unchanged') expect(sameWords(p.quote, anchors.find((a) => a.id === p.id)!.quote), `seed ${seed}`).toBe(true);
+        } else {
+          removedCount += 1;
+        }
+      }
+    }
+    // The generator does exercise both sides.
+    expect(placedCount).toBeGreaterThan(1000);
+    expect(removedCount).toBeGreaterThan(50);
   });
 });

@@ -3,8 +3,9 @@
 // verdict must never end up beside a sentence nobody checked, so whenever the evidence is
 // not clear the answer is "removed — place by hand", never a guess.
 import { relocate } from '@/lib/claims/anchor';
-import { diffBodies, keptWhole, mapEnd, mapStart, type BodyDiff } from './body-diff';
-import { sameWords, similarity } from './words';
+import { splitSentences } from '@/lib/extraction/sentences';
+import { diffBodies, edgesKept, keptShare, keptWhole, mapEnd, mapStart, type BodyDiff } from './body-diff';
+import { contentWords, sameWords, similarity, wordsOf } from './words';
 
 export interface CarriedAnchor {
   id: string;
@@ -14,6 +15,11 @@ export interface CarriedAnchor {
   quote: string;
   prefix: string;
   suffix: string;
+  /**
+   * `context` for a span that only locates something else (an attribution's name): it may
+   * lie inside a claim's passage, so it takes no part in telling claims apart.
+   */
+  kind?: 'claim' | 'context';
 }
 
 export type PlacementOutcome = 'unchanged' | 'edited' | 'removed' | 'ambiguous';
@@ -49,8 +55,20 @@ export type Placement = Placed | NotPlaced;
 
 export const isPlaced = (p: Placement): p is Placed => p.outcome === 'unchanged' || p.outcome === 'edited';
 
-/** Below this similarity of content words, the text standing in a claim's place is another statement. */
+/**
+ * An edited passage must keep at least half of its content words (as a multiset), and the
+ * diff itself must have kept at least half of its characters in place: a sentence that only
+ * shares vocabulary with the one that stood there is another statement.
+ */
 export const EDITED_MIN_SIMILARITY = 0.5;
+export const EDITED_MIN_KEPT = 0.5;
+/**
+ * A short claim (a date, a figure with its noun, a name) has too few words for similarity to
+ * mean much: it counts as edited when the text on both sides of it was kept word for word
+ * (this much of it) and what now stands between is about as short.
+ */
+const SHORT_CLAIM_WORDS = 3;
+const SHORT_CLAIM_EDGE = 12;
 /** A unique quote shorter than this must also keep some of its context to count as moved. */
 const SHORT_QUOTE_CHARS = 24;
 const SHORT_QUOTE_CONTEXT = 8;
@@ -115,7 +133,14 @@ function placeOne(oldBody: string, newBody: string, diff: BodyDiff, given: Carri
   const sameParagraph = !PARAGRAPH_BREAK.test(candidate) || PARAGRAPH_BREAK.test(quote);
   if (candidate && sameParagraph) {
     if (sameWords(quote, candidate)) return { id, outcome: 'unchanged', reason: 'respaced', start: s, end: e, quote: candidate };
-    if (similarity(quote, candidate) >= EDITED_MIN_SIMILARITY) {
+    const short = contentWords(quote).length < SHORT_CLAIM_WORDS;
+    const alike = short
+      ? edgesKept(diff.runs, start, end, oldBody.length, SHORT_CLAIM_EDGE) && wordsOf(candidate).length <= 2 * wordsOf(quote).length + 2
+      : similarity(quote, candidate) >= EDITED_MIN_SIMILARITY &&
+        keptShare(diff.runs, oldBody, start, end) >= EDITED_MIN_KEPT &&
+        // A passage that grew by a whole sentence has taken in a neighbour, not a clause.
+        splitSentences(candidate).length <= splitSentences(quote).length;
+    if (alike) {
       // If the old wording also stands, unchanged, somewhere else, the passage may have moved
       // and this is a rewrite left behind, or the other way round: the desk decides.
       const elsewhere = occurrences(newBody, quote, 1).length > 0;
@@ -141,5 +166,32 @@ function placeOne(oldBody: string, newBody: string, diff: BodyDiff, given: Carri
  * several groups of anchors share the same pair of bodies.
  */
 export function reanchor(oldBody: string, newBody: string, anchors: readonly CarriedAnchor[], diff: BodyDiff = diffBodies(oldBody, newBody)): Placement[] {
-  return anchors.map((a) => placeOne(oldBody, newBody, diff, a));
+  const placements = anchors.map((a) => placeOne(oldBody, newBody, diff, a));
+  return settleCollisions(anchors, placements);
+}
+
+const overlap = (a: { start: number; end: number }, b: { start: number; end: number }) => a.start < b.end && b.start < a.end;
+
+/**
+ * Two passages that were apart in the previous text cannot both have become the same one:
+ * when an edited placement lands on text another claim now holds (and did not share
+ * before), the edited one is the guess, and it is handed to the desk instead.
+ */
+function settleCollisions(anchors: readonly CarriedAnchor[], placements: Placement[]): Placement[] {
+  const placed = placements
+    .map((p, i) => ({ p, a: anchors[i]! }))
+    .filter((x): x is { p: Placed; a: CarriedAnchor } => isPlaced(x.p) && x.a.kind !== 'context')
+    .sort((x, y) => x.p.start - y.p.start);
+  const doubtful = new Set<string>();
+  for (let i = 0; i < placed.length; i++) {
+    const x = placed[i]!;
+    for (let j = i + 1; j < placed.length && placed[j]!.p.start < x.p.end; j++) {
+      const y = placed[j]!;
+      if (!overlap(x.p, y.p) || overlap(x.a, y.a)) continue;
+      if (x.p.outcome === 'edited') doubtful.add(x.p.id);
+      if (y.p.outcome === 'edited') doubtful.add(y.p.id);
+    }
+  }
+  if (doubtful.size === 0) return placements;
+  return placements.map((p) => (doubtful.has(p.id) ? gone(p.id, 'ambiguous', 'several') : p));
 }

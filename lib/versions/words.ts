@@ -47,7 +47,7 @@ const FUNCTION_WORDS = new Set(
     .split(' '),
 );
 
-function contentWords(text: string): string[] {
+export function contentWords(text: string): string[] {
   const all = wordsOf(text).map((w) => w.toLowerCase());
   const content = all.filter((w) => !FUNCTION_WORDS.has(w));
   return content.length > 0 ? content : all;
