@@ -7,6 +7,7 @@ import { escapeHtml, linkOrText } from './html-escape';
 import { BASE_CSS, CSP } from './styles';
 import { countLines, formatDateTime, lastChange, openClaims, overdueClaims, summarize, summarySentence } from './summary';
 import type { ExportArticle, ExportClaim, ExportEvidence } from './types';
+import { recheckNote, removedSectionHtml, versionSentence } from './versions';
 
 export function htmlDocument(title: string, main: string): string {
   return `<!DOCTYPE html>
@@ -27,6 +28,7 @@ ${main}
 }
 
 export function articleHeader(article: ExportArticle): string {
+  const version = `<p class="meta version"><strong>${escapeHtml(versionSentence(article))}</strong></p>`;
   const meta = [
     article.byline && `By ${escapeHtml(article.byline)}`,
     article.publication && escapeHtml(article.publication),
@@ -37,6 +39,7 @@ export function articleHeader(article: ExportArticle): string {
 <h1>${escapeHtml(article.title)}</h1>
 ${article.dek ? `<p class="dek">${escapeHtml(article.dek)}</p>` : ''}
 ${meta.length ? `<p class="meta">${meta.join(' · ')}</p>` : ''}
+${version}
 </header>`;
 }
 
@@ -56,12 +59,15 @@ export function summaryHtml(article: ExportArticle, now: Date): string {
     .join('');
   const open = openClaims(article.claims);
   const overdue = overdueClaims(article.claims, now);
+  const rechecks = article.claims.filter((c) => c.needsRecheck);
   return `<section class="summary" aria-labelledby="summary-title">
 <h2 id="summary-title">Summary</h2>
 <p><strong>${escapeHtml(summarySentence(summary))}</strong></p>
 <ul>${counts}</ul>
 ${open.length ? `<p>Not yet checked: ${claimLinks(open, false)}.</p>` : ''}
 ${overdue.length ? `<p>Overdue at ${escapeHtml(formatDateTime(now))}: ${claimLinks(overdue, true)}.</p>` : ''}
+${rechecks.length ? `<p>Text changed since checked, re-check owed: ${claimLinks(rechecks, false)}.</p>` : ''}
+${article.removedClaims.length ? `<p>No longer in the text (removed by a later version, listed at the end): ${claimLinks(article.removedClaims, false)}.</p>` : ''}
 </section>`;
 }
 
@@ -95,6 +101,7 @@ function endnote(claim: ExportClaim): string {
 <p><span class="badge status-${claim.status}">${STATUS_LABELS[claim.status]}</span> <strong>Claim ${claim.number}</strong> · <span class="small">${back}</span></p>
 <p class="statement">${escapeHtml(claim.statement)}</p>
 <blockquote>${escapeHtml(claim.span.quote)}</blockquote>
+${recheckNote(claim) ? `<p class="recheck"><strong>${escapeHtml(recheckNote(claim)!)}</strong></p>` : ''}
 <dl>
 <dt>Attribution</dt><dd>${claim.attribution ? escapeHtml(claim.attribution) : 'The article’s own assertion'}</dd>
 <dt>Status</dt><dd>${STATUS_LABELS[claim.status]}</dd>
@@ -121,6 +128,7 @@ ${highlightBody(article.body, claims)}
 ${claims.map(endnote).join('\n')}
 </ol>
 </section>
+${removedSectionHtml(article)}
 <footer class="meta"><p>Exported from Claimdesk on ${escapeHtml(formatDateTime(now))}.</p></footer>`;
   return htmlDocument(`${article.title} — annotated`, main);
 }

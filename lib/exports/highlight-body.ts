@@ -20,7 +20,8 @@ export function markerId(claim: ExportClaim, place: number): string {
 }
 
 export function markerHtml(claim: ExportClaim, place: number): string {
-  const label = `${claim.number} · ${STATUS_LABELS[claim.status]}`;
+  // A verdict given on words that have since changed is not shown as if it held for these.
+  const label = `${claim.number} · ${STATUS_LABELS[claim.status]}${claim.needsRecheck ? ' · text changed, re-check' : ''}`;
   return `<sup class="marker status-${claim.status}"><a href="#claim-${claim.number}" id="${markerId(claim, place)}" aria-label="Claim ${label}">[${escapeHtml(label)}]</a></sup>`;
 }
 

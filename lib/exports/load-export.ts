@@ -1,9 +1,9 @@
-// Everything an export is rendered from, for one article, in seven queries however many
+// Everything an export is rendered from, for one article, in eight queries however many
 // claims it has: exports then stay pure functions of this plain data.
 import 'server-only';
 import { and, asc, eq, inArray } from 'drizzle-orm';
 import { getDb } from '@/db';
-import { articles, auditEvents, claims, claimSpans, comments, evidence, users, type ClaimSpan } from '@/db/schema';
+import { articles, articleVersions, auditEvents, claims, claimSpans, comments, evidence, users, type ClaimSpan } from '@/db/schema';
 import { AUDIT_ORDER } from '@/lib/claims/queries';
 import { AppError } from '@/lib/errors';
 import type { ExportArticle, ExportClaim, ExportHistoryEntry, ExportPerson, ExportSpan } from './types';
@@ -38,7 +38,13 @@ export function loadExportArticle({ articleId }: { articleId: string }): ExportA
     .all();
 
   // Everyone the export names, in one query.
-  const personIds = new Set<string>([article.importedById]);
+  const version = db
+    .select({ number: articleVersions.number, createdAt: articleVersions.createdAt, importedById: articleVersions.importedById })
+    .from(articleVersions)
+    .where(and(eq(articleVersions.articleId, articleId), eq(articleVersions.number, article.currentVersion)))
+    .get() ?? { number: article.currentVersion, createdAt: article.createdAt, importedById: article.importedById };
+
+  const personIds = new Set<string>([article.importedById, version.importedById]);
   for (const c of claimRows) if (c.assigneeId) personIds.add(c.assigneeId);
   for (const e of evidenceRows) personIds.add(e.addedById);
   for (const c of commentRows) personIds.add(c.authorId);
@@ -58,7 +64,10 @@ export function loadExportArticle({ articleId }: { articleId: string }): ExportA
   const commentsByClaim = groupBy(commentRows, (c) => c.claimId);
   const eventsByClaim = groupBy(events, (e) => e.entityId);
 
-  const exported: ExportClaim[] = claimRows.map((c, index) => ({
+  // Claims in the text are numbered by position; removed ones after them, by where they were last.
+  const inText = claimRows.filter((c) => c.anchor !== 'removed');
+  const removed = claimRows.filter((c) => c.anchor === 'removed').sort((a, b) => a.seenInVersion - b.seenInVersion || a.start - b.start);
+  const toExport = (c: (typeof claimRows)[number], index: number): ExportClaim => ({
     id: c.id,
     number: index + 1,
     span: span(c),
@@ -81,7 +90,11 @@ export function loadExportArticle({ articleId }: { articleId: string }): ExportA
     history: (eventsByClaim.get(c.id) ?? []).map(
       (e): ExportHistoryEntry => ({ at: e.createdAt, actor: e.actorId ? person(e.actorId) : null, action: e.action, before: e.before ?? null, after: e.after ?? null }),
     ),
-  }));
+    anchor: c.anchor,
+    previousQuote: c.anchor === 'edited' ? c.previousQuote : null,
+    needsRecheck: c.needsRecheck,
+    lastSeenInVersion: c.anchor === 'removed' ? c.seenInVersion : null,
+  });
 
   return {
     id: article.id,
@@ -94,6 +107,8 @@ export function loadExportArticle({ articleId }: { articleId: string }): ExportA
     body: article.body,
     importedBy: person(article.importedById),
     createdAt: article.createdAt,
-    claims: exported,
+    version: { number: version.number, createdAt: version.createdAt, importedBy: person(version.importedById) },
+    claims: inText.map(toExport),
+    removedClaims: removed.map((c, i) => toExport(c, inText.length + i)),
   };
 }

@@ -10,7 +10,7 @@ import type { ExportArticle, ExportClaim } from './types';
 export const CSV_COLUMNS = [
   'number', 'start', 'end', 'quote', 'statement', 'attribution', 'kind', 'score', 'status', 'status_label',
   'reviewer', 'due', 'evidence_count', 'evidence_urls', 'evidence_stances', 'comment_count', 'last_change_at',
-  'last_change', 'claim_id',
+  'last_change', 'claim_id', 'article_version', 'in_text', 'needs_recheck', 'previous_text',
 ] as const;
 
 /** A leading =, +, -, @, tab or carriage return makes spreadsheets evaluate the cell. */
@@ -18,13 +18,15 @@ export function neutraliseFormula(value: string): string {
   return /^[=+\-@\t\r]/.test(value) ? `'${value}` : value;
 }
 
-function row(claim: ExportClaim): (string | number)[] {
+function row(claim: ExportClaim, articleVersion: number): (string | number)[] {
+  const removed = claim.anchor === 'removed';
   const last = lastChange(claim);
   const stances = STANCES.map((s) => `${s}:${claim.evidence.filter((e) => e.stance === s).length}`).join(' ');
   const cells: (string | number)[] = [
     claim.number,
-    claim.span.start,
-    claim.span.end,
+    // A removed claim's offsets count into an older version; the row says which.
+    removed ? '' : claim.span.start,
+    removed ? '' : claim.span.end,
     claim.span.quote,
     claim.statement,
     claim.attribution ?? '',
@@ -41,13 +43,17 @@ function row(claim: ExportClaim): (string | number)[] {
     last ? last.at.toISOString() : '',
     last ? last.action : '',
     claim.id,
+    removed ? claim.lastSeenInVersion ?? '' : articleVersion,
+    removed ? 'no' : 'yes',
+    claim.needsRecheck ? 'yes' : 'no',
+    claim.previousQuote ?? '',
   ];
   return cells.map((c) => (typeof c === 'string' ? neutraliseFormula(c) : c));
 }
 
 export function renderReportCsv(article: ExportArticle): string {
-  const claims = [...article.claims].sort((a, b) => a.number - b.number);
-  return stringify(claims.map(row), {
+  const claims = [...article.claims, ...article.removedClaims].sort((a, b) => a.number - b.number);
+  return stringify(claims.map((c) => row(c, article.version.number)), {
     bom: true, // Excel reads UTF-8 (accents, quotes) correctly only with a BOM
     header: true,
     columns: [...CSV_COLUMNS],

@@ -4,7 +4,9 @@ import { STATUS_LABELS } from '@/lib/claims/status';
 import { articleHeader, evidenceItem, htmlDocument, summaryHtml } from './annotated-article';
 import { escapeHtml } from './html-escape';
 import { describeChanges, formatDateTime, lastChange } from './summary';
+import { describeVersionEntry } from '@/lib/versions/history-text';
 import type { ExportArticle, ExportClaim, ExportHistoryEntry } from './types';
+import { recheckNote, removedSectionHtml } from './versions';
 
 function row(claim: ExportClaim): string {
   const last = lastChange(claim);
@@ -22,6 +24,8 @@ function row(claim: ExportClaim): string {
 }
 
 function historyItem(entry: ExportHistoryEntry): string {
+  const words = describeVersionEntry(entry);
+  if (words) return `<li>${escapeHtml(formatDateTime(entry.at))} — ${entry.actor ? escapeHtml(entry.actor.name) : 'Claimdesk'}: ${escapeHtml(words)}</li>`;
   const changes = describeChanges(entry);
   const detail = changes.length ? `<ul>${changes.map((c) => `<li>${escapeHtml(c)}</li>`).join('')}</ul>` : '';
   const who = entry.actor ? escapeHtml(entry.actor.name) : 'Claimdesk';
@@ -42,7 +46,9 @@ function claimSection(claim: ExportClaim): string {
 <h3>Claim ${claim.number} · <span class="badge status-${claim.status}">${STATUS_LABELS[claim.status]}</span></h3>
 <p class="statement">${escapeHtml(claim.statement)}</p>
 <blockquote>${escapeHtml(claim.span.quote)}</blockquote>
-<p class="small">Characters ${claim.span.start}–${claim.span.end} · ${escapeHtml(claim.kind)} · check-worthiness ${claim.score.toFixed(2)} · attribution: ${claim.attribution ? escapeHtml(claim.attribution) : 'none (the article’s own assertion)'} · reviewer: ${claim.assignee ? escapeHtml(claim.assignee.name) : 'not assigned'} · due: ${claim.dueAt ? escapeHtml(formatDateTime(claim.dueAt)) : 'no deadline'}</p>
+${claim.anchor === 'removed' ? `<p class="recheck"><strong>No longer in the text: removed in version ${(claim.lastSeenInVersion ?? 0) + 1}; the quote is from version ${claim.lastSeenInVersion}.</strong></p>` : ''}
+${recheckNote(claim) ? `<p class="recheck"><strong>${escapeHtml(recheckNote(claim)!)}</strong></p>` : ''}
+<p class="small">${claim.anchor === 'removed' ? `In version ${claim.lastSeenInVersion}, characters` : 'Characters'} ${claim.span.start}–${claim.span.end} · ${escapeHtml(claim.kind)} · check-worthiness ${claim.score.toFixed(2)} · attribution: ${claim.attribution ? escapeHtml(claim.attribution) : 'none (the article’s own assertion)'} · reviewer: ${claim.assignee ? escapeHtml(claim.assignee.name) : 'not assigned'} · due: ${claim.dueAt ? escapeHtml(formatDateTime(claim.dueAt)) : 'no deadline'}</p>
 <h4>Evidence (${claim.evidence.length})</h4>
 ${evidence}
 <h4>Comments (${claim.comments.length})</h4>
@@ -70,6 +76,7 @@ ${claims.map(row).join('\n')}
 <h2 id="records-title">Evidence, comments and history by claim</h2>
 ${claims.map(claimSection).join('\n')}
 </section>
+${removedSectionHtml(article, (c) => `<li value="${c.number}">${claimSection(c)}</li>`)}
 <footer class="meta"><p>Report exported from Claimdesk on ${escapeHtml(formatDateTime(now))}.</p></footer>`;
   return htmlDocument(`${article.title} — claim report`, main);
 }

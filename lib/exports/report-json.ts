@@ -5,6 +5,7 @@ import { STATUS_LABELS } from '@/lib/claims/status';
 import { lastChange, summarize, type ExportSummary } from './summary';
 import type { Stance } from '@/db/schema';
 import type { ExportArticle, ExportClaim, ExportPerson, ExportSpan } from './types';
+import { versionSentence } from './versions';
 
 export const REPORT_JSON_VERSION = 1;
 
@@ -34,6 +35,11 @@ export interface ReportClaimJson {
   comments: { id: string; author: ReportPersonJson; body: string; createdAt: string }[];
   history: { at: string; actor: ReportPersonJson | null; action: string; before: unknown; after: unknown }[];
   lastChange: { at: string; action: string } | null;
+  /** `current`, `edited` (words changed since checked: `previousText`) or `removed` (`span` is from `lastSeenInVersion`). */
+  anchor: string;
+  previousText: string | null;
+  needsRecheck: boolean;
+  lastSeenInVersion: number | null;
 }
 
 export interface ReportJson {
@@ -44,8 +50,12 @@ export interface ReportJson {
     id: string; title: string; dek: string | null; byline: string | null; publication: string | null;
     sourceUrl: string | null; publishedAt: string | null; importedBy: ReportPersonJson; createdAt: string;
   };
+  /** The version of the text the report describes: every `claims` span counts into its text. */
+  articleVersion: { number: number; createdAt: string; importedBy: ReportPersonJson; statement: string };
   summary: ExportSummary;
   claims: ReportClaimJson[];
+  /** Claims whose passage a later version removed, with their work. */
+  removedClaims: ReportClaimJson[];
 }
 
 const person = (p: ExportPerson): ReportPersonJson => ({ id: p.id, name: p.name });
@@ -78,6 +88,10 @@ function claimJson(c: ExportClaim): ReportClaimJson {
       .sort((a, b) => a.at.getTime() - b.at.getTime())
       .map((h) => ({ at: h.at.toISOString(), actor: h.actor ? person(h.actor) : null, action: h.action, before: h.before, after: h.after })),
     lastChange: last ? { at: last.at.toISOString(), action: last.action } : null,
+    anchor: c.anchor,
+    previousText: c.previousQuote,
+    needsRecheck: c.needsRecheck,
+    lastSeenInVersion: c.lastSeenInVersion,
   };
 }
 
@@ -91,8 +105,13 @@ export function buildReportJson(article: ExportArticle, now: Date): ReportJson {
       sourceUrl: article.sourceUrl, publishedAt: article.publishedAt, importedBy: person(article.importedBy),
       createdAt: article.createdAt.toISOString(),
     },
+    articleVersion: {
+      number: article.version.number, createdAt: article.version.createdAt.toISOString(),
+      importedBy: person(article.version.importedBy), statement: versionSentence(article),
+    },
     summary: summarize(article, now),
     claims: [...article.claims].sort((a, b) => a.number - b.number).map(claimJson),
+    removedClaims: article.removedClaims.map(claimJson),
   };
 }
 

@@ -3,7 +3,9 @@
 import { STANCE_LABELS, STATUS_LABELS } from '@/lib/claims/status';
 import { safeHref } from './html-escape';
 import { countLines, describeChanges, formatDateTime, lastChange, overdueClaims, summarize, summarySentence } from './summary';
+import { describeVersionEntry } from '@/lib/versions/history-text';
 import type { ExportArticle, ExportClaim } from './types';
+import { recheckNote, removedByVersion, versionSentence } from './versions';
 
 /** One line of inert text: newlines folded, Markdown and HTML specials backslash-escaped. */
 export function mdText(text: string): string {
@@ -36,6 +38,8 @@ function claimSection(c: ExportClaim): string[] {
     '',
     `> ${mdText(c.span.quote)}`,
     '',
+    ...(c.anchor === 'removed' ? [`**No longer in the text: removed in version ${(c.lastSeenInVersion ?? 0) + 1}; the quote is from version ${c.lastSeenInVersion}.**`, ''] : []),
+    ...(recheckNote(c) ? [`**${mdText(recheckNote(c)!)}**`, ''] : []),
     `- Status: ${STATUS_LABELS[c.status]}`,
     `- Attribution: ${c.attribution ? mdText(c.attribution) : 'none (the article’s own assertion)'}`,
     `- Kind: ${c.kind}; check-worthiness ${c.score.toFixed(2)}; characters ${c.span.start}–${c.span.end}`,
@@ -57,8 +61,10 @@ function claimSection(c: ExportClaim): string[] {
   lines.push('', `#### History (${history.length})`, '');
   if (!history.length) lines.push('No recorded changes.');
   for (const h of history) {
+    const words = describeVersionEntry(h);
     const changes = describeChanges(h).map(mdText).join('; ');
-    lines.push(`- ${formatDateTime(h.at)} — ${h.actor ? mdText(h.actor.name) : 'Claimdesk'}: ${mdText(h.action)}${changes ? ` (${changes})` : ''}`);
+    const what = words ? mdText(words) : `${mdText(h.action)}${changes ? ` (${changes})` : ''}`;
+    lines.push(`- ${formatDateTime(h.at)} — ${h.actor ? mdText(h.actor.name) : 'Claimdesk'}: ${what}`);
   }
   lines.push('');
   return lines;
@@ -79,6 +85,8 @@ export function renderReportMarkdown(article: ExportArticle, now: Date): string 
     `- Imported by ${mdText(article.importedBy.name)} on ${formatDateTime(article.createdAt)}`,
     `- Exported on ${formatDateTime(now)}`,
     '',
+    `**${mdText(versionSentence(article))}**`,
+    '',
     '## Summary',
     '',
     `**${summarySentence(summary)}**`,
@@ -95,6 +103,15 @@ export function renderReportMarkdown(article: ExportArticle, now: Date): string 
     '## Evidence, comments and history by claim',
     '',
     ...claims.flatMap(claimSection),
+    ...(article.removedClaims.length
+      ? [
+          `## Claims no longer in the text (${article.removedClaims.length})`,
+          '',
+          'A later version removed the passage these claims were anchored to. Their work is kept; an editor can place each one again by hand or dismiss it.',
+          '',
+          ...removedByVersion(article).flatMap(({ version, claims: removed }) => [`### Removed in version ${version} (${removed.length})`, '', ...removed.flatMap(claimSection)]),
+        ]
+      : []),
   ];
   return lines.join('\n');
 }

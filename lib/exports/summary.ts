@@ -1,6 +1,7 @@
 // Facts every format shares: counts by status, what is still open or overdue, the last change.
 import { CLAIM_STATUSES, type ClaimStatus } from '@/db/schema';
 import { isChecked, STATUS_LABELS } from '@/lib/claims/status';
+import { describeVersionEntry } from '@/lib/versions/history-text';
 import type { ExportArticle, ExportClaim, ExportHistoryEntry } from './types';
 
 export type StatusCounts = Record<ClaimStatus, number>;
@@ -86,8 +87,10 @@ export function formatDateTime(date: Date | null): string {
   return `${date.toISOString().slice(0, 16).replace('T', ' ')} UTC`;
 }
 
-/** One-line description of a history entry: action plus the changed fields. */
+/** One-line description of a history entry: in words where a describer knows the action, else action plus the changed fields. */
 export function describeEntry(entry: ExportHistoryEntry): string {
+  const words = describeVersionEntry(entry);
+  if (words) return words;
   const changes = describeChanges(entry);
   return changes.length ? `${entry.action} (${changes.join('; ')})` : entry.action;
 }

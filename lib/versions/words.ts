@@ -121,26 +121,22 @@ export function wordDiff(before: string, after: string): WordChange[] {
  */
 export function describeWordChange(before: string, after: string, maxChars = 120): string {
   const parts = wordDiff(before, after);
-  const removed: string[] = [];
-  const added: string[] = [];
-  let runs = 0;
-  let inRun = false;
-  for (const p of parts) {
-    if (p.change === 'same') {
-      if (p.text.trim()) inRun = false;
-      continue;
-    }
-    if (!inRun) runs += 1;
-    inRun = true;
-    (p.change === 'removed' ? removed : added).push(p.text);
-  }
+  const changed = parts.map((p, i) => (p.change === 'same' ? -1 : i)).filter((i) => i >= 0);
   const clip = (s: string) => (s.length > maxChars ? `${s.slice(0, maxChars - 1)}…` : s);
-  if (runs === 1) {
-    const from = removed.join('').trim();
-    const to = added.join('').trim();
-    if (!from) return `added '${clip(to)}'`;
-    if (!to) return `removed '${clip(from)}'`;
-    return `'${clip(from)}' → '${clip(to)}'`;
-  }
-  return `'${clip(before)}' → '${clip(after)}'`;
+  if (changed.length === 0) return `'${clip(after)}'`;
+  const first = changed[0]!;
+  const last = changed[changed.length - 1]!;
+  // One run of changes: nothing but spaces kept between its first and last changed part.
+  const oneRun = parts.slice(first, last + 1).every((p) => p.change !== 'same' || !p.text.trim());
+  if (!oneRun) return `'${clip(before)}' → '${clip(after)}'`;
+  // Show the words whole: a "$" or "%" stuck to a changed figure belongs with it.
+  const lead = (parts[first - 1]?.text.match(/\S*$/) ?? [''])[0];
+  const tail = (parts[last + 1]?.text.match(/^[^\s.,;:!?)"'’”]*/) ?? [''])[0];
+  const side = (keep: 'removed' | 'added') =>
+    parts.slice(first, last + 1).filter((p) => p.change === 'same' || p.change === keep).map((p) => p.text).join('').trim();
+  const from = side('removed');
+  const to = side('added');
+  if (!from) return `added '${clip(to)}'`;
+  if (!to) return `removed '${clip(from)}'`;
+  return `'${clip(lead + from + tail)}' → '${clip(lead + to + tail)}'`;
 }
