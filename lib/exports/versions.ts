@@ -30,7 +30,9 @@ export function removedByVersion(article: ExportArticle): { version: number; cla
   const groups = new Map<number, ExportClaim[]>();
   for (const c of article.removedClaims) {
     const removedIn = (c.lastSeenInVersion ?? 0) + 1;
-    groups.set(removedIn, [...(groups.get(removedIn) ?? []), c]);
+    const group = groups.get(removedIn);
+    if (group) group.push(c);
+    else groups.set(removedIn, [c]);
   }
   return [...groups].sort(([a], [b]) => a - b).map(([version, claims]) => ({ version, claims }));
 }

@@ -2,7 +2,7 @@
 // replaces the body, carries every claim over as planned (carry-plan.ts), adds the new
 // sentences extraction offers, and writes an audit event for the version and for each
 // claim's outcome. All of it or nothing.
-import { and, asc, eq, inArray } from 'drizzle-orm';
+import { and, asc, eq, inArray, sql } from 'drizzle-orm';
 import { getDb } from '@/db';
 import { articles, articleVersions, auditEvents, claims, claimSpans, users, type CarryOverIds, type NewAuditEvent, type NewClaim } from '@/db/schema';
 import { requirePermission, type Actor } from '@/lib/auth/permissions';
@@ -10,6 +10,7 @@ import { newClaimRows } from '@/lib/articles/create-article';
 import type { Reader } from '@/lib/claims/queries';
 import { AppError, invalid } from '@/lib/errors';
 import type { Extraction } from '@/lib/extraction/types';
+import { groupBy } from '@/lib/group-by';
 import { newId } from '@/lib/ids';
 import { MAX_BODY_CHARS } from '@/lib/import/errors';
 import type { ImportedArticle } from '@/lib/import';
@@ -26,11 +27,16 @@ export interface CarryOverOptions {
   expectedVersion?: number;
 }
 
+const CARRIED_COLUMNS = [
+  'start', 'end', 'quote', 'prefix', 'suffix', 'statement', 'anchor', 'previousQuote', 'needsRecheck',
+  'seenInVersion', 'version', 'attributionStart', 'attributionEnd', 'updatedAt',
+] as const;
+const EVENT_COLUMNS = ['id', 'actorId', 'articleId', 'entityType', 'entityId', 'action', 'before', 'after', 'createdAt'] as const;
+
 function loadClaimStates(tx: Reader, articleId: string): ClaimState[] {
   const rows = tx.select().from(claims).where(eq(claims.articleId, articleId)).orderBy(asc(claims.start)).all();
   const spans = rows.length ? tx.select().from(claimSpans).where(inArray(claimSpans.claimId, rows.map((r) => r.id))).all() : [];
-  const byClaim = new Map<string, typeof spans>();
-  for (const s of spans) byClaim.set(s.claimId, [...(byClaim.get(s.claimId) ?? []), s]);
+  const byClaim = groupBy(spans, (s) => s.claimId);
   return rows.map((c) => ({
     id: c.id, start: c.start, end: c.end, quote: c.quote, prefix: c.prefix, suffix: c.suffix,
     statement: c.statement, status: c.status, anchor: c.anchor, previousQuote: c.previousQuote,
@@ -103,12 +109,20 @@ export function carryOverVersion(actor: Actor, articleId: string, imported: Impo
     const plan = planCarryOver({ currentVersion: current, bodies, newBody: body, newVersion: number, claims: states, extracted: extraction.claims });
 
     const now = new Date();
-    const events: NewAuditEvent[] = [];
-    const event = (e: Omit<NewAuditEvent, 'id' | 'createdAt' | 'actorId' | 'articleId'>) => events.push({ id: newId(), createdAt: now, actorId: actor.id, articleId, ...e });
+    // Hundreds of rows of the same shape: one prepared statement each, not a query built per row.
+    const writeClaim = tx.update(claims).set(Object.fromEntries(CARRIED_COLUMNS.map((k) => [k, sql.placeholder(k)]))).where(eq(claims.id, sql.placeholder('id'))).prepare();
+    const writeEvent = tx.insert(auditEvents).values(Object.fromEntries(EVENT_COLUMNS.map((k) => [k, sql.placeholder(k)])) as unknown as NewAuditEvent).prepare();
+    const event = (e: Omit<NewAuditEvent, 'id' | 'createdAt' | 'actorId' | 'articleId'>) =>
+      writeEvent.run({ id: newId(), createdAt: now, actorId: actor.id, articleId, before: null, after: null, ...e });
 
     for (const c of plan.claims) {
       if (Object.keys(c.set).length === 0) continue;
-      tx.update(claims).set({ ...c.set, updatedAt: now }).where(eq(claims.id, c.id)).run();
+      const b = c.before;
+      writeClaim.run({
+        id: c.id, start: b.start, end: b.end, quote: b.quote, prefix: b.prefix, suffix: b.suffix, statement: b.statement,
+        anchor: b.anchor, previousQuote: b.previousQuote, needsRecheck: b.needsRecheck, seenInVersion: b.seenInVersion,
+        version: b.version, attributionStart: b.attributionStart, attributionEnd: b.attributionEnd, ...c.set, updatedAt: now,
+      });
       for (const s of c.movedSpans) {
         tx.update(claimSpans).set({ start: s.start, end: s.end, quote: s.quote, prefix: s.prefix, suffix: s.suffix }).where(eq(claimSpans.id, s.id)).run();
       }
@@ -147,7 +161,6 @@ export function carryOverVersion(actor: Actor, articleId: string, imported: Impo
         unchanged: carryOver.unchanged.length, edited: carryOver.edited.length, removed: carryOver.removed.length, added: carryOver.added.length,
       },
     });
-    for (let i = 0; i < events.length; i += 200) tx.insert(auditEvents).values(events.slice(i, i + 200)).run();
     return { articleId, version: { number, createdAt: now, importedBy: { id: actor.id, name: actor.name } }, carryOver };
   });
 }

@@ -129,7 +129,9 @@ export function planCarryOver(input: PlanInput): CarryOverPlan {
   for (const c of input.claims) {
     const from = c.anchor === 'removed' ? c.seenInVersion : currentVersion;
     if (!bodies.has(from)) continue;
-    byVersion.set(from, [...(byVersion.get(from) ?? []), c]);
+    const group = byVersion.get(from);
+    if (group) group.push(c);
+    else byVersion.set(from, [c]);
   }
   for (const [version, group] of byVersion) {
     const body = bodies.get(version)!;

@@ -118,8 +118,10 @@ function placeOne(oldBody: string, newBody: string, diff: BodyDiff, given: Carri
     const s = mapStart(diff.runs, start, newBody.length);
     // The diff pins the passage, but if its text now stands in more places than before and
     // the words around it changed, the diff may have kept the wrong copy: let the desk choose.
-    const before = occurrences(oldBody, quote, 3).length;
-    const crowded = occurrences(newBody, quote, before + 1).length > before;
+    // One scan of the new text settles the common case (the text is there once); only a
+    // second copy makes the old text worth counting.
+    const copies = newBody.indexOf(quote) !== s || newBody.indexOf(quote, s + 1) !== -1;
+    const crowded = copies && occurrences(newBody, quote, 4).length > occurrences(oldBody, quote, 3).length;
     if (crowded && contextKept(newBody, s, anchor) * 2 < anchor.prefix.length + anchor.suffix.length) {
       return gone(id, 'ambiguous', 'several');
     }
