@@ -47,11 +47,12 @@ function push(runs: DiffRun[], run: DiffRun): void {
 const PAIR_MIN_SIMILARITY = 0.4;
 
 /**
- * A stretch of text as paragraphs and the blank lines between them. A paragraph keeps its
- * single line breaks, so a line broken or joined inside it still pairs with its old self.
+ * A stretch of text as paragraphs, each with the blank lines after it. A paragraph keeps its
+ * single line breaks, so a line broken or joined inside it still pairs with its old self,
+ * and the break after it is diffed with it (a break that stays is kept, not retyped).
  */
 function splitParagraphs(text: string): string[] {
-  return text.match(/(?:[^\n]*[^\s\n][^\n]*(?:\n|$))+|[^\S\n]*\n|[^\S\n]+$/g) ?? [];
+  return text.match(/(?:[^\n]*[^\s\n][^\n]*(?:\n|$))+(?:[^\S\n]*\n)*|(?:[^\S\n]*\n)+|[^\S\n]+$/g) ?? [];
 }
 
 /** Walks change objects, calling back with each kept or changed stretch in both texts' offsets. */
@@ -129,7 +130,7 @@ function absorbBlankLines(lineRuns: DiffRun[], oldBody: string): DiffRun[] {
 function pairParagraphs(oldBody: string, newBody: string, stretch: DiffRun, runs: DiffRun[]): boolean {
   const oldLines = splitParagraphs(oldBody.slice(stretch.oldStart, stretch.oldEnd));
   const newLines = splitParagraphs(newBody.slice(stretch.newStart, stretch.newEnd));
-  // Blank lines are left unpaired: lining them up would compete with pairing real paragraphs.
+  // Blank lines at the top of a stretch are left unpaired: lining them up would compete with pairing paragraphs.
   const alike = (a: string, b: string) => a.trim() !== '' && b.trim() !== '' && (a === b || similarity(a, b) >= PAIR_MIN_SIMILARITY);
   const paired = diffArrays(oldLines, newLines, { comparator: alike, maxEditLength: Math.max(50, Math.floor(200_000 / (oldLines.length + newLines.length))) });
   if (!paired) {

@@ -3,7 +3,8 @@
 import 'server-only';
 import { and, asc, desc, eq, ne } from 'drizzle-orm';
 import { getDb } from '@/db';
-import { articles, articleVersions, claims, claimSpans, users, type ArticleFormat, type CarryOverIds, type ClaimPlace } from '@/db/schema';
+import { articles, articleVersions, claims, claimSpans, users, type ArticleFormat, type CarryOverIds, type ClaimPlace, type ClaimStatus } from '@/db/schema';
+import { claimNumbers } from '@/lib/claims/numbering';
 import type { PersonRef } from '@/lib/claims/queries';
 import { AppError } from '@/lib/errors';
 import { groupBy } from '@/lib/group-by';
@@ -104,4 +105,27 @@ export function getVersion({ articleId, number }: { articleId: string; number: n
   if (!row) throw new AppError('not_found', `This article has no version ${number}; it has ${currentVersion}.`);
   const latest = number === currentVersion;
   return { ...summary(row), body: row.body, latest, places: latest ? currentPlaces(articleId) : (row.claimPlaces ?? []) };
+}
+
+/** Every claim's number (as the board shows it) and current status, for markers in any version's text. */
+export function claimRefsFor({ articleId }: { articleId: string }): Record<string, { number: number; status: ClaimStatus }> {
+  const rows = getDb()
+    .select({ id: claims.id, start: claims.start, anchor: claims.anchor, status: claims.status })
+    .from(claims)
+    .where(eq(claims.articleId, articleId))
+    .orderBy(asc(claims.start))
+    .all();
+  const numbers = claimNumbers(rows.map((r) => ({ id: r.id, start: r.anchor === 'removed' ? null : r.start })));
+  return Object.fromEntries(rows.map((r) => [r.id, { number: numbers.get(r.id)!, status: r.status }]));
+}
+
+/** What a version page needs to name the article. */
+export function articleHeading({ articleId }: { articleId: string }) {
+  const row = getDb()
+    .select({ id: articles.id, title: articles.title, currentVersion: articles.currentVersion, sourceUrl: articles.sourceUrl })
+    .from(articles)
+    .where(eq(articles.id, articleId))
+    .get();
+  if (!row) throw new AppError('not_found', 'This article does not exist (it may have been deleted).');
+  return row;
 }

@@ -3,12 +3,13 @@
 // offset, so a selection maps back to exact [start, end) offsets for a new claim.
 import { useMemo } from 'react';
 import { STATUS_LABELS } from '@/lib/claims/status';
-import type { BoardClaim } from './board-types';
+import type { InTextClaim } from './board-types';
 import { paragraphRanges, segmentRange, type Highlight } from './segments';
 
 interface Props {
   body: string;
-  claims: BoardClaim[];
+  /** Only claims in the latest text: a removed claim's offsets point into an older one. */
+  claims: InTextClaim[];
   numbers: Map<string, number>;
   selectedId: string | null;
   onSelect: (id: string) => void;

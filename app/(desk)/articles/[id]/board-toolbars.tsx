@@ -5,19 +5,23 @@ import type { BoardClaim, BoardPerson } from './board-types';
 const bar = 'sticky top-0 z-20 mb-3 flex flex-wrap items-center gap-2 rounded border border-gray-300 bg-white p-2 text-sm shadow';
 const button = 'rounded border border-gray-400 px-2 py-1 hover:bg-gray-100';
 
-export function SelectionBar({ selection, body, selected, numbers, onAdd, onSplit }: {
+export function SelectionBar({ selection, body, selected, numbers, placing, onAdd, onSplit, onPlace }: {
   selection: { start: number; end: number };
   body: string;
   selected: BoardClaim | null;
   numbers: Map<string, number>;
+  /** A removed claim the editor is placing by hand. */
+  placing: BoardClaim | null;
   onAdd: () => void;
   onSplit: (at: number) => void;
+  onPlace: () => void;
 }) {
   const text = body.slice(selection.start, selection.end);
-  const canSplit = selected && selection.start > selected.start && selection.start < selected.end;
+  const canSplit = selected && selected.start !== null && selected.end !== null && selection.start > selected.start && selection.start < selected.end;
   return (
     <div className={bar} role="region" aria-label="Selected text">
       <span className="max-w-md truncate">Selected: “{text.length > 80 ? `${text.slice(0, 80)}…` : text}”</span>
+      {placing && <button type="button" className={`${button} font-semibold`} onClick={onPlace}>Place claim {numbers.get(placing.id)} here</button>}
       <button type="button" className={button} onClick={onAdd}>Add claim from selection</button>
       {canSplit && (
         <button type="button" className={button} onClick={() => onSplit(selection.start)}>

@@ -1,5 +1,5 @@
 // What the article board works with in the browser: plain JSON, dates as ISO strings.
-import type { Article, ClaimKind, ClaimStatus, Role, Stance } from '@/db/schema';
+import type { Article, ClaimAnchor, ClaimKind, ClaimStatus, Role, Stance } from '@/db/schema';
 
 export interface BoardPerson {
   id: string;
@@ -9,8 +9,9 @@ export interface BoardPerson {
 
 export interface BoardClaim {
   id: string;
-  start: number;
-  end: number;
+  /** Null while the claim is removed: its passage is not in the latest text. */
+  start: number | null;
+  end: number | null;
   quote: string;
   statement: string;
   attribution: string | null;
@@ -25,7 +26,16 @@ export interface BoardClaim {
   evidenceCount: number;
   commentCount: number;
   suggestedStatus: ClaimStatus | null;
+  anchor: ClaimAnchor;
+  previousText: string | null;
+  lastSeenInVersion: number | null;
+  needsRecheck: boolean;
 }
+
+/** A claim standing in the latest text. */
+export type InTextClaim = BoardClaim & { start: number; end: number };
+
+export const isInText = (c: BoardClaim): c is InTextClaim => c.start !== null && c.end !== null;
 
 export type BoardArticle = Pick<Article, 'id' | 'title' | 'dek' | 'byline' | 'publication' | 'sourceUrl' | 'publishedAt' | 'body'>;
 

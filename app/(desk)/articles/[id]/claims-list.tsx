@@ -3,26 +3,35 @@
 import { CLAIM_KINDS, CLAIM_STATUSES } from '@/db/schema';
 import { StatusBadge } from '@/app/_components/status-badge';
 import { STATUS_LABELS } from '@/lib/claims/status';
+import type { CarryOverIds } from '@/db/schema';
+import { CARRY_OVER_GROUPS, GROUP_LABELS, type CarryOverGroup } from '@/lib/versions/summary-text';
 import type { BoardClaim, BoardPerson } from './board-types';
 
 export interface ListFilter {
   status: string;
   assignee: string;
   kind: string;
+  /** What the latest version's import did to the claim: one of its carry-over groups, or all. */
+  change: CarryOverGroup | 'all';
   sort: 'position' | 'score' | 'due';
 }
 
-export function applyFilter(claims: BoardClaim[], f: ListFilter): BoardClaim[] {
+// Claims no longer in the text have no position; they sort after the others.
+const position = (c: BoardClaim) => c.start ?? Number.POSITIVE_INFINITY;
+
+export function applyFilter(claims: BoardClaim[], f: ListFilter, carryOver: CarryOverIds | null = null): BoardClaim[] {
+  const inGroup = f.change !== 'all' && carryOver ? new Set(carryOver[f.change]) : null;
   const shown = claims.filter(
     (c) =>
-      (f.status === 'all' || (f.status === 'open' ? !['confirmed', 'disputed', 'single_source', 'dismissed'].includes(c.status) : c.status === f.status)) &&
+      (f.status === 'all' || (f.status === 'open' ? !['confirmed', 'disputed', 'single_source', 'dismissed'].includes(c.status) || c.needsRecheck : c.status === f.status)) &&
       (f.assignee === 'all' || (f.assignee === 'none' ? !c.assignee : c.assignee?.id === f.assignee)) &&
-      (f.kind === 'all' || c.kind === f.kind),
+      (f.kind === 'all' || c.kind === f.kind) &&
+      (!inGroup || inGroup.has(c.id)),
   );
   const due = (c: BoardClaim) => (c.dueAt ? Date.parse(c.dueAt) : Number.POSITIVE_INFINITY);
-  if (f.sort === 'score') return shown.sort((a, b) => b.score - a.score || a.start - b.start);
-  if (f.sort === 'due') return shown.sort((a, b) => due(a) - due(b) || a.start - b.start);
-  return shown.sort((a, b) => a.start - b.start);
+  if (f.sort === 'score') return shown.sort((a, b) => b.score - a.score || position(a) - position(b));
+  if (f.sort === 'due') return shown.sort((a, b) => due(a) - due(b) || position(a) - position(b));
+  return shown.sort((a, b) => position(a) - position(b));
 }
 
 interface Props {
@@ -36,11 +45,13 @@ interface Props {
   checked: Set<string>;
   onCheck: (ids: Set<string>) => void;
   canAssign: boolean;
+  /** The latest version, when there is more than one: its carry-over groups filter the list. */
+  version: { number: number; carryOver: CarryOverIds } | null;
 }
 
 const select = 'rounded border border-gray-400 bg-white px-1 py-0.5 text-sm';
 
-export function ClaimsList({ claims, numbers, people, filter, onFilter, selectedId, onSelect, checked, onCheck, canAssign }: Props) {
+export function ClaimsList({ claims, numbers, people, filter, onFilter, selectedId, onSelect, checked, onCheck, canAssign, version }: Props) {
   const toggle = (id: string) => {
     const next = new Set(checked);
     if (next.has(id)) next.delete(id);
@@ -71,6 +82,14 @@ export function ClaimsList({ claims, numbers, people, filter, onFilter, selected
             {CLAIM_KINDS.map((k) => <option key={k} value={k}>{k}</option>)}
           </select>
         </label>
+        {version && (
+          <label className="text-sm">In version {version.number}{' '}
+            <select aria-label={`Filter by what version ${version.number} did to the claim`} className={select} value={filter.change} onChange={(e) => onFilter({ ...filter, change: e.target.value as ListFilter['change'] })}>
+              <option value="all">All</option>
+              {CARRY_OVER_GROUPS.map((g) => <option key={g} value={g}>{GROUP_LABELS[g].filter} ({version.carryOver[g].length})</option>)}
+            </select>
+          </label>
+        )}
         <label className="text-sm">Sort{' '}
           <select aria-label="Sort claims" className={select} value={filter.sort} onChange={(e) => onFilter({ ...filter, sort: e.target.value as ListFilter['sort'] })}>
             <option value="position">By position</option>
@@ -92,6 +111,9 @@ export function ClaimsList({ claims, numbers, people, filter, onFilter, selected
               <button type="button" className="flex-1 text-left" onClick={() => onSelect(c.id)} aria-current={c.id === selectedId ? 'true' : undefined}>
                 <span className="mr-1 font-semibold">{numbers.get(c.id)}.</span>
                 <StatusBadge status={c.status} />
+                {c.needsRecheck && <span className="ml-1 rounded border border-amber-600 bg-amber-50 px-1 text-xs font-semibold text-amber-900">Text changed — re-check</span>}
+                {!c.needsRecheck && c.anchor === 'edited' && <span className="ml-1 rounded border border-amber-600 bg-white px-1 text-xs text-amber-900">Text changed</span>}
+                {c.anchor === 'removed' && <span className="ml-1 rounded border border-gray-600 bg-gray-100 px-1 text-xs font-semibold">Not in the text</span>}
                 <span className="ml-1 text-gray-600">{c.kind} · score {c.score.toFixed(2)}</span>
                 <span className="mt-1 block line-clamp-2">{c.statement}</span>
                 <span className="mt-0.5 block text-xs text-gray-600">

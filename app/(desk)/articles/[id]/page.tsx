@@ -6,6 +6,7 @@ import { requirePageActor } from '@/lib/auth/page';
 import { claimJson } from '@/lib/claims/claim-json';
 import { listAssignableUsers } from '@/lib/claims/queries';
 import { isAppError } from '@/lib/errors';
+import { latestVersion } from '@/lib/versions/queries';
 import { Board } from './board';
 import type { BoardClaim } from './board-types';
 
@@ -20,12 +21,14 @@ function load(id: string) {
   }
 }
 
-export default async function ArticleBoardPage({ params, searchParams }: { params: Promise<{ id: string }>; searchParams: Promise<{ claim?: string }> }) {
+export default async function ArticleBoardPage({ params, searchParams }: { params: Promise<{ id: string }>; searchParams: Promise<{ claim?: string; imported?: string }> }) {
   const { id } = await params;
-  const { claim } = await searchParams;
+  const { claim, imported } = await searchParams;
   const actor = await requirePageActor('articles.read', `/articles/${id}`);
   const article = load(id);
   const claims = article.claims.map((c) => claimJson(c) as BoardClaim);
+  const latest = latestVersion({ articleId: id });
+  const version = latest ? { number: latest.number, createdAt: latest.createdAt.toISOString(), importedBy: latest.importedBy, carryOver: latest.carryOver } : null;
   return (
     <Board
       article={{ id: article.id, title: article.title, dek: article.dek, byline: article.byline, publication: article.publication, sourceUrl: article.sourceUrl, publishedAt: article.publishedAt, body: article.body }}
@@ -35,6 +38,8 @@ export default async function ArticleBoardPage({ params, searchParams }: { param
       canEdit={can(actor, 'claims.edit')}
       canExport={can(actor, 'exports.create')}
       initialClaimId={claim}
+      version={version}
+      justImported={imported !== undefined && Number(imported) === version?.number}
     />
   );
 }
