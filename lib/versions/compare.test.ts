@@ -39,3 +39,15 @@ describe('comparing two versions', () => {
     expect(spaced.rows.some((r) => r.changed)).toBe(false);
   });
 });
+
+describe('rows of the compare view', () => {
+  it('gives paragraphs inserted or deleted whole a row of their own', () => {
+    const a = 'One.\n\nTwo.\n\nThree.';
+    const b = 'One.\n\nNew paragraph.\n\nTwo.\n\nThree.';
+    const rows = compareTexts(a, b, [], []).rows;
+    expect(rows.map((r) => [r.before.map((p) => p.map((x) => x.text).join('')), r.after.map((p) => p.map((x) => x.text).join('')), r.changed]))
+      .toEqual([[['One.'], ['One.'], false], [[], ['New paragraph.'], true], [['Two.'], ['Two.'], false], [['Three.'], ['Three.'], false]]);
+    const back = compareTexts(b, a, [], []).rows;
+    expect(back.map((r) => [r.before.length, r.after.length, r.changed])).toEqual([[1, 1, false], [1, 0, true], [1, 1, false], [1, 1, false]]);
+  });
+});

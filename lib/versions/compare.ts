@@ -96,6 +96,8 @@ function side(body: string, changed: [number, number][], spans: readonly PlacedS
   return { paragraphs: out };
 }
 
+const atParagraphStart = (body: string, at: number) => at === 0 || /\n[ \t]*\n$/.test(body.slice(Math.max(0, at - 4), at));
+
 export function compareTexts(oldBody: string, newBody: string, oldSpans: readonly PlacedSpan[], newSpans: readonly PlacedSpan[]): Comparison {
   const { runs, complete } = diffBodies(oldBody, newBody);
   const removed: [number, number][] = [];
@@ -118,7 +120,14 @@ export function compareTexts(oldBody: string, newBody: string, oldSpans: readonl
   // Paragraph breaks inside kept text are the same break on both sides: the rows' edges.
   const edges: [number, number][] = [[0, 0]];
   for (const r of runs) {
-    if (!r.same) continue;
+    if (!r.same) {
+      // Whole paragraphs inserted or deleted get a row of their own, beside nothing.
+      const gone = oldBody.slice(r.oldStart, r.oldEnd);
+      const come = newBody.slice(r.newStart, r.newEnd);
+      if (!gone && atParagraphStart(newBody, r.newStart) && /\n[ \t]*\n+$/.test(come)) edges.push([r.oldStart, r.newEnd]);
+      if (!come && atParagraphStart(oldBody, r.oldStart) && /\n[ \t]*\n+$/.test(gone)) edges.push([r.oldEnd, r.newStart]);
+      continue;
+    }
     const gap = new RegExp(GAP.source, 'g');
     const text = oldBody.slice(r.oldStart, r.oldEnd);
     for (let m = gap.exec(text); m; m = gap.exec(text)) {

@@ -31,7 +31,7 @@ export default async function MyClaimsPage() {
                 <span className="flex flex-wrap items-center gap-2 text-sm">
                   <StatusBadge status={c.status} />
                   {c.needsRecheck && <span className="rounded border border-amber-600 bg-amber-50 px-1.5 py-0.5 text-xs font-semibold text-amber-900">Text changed — check again</span>}
-                  {c.anchor === 'removed' && <span className="rounded border border-gray-500 bg-gray-100 px-1.5 py-0.5 text-xs font-semibold text-gray-800">Removed from the text after version {c.seenInVersion}</span>}
+                  {c.anchor === 'removed' && <span className="rounded border border-gray-500 bg-gray-100 px-1.5 py-0.5 text-xs font-semibold text-gray-800">Not in the text since version {c.seenInVersion + 1}</span>}
                   {c.overdue && <span className="rounded bg-red-100 px-1.5 py-0.5 text-xs font-semibold text-red-800">Overdue</span>}
                   <span className="text-gray-600">{c.dueAt ? `Due ${when(c.dueAt)}` : 'No deadline'}</span>
                   <span className="text-gray-600">· {c.articleTitle}</span>

@@ -86,7 +86,7 @@ export default async function CompareVersionsPage({ params, searchParams }: { pa
           {!c.complete && ' Parts of the texts differ too much to compare word by word; they are marked as replaced whole.'}
         </p>
         <p className="mt-1 text-gray-700">
-          <del className="version-change">Struck through</del>: only in version {from}. <ins className="version-change">Underlined</ins>: only in version {to}. [n]: a claim’s number, after its passage, on both sides.
+          <del className="version-change">Struck through</del>: only in version {from}. <ins className="version-change">Underlined</ins>: only in version {to}. Tinted, ending in [n]: claim n’s passage, on both sides.
         </p>
         <p className="mt-1">
           {showAll

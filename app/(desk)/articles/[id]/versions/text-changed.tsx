@@ -43,7 +43,7 @@ export function RemovedNotice({ lastSeenInVersion, canPlace, placing, onPlace }:
     <section aria-labelledby="removed-heading" className="rounded border-2 border-gray-600 bg-gray-50 p-3">
       <h3 id="removed-heading" className="font-semibold">Not in the text since version {lastSeenInVersion + 1}</h3>
       <p className="mt-1 text-sm">
-        Its passage (quoted above, from version {lastSeenInVersion}) is gone or could not be told apart from another, so it was not attached anywhere by guess.
+        Its passage (quoted below as it read in version {lastSeenInVersion}) is gone, or could not be told apart from another, so it was not attached anywhere by guess.
         Its status, evidence, comments and history are kept.
       </p>
       {canPlace && (
