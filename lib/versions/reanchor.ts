@@ -5,6 +5,7 @@
 import { relocate } from '@/lib/claims/anchor';
 import { splitSentences } from '@/lib/extraction/sentences';
 import { diffBodies, edgesKept, keptShare, keptWhole, mapEnd, mapStart, type BodyDiff } from './body-diff';
+import { TextIndex } from './text-index';
 import { contentWords, sameWords, similarity, wordsOf } from './words';
 
 export interface CarriedAnchor {
@@ -73,11 +74,6 @@ const SHORT_CLAIM_EDGE = 12;
 const SHORT_QUOTE_CHARS = 24;
 const SHORT_QUOTE_CONTEXT = 8;
 
-function occurrences(body: string, text: string, cap: number): number[] {
-  const found: number[] = [];
-  for (let at = body.indexOf(text); at !== -1 && found.length < cap; at = body.indexOf(text, at + 1)) found.push(at);
-  return found;
-}
 
 function trimmed(body: string, start: number, end: number): [number, number] {
   let s = start;
@@ -103,7 +99,15 @@ const gone = (id: string, outcome: 'removed' | 'ambiguous', reason: PlacementRea
 
 const PARAGRAPH_BREAK = /\n[ \t]*\n/;
 
-function placeOne(oldBody: string, newBody: string, diff: BodyDiff, given: CarriedAnchor): Placement {
+interface Texts {
+  oldBody: string;
+  newBody: string;
+  oldIndex: TextIndex;
+  newIndex: TextIndex;
+  diff: BodyDiff;
+}
+
+function placeOne({ oldBody, newBody, oldIndex, newIndex, diff }: Texts, given: CarriedAnchor): Placement {
   // Find the anchor in the previous body first; stored offsets that no longer hold their
   // text (they should) are recovered from the quote and its context, or the claim is gone.
   let anchor = given;
@@ -113,15 +117,21 @@ function placeOne(oldBody: string, newBody: string, diff: BodyDiff, given: Carri
     anchor = { ...given, ...found };
   }
   const { id, start, end, quote } = anchor;
+  // Occurrences of the quote elsewhere, counted alike in both texts: at token starts when the
+  // quote itself begins at one (almost always), anywhere when it begins mid-word.
+  const tokenStart = oldIndex.isTokenStart(start);
+  const occurrences = (index: TextIndex, text: string, cap: number) => index.find(text, cap, tokenStart);
 
   if (keptWhole(diff.runs, start, end)) {
     const s = mapStart(diff.runs, start, newBody.length);
     // The diff pins the passage, but if its text now stands in more places than before and
     // the words around it changed, the diff may have kept the wrong copy: let the desk choose.
-    // One scan of the new text settles the common case (the text is there once); only a
-    // second copy makes the old text worth counting.
-    const copies = newBody.indexOf(quote) !== s || newBody.indexOf(quote, s + 1) !== -1;
-    const crowded = copies && occurrences(newBody, quote, 4).length > occurrences(oldBody, quote, 3).length;
+    // The common case (the text is there once) needs one look-up; only a second copy makes
+    // the old text worth counting.
+    // (Each count includes the passage's own place, found or not: a lost space before it must not hide it.)
+    const copies = occurrences(newIndex, quote, 2).some((at) => at !== s);
+    const count = (found: number[], own: number) => new Set([...found, own]).size;
+    const crowded = copies && count(occurrences(newIndex, quote, 5), s) > count(occurrences(oldIndex, quote, 4), start);
     if (crowded && contextKept(newBody, s, anchor) * 2 < anchor.prefix.length + anchor.suffix.length) {
       return gone(id, 'ambiguous', 'several');
     }
@@ -145,7 +155,7 @@ function placeOne(oldBody: string, newBody: string, diff: BodyDiff, given: Carri
     if (alike) {
       // If the old wording also stands, unchanged, somewhere else, the passage may have moved
       // and this is a rewrite left behind, or the other way round: the desk decides.
-      const elsewhere = occurrences(newBody, quote, 1).length > 0;
+      const elsewhere = occurrences(newIndex, quote, 1).length > 0;
       if (elsewhere) return gone(id, 'ambiguous', 'several');
       return { id, outcome: 'edited', reason: 'reworded', start: s, end: e, quote: candidate };
     }
@@ -153,9 +163,9 @@ function placeOne(oldBody: string, newBody: string, diff: BodyDiff, given: Carri
 
   // The passage's own place changed beyond recognition: look for its exact text elsewhere
   // (a paragraph moved). Only a text that was unique before and is unique now is followed.
-  const now = occurrences(newBody, quote, 2);
+  const now = occurrences(newIndex, quote, 2);
   if (now.length === 0) return gone(id, 'removed', candidate && sameParagraph ? 'weak' : 'gone');
-  if (now.length > 1 || occurrences(oldBody, quote, 2).length > 1) return gone(id, 'ambiguous', 'several');
+  if (now.length > 1 || occurrences(oldIndex, quote, 2).length > 1) return gone(id, 'ambiguous', 'several');
   const at = now[0]!;
   if (quote.length < SHORT_QUOTE_CHARS && contextKept(newBody, at, anchor) < SHORT_QUOTE_CONTEXT) {
     return gone(id, 'ambiguous', 'weak');
@@ -168,7 +178,8 @@ function placeOne(oldBody: string, newBody: string, diff: BodyDiff, given: Carri
  * several groups of anchors share the same pair of bodies.
  */
 export function reanchor(oldBody: string, newBody: string, anchors: readonly CarriedAnchor[], diff: BodyDiff = diffBodies(oldBody, newBody)): Placement[] {
-  const placements = anchors.map((a) => placeOne(oldBody, newBody, diff, a));
+  const texts = { oldBody, newBody, oldIndex: new TextIndex(oldBody), newIndex: new TextIndex(newBody), diff };
+  const placements = anchors.map((a) => placeOne(texts, a));
   return settleCollisions(anchors, placements);
 }
 
