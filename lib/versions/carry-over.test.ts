@@ -3,11 +3,11 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { getDb } from '@/db';
 import { articles, articleVersions, auditEvents, claims, claimSpans } from '@/db/schema';
 import { useTestDatabase } from '@/db/test-database';
-import { getArticle } from '@/lib/articles/queries';
+import { getArticle, listArticles } from '@/lib/articles/queries';
 import { claimAt, handExtraction, importSample, person, SAMPLE_BODY } from '@/lib/articles/test-desk';
 import type { Actor } from '@/lib/auth/permissions';
 import { addClaim } from '@/lib/claims/add-claim';
-import { getClaim, getClaimHistory } from '@/lib/claims/queries';
+import { getClaim, getClaimHistory, getMyClaims } from '@/lib/claims/queries';
 import { splitClaim } from '@/lib/claims/split-claim';
 import { updateClaim } from '@/lib/claims/update-claim';
 import { addComment } from '@/lib/comments/add-comment';
@@ -106,6 +106,11 @@ describe('importing a new version', () => {
     // Version 1 now records where each claim stood in it.
     expect(versions[0]!.claimPlaces!.find((p) => p.id === repairs.id)).toMatchObject({ start: removed.start, end: removed.end, status: 'confirmed' });
     expect(versions[1]!.claimPlaces).toBeNull();
+
+    // The desk's list counts the claims in the text; the removed one waits for the editor.
+    expect(listArticles({ actor: editor }).find((a) => a.id === articleId)).toMatchObject({ total: after.claims.length - 1, checked: 1 });
+    // And the reviewer's queue puts the owed re-check first.
+    expect(getMyClaims({ actor: riley })[0]).toMatchObject({ id: power.id, needsRecheck: true });
 
     expect(eventsFor(articleId).map((e) => e.action)).toContain('article.version_imported');
     expect(eventsFor(power.id).at(-1)).toMatchObject({ action: 'claim.text_changed', after: expect.objectContaining({ articleVersion: 2, quote: edited.quote }) });

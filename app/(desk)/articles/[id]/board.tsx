@@ -133,7 +133,7 @@ export function Board({ article, claims, people, actor, canEdit, canExport, init
             onFilter={(g: CarryOverGroup | null) => setFilter((f) => ({ ...f, change: g ?? 'all' }))} />
         )}
         <nav aria-label="Versions" className="flex flex-wrap gap-3 text-sm">
-          <span>Version {version?.number ?? 1}</span>
+          <span>{version && version.number > 1 ? `Showing version ${version.number}, the latest` : 'Version 1'}</span>
           {canEdit && <Link className="underline" href={`/articles/${article.id}/versions/new`}>Import a new version</Link>}
           {version && version.number > 1 && <Link className="underline" href={`/articles/${article.id}/versions`}>All versions</Link>}
         </nav>
