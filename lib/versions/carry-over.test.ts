@@ -8,6 +8,7 @@ import { claimAt, handExtraction, importSample, person, SAMPLE_BODY } from '@/li
 import type { Actor } from '@/lib/auth/permissions';
 import { addClaim } from '@/lib/claims/add-claim';
 import { getClaim, getClaimHistory, getMyClaims } from '@/lib/claims/queries';
+import { mergeClaims } from '@/lib/claims/merge-claims';
 import { splitClaim } from '@/lib/claims/split-claim';
 import { updateClaim } from '@/lib/claims/update-claim';
 import { addComment } from '@/lib/comments/add-comment';
@@ -191,6 +192,18 @@ describe('importing a new version', () => {
     expect(r.carryOver.added).toEqual([]);
     expect(getClaim({ id: second.id })).toMatchObject({ quote: 'on Wednesday', anchor: 'edited', origin: 'split' });
     expect(getClaim({ id: dismissed.id })).toMatchObject({ status: 'dismissed', anchor: 'current' });
+  });
+
+  it('carries a merged claim with the spans it gathered, dropping only those whose passage went', () => {
+    const articleId = importSample(editor);
+    const missiles = claimByQuote(articleId, 'Russian missiles');
+    const repairs = claimByQuote(articleId, '$119 billion');
+    mergeClaims(editor, { targetId: missiles.id, targetVersion: 1, sourceIds: [repairs.id], sourceVersions: { [repairs.id]: 1 } });
+    const v2 = SAMPLE_BODY.replace('\n\nThe ministry said repairs would cost $119 billion over a decade.', '');
+    const r = carryOverVersion(editor, articleId, text(v2), handExtraction(v2, []));
+    expect(r.carryOver.unchanged).toContain(missiles.id);
+    expect(getClaim({ id: missiles.id }).spans).toEqual([]);
+    expect(eventsFor(missiles.id).at(-1)).toMatchObject({ action: 'claim.carried_over', after: expect.objectContaining({ spansDropped: ['repairs would cost $119 billion over a decade'] }) });
   });
 
   it('links a new headline repeat of a carried claim to it, as the first import does', () => {

@@ -1,5 +1,6 @@
 // Versions over the API against a real SQLite file: the sample article, its version 2,
 // every claim's carry-over, the version list and texts, placing by hand, and exports.
+import { createServer } from 'node:http';
 import { readFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -131,6 +132,34 @@ describe('versions API', () => {
     expect(res.body.claim).toMatchObject({ anchor: 'edited', start: at, end: at + 13, quote: 'Reznikov said' });
     const again = await call(PLACE, 'POST', `/api/v1/claims/${removedId}/place`, { token: who.editor.token, json: { version: claim.version, start: at, end: at + 13 }, params: { id: removedId } });
     expect(again.status).toBe(409);
+  });
+
+  it('fetches the source address again for { refetch: true }, with the same guard as import', async () => {
+    let page = '<html><head><title>Dam levels fall</title></head><body><article><h1>Dam levels fall</h1><p>Reservoir levels fell to 31% on Wednesday, the water board said.</p><p>Rainfall in April was 12 millimetres, the weather service said.</p></article></body></html>';
+    const server = createServer((_, res) => { res.writeHead(200, { 'content-type': 'text/html; charset=utf-8' }); res.end(page); });
+    await new Promise<void>((r) => server.listen(0, '127.0.0.1', r));
+    const address = server.address();
+    const url = `http://127.0.0.1:${typeof address === 'object' && address ? address.port : 0}/dams`;
+    process.env.CLAIMDESK_ALLOW_PRIVATE_URLS = '1';
+    try {
+      const first = await call(ARTICLES, 'POST', '/api/v1/articles', { token: who.editor.token, json: { url } });
+      expect(first.status).toBe(201);
+      const articleId = first.body.article.id;
+      page = page.replace('31%', '29%');
+      const again = await call(VERSIONS, 'POST', `/api/v1/articles/${articleId}/versions`, { token: who.editor.token, json: { refetch: true }, params: { id: articleId } });
+      expect(again.status).toBe(201);
+      expect(again.body.article.body).toContain('29%');
+      expect(again.body.carryOver.edited).toHaveLength(1);
+      delete process.env.CLAIMDESK_ALLOW_PRIVATE_URLS;
+      // Without the setting, a loopback address is refused and nothing changes.
+      const refused = await call(VERSIONS, 'POST', `/api/v1/articles/${articleId}/versions`, { token: who.editor.token, json: { refetch: true }, params: { id: articleId } });
+      expect(refused.status).toBe(422);
+      const list = await call(VERSIONS, 'GET', `/api/v1/articles/${articleId}/versions`, { token: who.editor.token, params: { id: articleId } });
+      expect(list.body.versions).toHaveLength(2);
+    } finally {
+      delete process.env.CLAIMDESK_ALLOW_PRIVATE_URLS;
+      await new Promise((r) => server.close(r));
+    }
   });
 
   it('exports say which version they describe', async () => {
