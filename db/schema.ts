@@ -79,6 +79,8 @@ export const articles = sqliteTable(
     fileName: text('file_name'),
     originalHtml: text('original_html'),
     importedById: text('imported_by_id').notNull().references(() => users.id),
+    /** The highest claim number ever given in this article, so a number is never given twice (lib/claims/numbering.ts). */
+    lastClaimNumber: integer('last_claim_number').notNull().default(0),
     /** The number of the latest version, whose text `body` holds (article_versions keeps every one). */
     currentVersion: integer('current_version').notNull().default(1),
     createdAt: createdAt(),
@@ -95,6 +97,12 @@ export const claims = sqliteTable(
   {
     id: text('id').primaryKey(),
     articleId: text('article_id').notNull().references(() => articles.id, { onDelete: 'cascade' }),
+    /**
+     * "Claim 6" in comments, exports and conversation: unique in its article, given once in the
+     * creating transaction and never changed or reused (lib/claims/numbering.ts). The default only
+     * lets the column be added to existing rows; the unique index refuses a claim saved without one.
+     */
+    number: integer('number').notNull().default(0),
     /** The claim's main span [start, end) in the article body, with TextQuoteSelector context. */
     start: integer('start').notNull(),
     end: integer('end').notNull(),
@@ -132,6 +140,7 @@ export const claims = sqliteTable(
   },
   (t) => [
     index('claims_article_idx').on(t.articleId, t.start),
+    uniqueIndex('claims_article_number_unique').on(t.articleId, t.number),
     index('claims_assignee_idx').on(t.assigneeId, t.dueAt),
     check('claims_status_check', sql`${t.status} in (${inList(CLAIM_STATUSES)})`),
     check('claims_kind_check', sql`${t.kind} in (${inList(CLAIM_KINDS)})`),

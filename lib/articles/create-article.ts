@@ -7,6 +7,7 @@ import { ARTICLE_FORMATS, articles, articleVersions, claims, claimSpans, type Ne
 import { diff, recordEvent } from '@/lib/audit/record-event';
 import { requirePermission, type Actor } from '@/lib/auth/permissions';
 import { anchorSpan } from '@/lib/claims/anchor';
+import { numbersByPosition } from '@/lib/claims/numbering';
 import { AppError, invalid } from '@/lib/errors';
 import { optionalWebUrl } from '@/lib/evidence/web-url';
 import type { ExtractedClaim, Extraction } from '@/lib/extraction/types';
@@ -71,15 +72,15 @@ export function articleTitle(title: string | null | undefined, body: string, ext
 const clampScore = (score: number) => (Number.isFinite(score) ? Math.min(1, Math.max(0, score)) : 0);
 
 /** Rows for extracted claims and their repeated spans, as an import (or a new version) saves them. */
-export function newClaimRows(articleId: string, body: string, extracted: readonly ExtractedClaim[], now: Date) {
+export function newClaimRows(articleId: string, body: string, extracted: readonly ExtractedClaim[], numbers: readonly number[], now: Date) {
   const claimRows: (NewClaim & { id: string; start: number; end: number; quote: string })[] = [];
   const spanRows: NewClaimSpan[] = [];
-  for (const claim of extracted) {
+  for (const [index, claim] of extracted.entries()) {
     const id = newId();
     const main = anchorSpan(body, claim.start, claim.end);
     const source = claim.attribution;
     claimRows.push({
-      id, articleId, ...main,
+      id, articleId, number: numbers[index], ...main,
       statement: main.quote,
       attributionSource: source?.source || null,
       attributionStart: source?.sourceSpan?.[0] ?? null,
@@ -107,10 +108,10 @@ export function createArticle(actor: Actor, imported: ImportedArticle, extractio
   const now = new Date();
   const articleId = newId();
   const finalTitle = articleTitle(title, body, extraction);
-  const { claimRows, spanRows } = newClaimRows(articleId, body, extraction.claims, now);
+  const { claimRows, spanRows } = newClaimRows(articleId, body, extraction.claims, numbersByPosition(extraction.claims), now);
   getDb().transaction((tx) => {
     tx.insert(articles)
-      .values({ id: articleId, title: finalTitle, body, ...rest, importedById: actor.id, currentVersion: 1, createdAt: now, updatedAt: now })
+      .values({ id: articleId, title: finalTitle, body, ...rest, importedById: actor.id, lastClaimNumber: claimRows.length, currentVersion: 1, createdAt: now, updatedAt: now })
       .run();
     tx.insert(articleVersions)
       .values({ articleId, number: 1, body, format: rest.format, fileName: rest.fileName, originalHtml: rest.originalHtml, sourceUrl: rest.sourceUrl, importedById: actor.id, createdAt: now })

@@ -8,6 +8,7 @@ import { requirePermission, type Actor } from '@/lib/auth/permissions';
 import { AppError, invalid } from '@/lib/errors';
 import { newId } from '@/lib/ids';
 import { anchorSpan, trimSpan } from './anchor';
+import { takeClaimNumber } from './numbering';
 import { loadClaimDetail, type ClaimDetail } from './queries';
 import { MAX_STATEMENT_CHARS } from './update-claim';
 
@@ -57,6 +58,7 @@ export function addClaim(actor: Actor, articleId: string, input: NewClaimInput):
     const row = {
       id: newId(),
       articleId,
+      number: takeClaimNumber(tx, articleId),
       ...span,
       statement: data.statement || span.quote,
       attributionSource: data.attributionSource || null,
@@ -70,7 +72,7 @@ export function addClaim(actor: Actor, articleId: string, input: NewClaimInput):
     recordEvent(tx, {
       actorId: actor.id, articleId, entityType: 'claim', entityId: row.id, action: 'claim.created',
       before: null,
-      after: { start, end, quote: span.quote, statement: row.statement, kind: row.kind, attributionSource: row.attributionSource, origin: 'manual', status: 'unchecked', version: 1 },
+      after: { number: row.number, start, end, quote: span.quote, statement: row.statement, kind: row.kind, attributionSource: row.attributionSource, origin: 'manual', status: 'unchecked', version: 1 },
     });
     return loadClaimDetail(tx, row.id);
   });

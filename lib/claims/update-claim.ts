@@ -104,8 +104,12 @@ export function updateClaim(actor: Actor, claimId: string, input: ClaimChange): 
   return getDb().transaction((tx) => {
     const claim = findClaim(tx, claimId);
     requireChangeAccess(actor, claim, change);
-    requireVersion(tx, claim, seen);
+    requireVersion(tx, claim, seen, actor);
     if (change.assigneeId) requireAssignable(tx, change.assigneeId);
+    // A new attribution no longer points at the words the extractor found for the old one.
+    if (defined.attributionSource !== undefined && defined.attributionSource !== claim.attributionSource) {
+      Object.assign(defined, { attributionSource: defined.attributionSource || null, attributionStart: null, attributionEnd: null });
+    }
     applyChange(tx, actor, claim, { ...defined, ...recheckDone(claim, change.status) });
     return loadClaimDetail(tx, claimId);
   });

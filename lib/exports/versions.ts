@@ -59,3 +59,13 @@ function removedItem(c: ExportClaim): string {
 <p class="small">Last seen in version ${c.lastSeenInVersion}. ${c.evidence.length} source${c.evidence.length === 1 ? '' : 's'} · ${c.comments.length} comment${c.comments.length === 1 ? '' : 's'} · reviewer: ${c.assignee ? escapeHtml(c.assignee.name) : 'not assigned'}</p>
 </li>`;
 }
+
+/** For the one-page summary: verdicts on words that changed since, and claims no longer in the text. */
+export function versionAttentionHtml(article: ExportArticle): string {
+  const rechecks = article.claims.filter((c) => c.needsRecheck);
+  const links = (claims: readonly ExportClaim[]) => claims.map((c) => `<a href="#claim-${c.number}">Claim ${c.number}</a>`).join(', ');
+  const parts: string[] = [];
+  if (rechecks.length) parts.push(`<h3>Text changed since it was checked (${rechecks.length})</h3>\n<p>${links(rechecks)}: the verdict shown was given on earlier words.</p>`);
+  if (article.removedClaims.length) parts.push(`<h3>No longer in the text (${article.removedClaims.length})</h3>\n<p>${links(article.removedClaims)}: removed by a later version, listed at the end.</p>`);
+  return parts.join('\n');
+}

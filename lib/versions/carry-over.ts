@@ -7,6 +7,7 @@ import { getDb } from '@/db';
 import { articles, articleVersions, auditEvents, claims, claimSpans, users, type CarryOverIds, type NewAuditEvent, type NewClaim } from '@/db/schema';
 import { requirePermission, type Actor } from '@/lib/auth/permissions';
 import { newClaimRows } from '@/lib/articles/create-article';
+import { takeClaimNumbers } from '@/lib/claims/numbering';
 import type { Reader } from '@/lib/claims/queries';
 import { AppError, invalid } from '@/lib/errors';
 import type { Extraction } from '@/lib/extraction/types';
@@ -131,14 +132,16 @@ export function carryOverVersion(actor: Actor, articleId: string, imported: Impo
       event({ entityType: 'claim', entityId: c.id, ...outcomeEvent(c, number) });
     }
 
-    const { claimRows, spanRows } = newClaimRows(articleId, body, plan.newClaims.map((n) => n.extracted), now);
+    // New claims take the next numbers: a number once given is never given again (lib/claims/numbering.ts).
+    const offered = plan.newClaims.map((n) => n.extracted);
+    const { claimRows, spanRows } = newClaimRows(articleId, body, offered, takeClaimNumbers(tx, articleId, offered.length), now);
     for (let i = 0; i < claimRows.length; i += 200) tx.insert(claims).values(claimRows.slice(i, i + 200).map((r): NewClaim => ({ ...r, seenInVersion: number }))).run();
     for (let i = 0; i < spanRows.length; i += 500) tx.insert(claimSpans).values(spanRows.slice(i, i + 500)).run();
     const carryOver: CarryOverIds = { ...plan.carryOver, added: claimRows.map((r) => r.id) };
     for (const r of claimRows) {
       event({
         entityType: 'claim', entityId: r.id, action: 'claim.created', before: null,
-        after: { start: r.start, end: r.end, quote: r.quote, origin: 'extracted', articleVersion: number, status: 'unchecked', version: 1 },
+        after: { number: r.number, start: r.start, end: r.end, quote: r.quote, origin: 'extracted', articleVersion: number, status: 'unchecked', version: 1 },
       });
     }
 

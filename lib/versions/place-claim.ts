@@ -29,7 +29,7 @@ export function placeClaim(actor: Actor, claimId: string, input: PlaceInput): Cl
   return getDb().transaction((tx) => {
     const claim = findClaim(tx, claimId);
     requirePermission(actor, 'claims.edit');
-    requireVersion(tx, claim, version);
+    requireVersion(tx, claim, version, actor);
     if (claim.anchor !== 'removed') throw new AppError('invalid', 'This claim is already in the text; select it there to split it, or add a new claim.');
     const article = tx.select({ body: articles.body, currentVersion: articles.currentVersion }).from(articles).where(eq(articles.id, claim.articleId)).get()!;
     if (to > article.body.length) throw invalid([{ path: ['end'], message: 'The selection runs past the end of the article; reload and select again.' }]);

@@ -4,7 +4,6 @@ import 'server-only';
 import { and, asc, desc, eq, ne } from 'drizzle-orm';
 import { getDb } from '@/db';
 import { articles, articleVersions, claims, claimSpans, users, type ArticleFormat, type CarryOverIds, type ClaimPlace, type ClaimStatus } from '@/db/schema';
-import { claimNumbers } from '@/lib/claims/numbering';
 import type { PersonRef } from '@/lib/claims/queries';
 import { AppError } from '@/lib/errors';
 import { groupBy } from '@/lib/group-by';
@@ -107,16 +106,14 @@ export function getVersion({ articleId, number }: { articleId: string; number: n
   return { ...summary(row), body: row.body, latest, places: latest ? currentPlaces(articleId) : (row.claimPlaces ?? []) };
 }
 
-/** Every claim's number (as the board shows it) and current status, for markers in any version's text. */
+/** Every claim's number and current status, for markers in any version's text. */
 export function claimRefsFor({ articleId }: { articleId: string }): Record<string, { number: number; status: ClaimStatus }> {
   const rows = getDb()
-    .select({ id: claims.id, start: claims.start, anchor: claims.anchor, status: claims.status })
+    .select({ id: claims.id, number: claims.number, status: claims.status })
     .from(claims)
     .where(eq(claims.articleId, articleId))
-    .orderBy(asc(claims.start))
     .all();
-  const numbers = claimNumbers(rows.map((r) => ({ id: r.id, start: r.anchor === 'removed' ? null : r.start })));
-  return Object.fromEntries(rows.map((r) => [r.id, { number: numbers.get(r.id)!, status: r.status }]));
+  return Object.fromEntries(rows.map((r) => [r.id, { number: r.number, status: r.status }]));
 }
 
 /** What a version page needs to name the article. */
