@@ -68,6 +68,15 @@ export async function shootVersionScreens({ articleId, editedId, removedId }: Re
       await page.getByRole('heading', { level: 1 }).waitFor();
       await shoot(page, `${name}-${size}`);
     }
+    if (size === 'desktop') {
+      // The annotated export of version 2: the version it describes, the re-check, the removed claim.
+      const html = await (await page.request.get(`/api/v1/articles/${articleId}/export?format=html`)).text();
+      const view = await context.newPage();
+      await view.setContent(html);
+      await shoot(view, 'versions-export-annotated');
+      await view.evaluate(() => document.querySelector('.removed')?.scrollIntoView());
+      await shoot(view, 'versions-export-removed');
+    }
     await context.close();
     const reviewer = await signedIn(1, viewport);
     await reviewer.page.goto('/my-claims');

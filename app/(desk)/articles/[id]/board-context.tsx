@@ -48,6 +48,8 @@ export interface BoardContextValue {
   placingId: string | null;
   setPlacingId: (id: string | null) => void;
   select: (id: string) => void;
+  /** Brings the article text into view (on a phone: closes the sheet, shows the text tab). */
+  showText: () => void;
 }
 
 export const BoardContext = createContext<BoardContextValue | null>(null);

@@ -8,7 +8,7 @@ import type { BoardClaim } from '../board-types';
 const button = 'rounded border border-gray-400 bg-white px-2 py-0.5 hover:bg-gray-100';
 
 export function RemovedClaims({ claims }: { claims: BoardClaim[] }) {
-  const { canEdit, select, setPlacingId, placingId, setStatus } = useBoard();
+  const { canEdit, select, setPlacingId, placingId, setStatus, showText } = useBoard();
   const waiting = claims.filter((c) => c.anchor === 'removed' && c.status !== 'dismissed');
   if (waiting.length === 0) return null;
   const byVersion = new Map<number, BoardClaim[]>();
@@ -20,7 +20,9 @@ export function RemovedClaims({ claims }: { claims: BoardClaim[] }) {
   }
   return (
     <section aria-labelledby="removed-claims-heading" className="mb-3 rounded border border-gray-500 bg-white p-3">
-      <h2 id="removed-claims-heading" className="font-semibold">Claims no longer in the text ({waiting.length})</h2>
+      {/* Folded once there are many, so the claims list stays within reach. */}
+      <details open={waiting.length <= 3}>
+      <summary className="cursor-pointer"><h2 id="removed-claims-heading" className="inline font-semibold">Claims no longer in the text ({waiting.length})</h2></summary>
       <p className="mb-2 text-sm text-gray-700">Their passage is gone from the latest version, so they were not attached anywhere by guess. Place each by selecting the passage that now states it, or dismiss it.</p>
       {[...byVersion].sort(([a], [b]) => b - a).map(([version, list]) => (
         <div key={version}>
@@ -36,7 +38,7 @@ export function RemovedClaims({ claims }: { claims: BoardClaim[] }) {
                   <span className="mt-1 flex flex-wrap gap-2">
                     {placingId === c.id
                       ? <span role="status" className="font-medium">Select its passage in the article text…</span>
-                      : <button type="button" className={button} onClick={() => { setPlacingId(c.id); select(c.id); }}>Place claim {c.number} by selecting text</button>}
+                      : <button type="button" className={button} onClick={() => { setPlacingId(c.id); showText(); }}>Place claim {c.number} by selecting text</button>}
                     <button type="button" className={button} onClick={() => void setStatus(c, 'dismissed')}>Dismiss claim {c.number}</button>
                   </span>
                 )}
@@ -45,6 +47,7 @@ export function RemovedClaims({ claims }: { claims: BoardClaim[] }) {
           </ul>
         </div>
       ))}
+      </details>
     </section>
   );
 }

@@ -7,7 +7,7 @@ import type { SectionProps } from '../claim-panel/sections';
 import { WordDiff } from './word-diff';
 
 export function VersionSection({ claim, detail }: SectionProps) {
-  const { canEdit, canReview, patch, placingId, setPlacingId } = useBoard();
+  const { canEdit, canReview, patch, placingId, setPlacingId, showText } = useBoard();
   if (claim.anchor === 'edited' && claim.previousText) {
     const now = detail?.claim.id === claim.id ? detail.claim.quote : null;
     return (
@@ -42,7 +42,7 @@ export function VersionSection({ claim, detail }: SectionProps) {
       </p>
       {canEdit && (placingId === claim.id
         ? <p className="mt-2 text-sm font-medium" role="status">Now select the passage that states this claim in the article text, then choose “Place claim {claim.number} here”. <button type="button" className="underline" onClick={() => setPlacingId(null)}>Stop placing</button></p>
-        : <button type="button" className="mt-2 rounded border border-gray-700 bg-white px-2 py-1 text-sm font-medium" onClick={() => setPlacingId(claim.id)}>Place it by selecting text</button>)}
+        : <button type="button" className="mt-2 rounded border border-gray-700 bg-white px-2 py-1 text-sm font-medium" onClick={() => { setPlacingId(claim.id); showText(); }}>Place it by selecting text</button>)}
     </section>
   );
 }
