@@ -115,7 +115,8 @@ async function benchTree(browser: Browser, tree: string, text: string) {
   const dir = mkdtempSync(join(os.tmpdir(), 'claimdesk-bench-board-'));
   const { child, base } = await startTree(tree, dir);
   try {
-    const context = await browser.newContext({ baseURL: base, viewport: { width: 1280, height: 800 } });
+    // The API refuses cookie writes without our Origin (CSRF); a browser's fetch sends it, Playwright's request API does not.
+    const context = await browser.newContext({ baseURL: base, viewport: { width: 1280, height: 800 }, extraHTTPHeaders: { origin: base } });
     const page = await context.newPage();
     await new LoginPage(page).signIn(DEMO_ACCOUNTS[0].email, DEMO_ACCOUNTS[0].password);
     await page.waitForURL('**/articles');

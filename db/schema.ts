@@ -55,6 +55,26 @@ export const apiTokens = sqliteTable(
   (t) => [uniqueIndex('api_tokens_hash_unique').on(t.tokenHash), index('api_tokens_user_idx').on(t.userId)],
 );
 
+/**
+ * One row per sign-in. The session cookie carries the id; every request checks the row, so
+ * signing out, disabling the account or changing its password ends the session at once.
+ * Only a SHA-256 of the id is stored.
+ */
+export const sessions = sqliteTable(
+  'sessions',
+  {
+    idHash: text('id_hash').primaryKey(),
+    userId: text('user_id').notNull().references(() => users.id, { onDelete: 'cascade' }),
+    createdAt: createdAt(),
+    lastSeenAt: integer('last_seen_at', { mode: 'timestamp_ms' }).notNull(),
+    expiresAt: integer('expires_at', { mode: 'timestamp_ms' }).notNull(),
+    endedAt: integer('ended_at', { mode: 'timestamp_ms' }),
+    /** Why it ended: signed_out, signed_out_everywhere, password_changed, account_disabled. */
+    endedReason: text('ended_reason'),
+  },
+  (t) => [index('sessions_user_idx').on(t.userId, t.endedAt)],
+);
+
 /** Failed sign-ins per account and per address, so guessing passwords gets slow. */
 export const loginThrottle = sqliteTable('login_throttle', {
   key: text('key').primaryKey(),
@@ -269,10 +289,14 @@ export const auditEvents = sqliteTable(
 
 export const usersRelations = relations(users, ({ many }) => ({
   apiTokens: many(apiTokens),
+  sessions: many(sessions),
   assignedClaims: many(claims),
 }));
 export const apiTokensRelations = relations(apiTokens, ({ one }) => ({
   user: one(users, { fields: [apiTokens.userId], references: [users.id] }),
+}));
+export const sessionsRelations = relations(sessions, ({ one }) => ({
+  user: one(users, { fields: [sessions.userId], references: [users.id] }),
 }));
 export const articlesRelations = relations(articles, ({ one, many }) => ({
   importedBy: one(users, { fields: [articles.importedById], references: [users.id] }),
@@ -306,6 +330,8 @@ export type User = typeof users.$inferSelect;
 export type NewUser = typeof users.$inferInsert;
 export type ApiToken = typeof apiTokens.$inferSelect;
 export type NewApiToken = typeof apiTokens.$inferInsert;
+export type Session = typeof sessions.$inferSelect;
+export type NewSession = typeof sessions.$inferInsert;
 export type Article = typeof articles.$inferSelect;
 export type NewArticle = typeof articles.$inferInsert;
 export type ArticleVersion = typeof articleVersions.$inferSelect;

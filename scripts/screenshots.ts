@@ -130,6 +130,17 @@ async function main() {
     await reviewer.page.getByRole('heading', { name: /^Claim \d+$/ }).waitFor();
     await shoot(reviewer.page, 'reviewer-read-only');
 
+    // Settings (every role) and Admin, on a desktop and a phone.
+    for (const [viewport, suffix] of [[DESKTOP, 'desktop'], [PHONE, 'phone']] as const) {
+      const admin = await signedIn(browser, base, 2, viewport);
+      await admin.page.goto('/settings');
+      await admin.page.getByRole('heading', { name: 'Settings', level: 1 }).waitFor();
+      await shoot(admin.page, `settings-${suffix}`, true);
+      await admin.page.goto('/admin');
+      await admin.page.getByRole('heading', { name: 'Admin', level: 1 }).waitFor();
+      await shoot(admin.page, `admin-${suffix}`, true);
+    }
+
     await shootVersionScreens(revised, (account, viewport) => signedIn(browser, base, account, viewport), shoot);
   } finally {
     await browser.close();

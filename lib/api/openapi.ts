@@ -171,13 +171,31 @@ export const openApiDocument = {
       delete: { summary: 'Remove evidence', responses: { '204': { description: 'Removed' }, ...errors(401, 403, 404) } },
     },
     '/api/v1/me/claims': { get: { summary: 'Claims assigned to the caller, by due time', responses: { ...ok('The queue'), ...errors(401) } } },
+    '/api/v1/me/password': {
+      post: {
+        summary: 'Change your own password; every session and API token of the account ends',
+        requestBody: body({ type: 'object', required: ['currentPassword', 'newPassword'], properties: { currentPassword: { type: 'string' }, newPassword: { type: 'string' } } }),
+        responses: { ...ok('Sessions and tokens ended', { type: 'object', properties: { sessionsEnded: { type: 'integer' }, tokensRevoked: { type: 'integer' } } }), ...errors(400, 401, 403, 413, 415, 422) },
+      },
+    },
+    '/api/v1/me/sessions': {
+      delete: { summary: 'Sign out everywhere: end every session and API token of your account', responses: { ...ok('Sessions and tokens ended'), ...errors(401, 403) } },
+    },
     '/api/v1/users': {
       get: { summary: 'People a claim can be assigned to', parameters: [{ name: 'role', in: 'query', schema: { enum: ROLES } }], responses: { ...ok('People'), ...errors(401, 403, 422) } },
       post: { summary: 'Create an account (admins)', requestBody: body({ type: 'object', required: ['email', 'name', 'role', 'password'] }), responses: { ...ok('The account', { type: 'object' }, '201'), ...errors(400, 401, 403, 409, 415, 422) } },
     },
     '/api/v1/users/{id}': {
       parameters: idParam,
-      patch: { summary: 'Disable or enable an account (admins)', requestBody: body({ type: 'object', required: ['disabled'], properties: { disabled: { type: 'boolean' } } }), responses: { ...ok('The account'), ...errors(400, 401, 403, 404, 415, 422) } },
+      patch: { summary: 'Disable or enable an account, or change its role (admins); disabling ends its sessions and tokens', requestBody: body({ type: 'object', properties: { disabled: { type: 'boolean' }, role: { enum: ROLES } } }), responses: { ...ok('The account'), ...errors(400, 401, 403, 404, 415, 422) } },
+    },
+    '/api/v1/users/{id}/password': {
+      parameters: idParam,
+      post: { summary: 'Reset an account’s password (admins); its sessions and tokens end', requestBody: body({ type: 'object', required: ['password'], properties: { password: { type: 'string' } } }), responses: { ...ok('Sessions and tokens ended'), ...errors(400, 401, 403, 404, 413, 415, 422) } },
+    },
+    '/api/v1/users/{id}/sessions': {
+      parameters: idParam,
+      delete: { summary: 'Sign an account out everywhere (admins): every session and API token ends', responses: { ...ok('Sessions and tokens ended'), ...errors(401, 403, 404) } },
     },
     '/api/v1/tokens': {
       get: { summary: 'API tokens (admins)', responses: { ...ok('Tokens'), ...errors(401, 403) } },

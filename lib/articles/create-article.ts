@@ -13,6 +13,7 @@ import { optionalWebUrl } from '@/lib/evidence/web-url';
 import type { ExtractedClaim, Extraction } from '@/lib/extraction/types';
 import { newId } from '@/lib/ids';
 import { MAX_BODY_CHARS } from '@/lib/import/errors';
+import { cleanFields } from '@/lib/text/clean-text';
 
 export const MAX_TITLE_CHARS = 300;
 
@@ -102,7 +103,7 @@ export function newClaimRows(articleId: string, body: string, extracted: readonl
 /** Saves the article, every extracted claim and its repeated spans in one transaction. Returns the article id. */
 export function createArticle(actor: Actor, imported: ImportedArticle, extraction: Extraction): string {
   requirePermission(actor, 'articles.import');
-  const parsed = importedArticle.safeParse(imported);
+  const parsed = importedArticle.safeParse(cleanFields(imported));
   if (!parsed.success) throw invalid(parsed.error.issues);
   const { title, body, ...rest } = parsed.data;
   const now = new Date();
@@ -144,7 +145,7 @@ export function deleteArticle(actor: Actor, id: string): void {
 
 export function updateArticleMeta(actor: Actor, id: string, input: ArticleMetaInput) {
   requirePermission(actor, 'articles.import');
-  const parsed = articleMeta.safeParse(input);
+  const parsed = articleMeta.safeParse(cleanFields(input));
   if (!parsed.success) throw invalid(parsed.error.issues);
   return getDb().transaction((tx) => {
     const article = tx.select().from(articles).where(eq(articles.id, id)).get();

@@ -11,6 +11,7 @@ import { anchorSpan, trimSpan } from './anchor';
 import { takeClaimNumber } from './numbering';
 import { loadClaimDetail, type ClaimDetail } from './queries';
 import { MAX_STATEMENT_CHARS } from './update-claim';
+import { cleanFields, splitsCharacter } from '@/lib/text/clean-text';
 
 /**
  * An editor choosing a span by hand has judged it worth checking, so it gets the top
@@ -32,7 +33,7 @@ export const newClaimInput = z
 export type NewClaimInput = z.input<typeof newClaimInput>;
 
 export function addClaim(actor: Actor, articleId: string, input: NewClaimInput): ClaimDetail {
-  const parsed = newClaimInput.safeParse(input);
+  const parsed = newClaimInput.safeParse(cleanFields(input));
   if (!parsed.success) throw invalid(parsed.error.issues);
   const data = parsed.data;
   return getDb().transaction((tx) => {
@@ -41,6 +42,10 @@ export function addClaim(actor: Actor, articleId: string, input: NewClaimInput):
     requirePermission(actor, 'claims.edit');
     if (data.end > article.body.length) {
       throw invalid([{ path: ['end'], message: 'The selection runs past the end of the article; reload and select again.' }]);
+    }
+    // Offsets count UTF-16 code units: one between the halves of an emoji would cut it in two.
+    if (splitsCharacter(article.body, data.start) || splitsCharacter(article.body, data.end)) {
+      throw invalid([{ path: ['start'], message: 'The selection starts or ends inside a character (an emoji or a rare letter); select whole characters.' }]);
     }
     const { start, end } = trimSpan(article.body, data.start, data.end);
     if (end <= start) throw invalid([{ path: ['start'], message: 'The selection holds only spaces; select the words of the claim.' }]);

@@ -15,6 +15,7 @@ import { findClaim, requireInText, requireVersion } from './claim-guard';
 import { takeClaimNumber } from './numbering';
 import { loadClaimDetail, type ClaimDetail } from './queries';
 import { STATUS_LABELS } from './status';
+import { splitsCharacter } from '@/lib/text/clean-text';
 
 export const splitInput = z.object({
   claimId: z.string().min(1),
@@ -45,6 +46,9 @@ export function splitClaim(actor: Actor, input: SplitInput): SplitResult {
       throw invalid([{ path: ['at'], message: 'Split the claim at a point inside its text, not at either end.' }]);
     }
     const { body } = tx.select({ body: articles.body }).from(articles).where(eq(articles.id, claim.articleId)).get()!;
+    if (splitsCharacter(body, at)) {
+      throw invalid([{ path: ['at'], message: 'That point is inside a character (an emoji or a rare letter); split between characters.' }]);
+    }
     const head = trimSplitPart(body, claim.start, at, 'head');
     const tail = trimSplitPart(body, at, claim.end, 'tail');
     if (head.end <= head.start || tail.end <= tail.start) {

@@ -9,6 +9,7 @@ import { can, requirePermission, type Actor } from '@/lib/auth/permissions';
 import { AppError, invalid } from '@/lib/errors';
 import { describeLastChange, findClaim, requireReviewAccess, requireVersion } from './claim-guard';
 import { ASSIGNABLE_ROLES, loadClaimDetail, type ClaimDetail, type Reader } from './queries';
+import { cleanFields } from '@/lib/text/clean-text';
 
 export const MAX_STATEMENT_CHARS = 2_000;
 
@@ -97,7 +98,7 @@ function recheckDone(claim: Claim, status: Claim['status'] | undefined): Partial
 }
 
 export function updateClaim(actor: Actor, claimId: string, input: ClaimChange): ClaimDetail {
-  const parsed = claimChange.safeParse(input);
+  const parsed = claimChange.safeParse(cleanFields(input));
   if (!parsed.success) throw invalid(parsed.error.issues);
   const { version: seen, ...change } = parsed.data;
   const defined = Object.fromEntries(Object.entries(change).filter(([, v]) => v !== undefined)) as Partial<Claim>;

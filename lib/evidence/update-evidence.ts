@@ -10,6 +10,7 @@ import type { Actor } from '@/lib/auth/permissions';
 import { findClaim, requireReviewAccess, requireVersion } from '@/lib/claims/claim-guard';
 import { AppError, invalid } from '@/lib/errors';
 import { optionalWebUrl, webUrl } from './web-url';
+import { cleanFields } from '@/lib/text/clean-text';
 
 const optionalLongText = (what: string) =>
   z.string().trim().max(5_000, `Use at most 5,000 characters for the ${what}.`).nullish().transform((v) => v || null);
@@ -27,7 +28,7 @@ export const evidenceChange = z.object({
 export type EvidenceChange = z.input<typeof evidenceChange>;
 
 export function updateEvidence(actor: Actor, evidenceId: string, input: EvidenceChange): Evidence {
-  const parsed = evidenceChange.safeParse(input);
+  const parsed = evidenceChange.safeParse(cleanFields(input));
   if (!parsed.success) throw invalid(parsed.error.issues);
   const { version, ...change } = parsed.data;
   const defined = Object.fromEntries(Object.entries(change).filter(([, v]) => v !== undefined)) as Partial<Evidence>;

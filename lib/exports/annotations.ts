@@ -4,6 +4,7 @@
 import { STANCE_LABELS, STATUS_DESCRIPTIONS, STATUS_LABELS } from '@/lib/claims/status';
 import { safeHref } from './html-escape';
 import type { ExportArticle, ExportClaim, ExportPerson, ExportSpan } from './types';
+import { stringifyJsonLd } from './json-ld';
 import { recheckNote, versionSentence } from './versions';
 
 export const ANNO_CONTEXT = 'http://www.w3.org/ns/anno.jsonld';
@@ -112,5 +113,5 @@ export function buildAnnotationCollection(article: ExportArticle, now: Date, bas
 }
 
 export function renderAnnotations(article: ExportArticle, now: Date, baseUrl?: string): string {
-  return `${JSON.stringify(buildAnnotationCollection(article, now, baseUrl), null, 2)}\n`;
+  return stringifyJsonLd(buildAnnotationCollection(article, now, baseUrl));
 }

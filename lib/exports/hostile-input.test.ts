@@ -153,3 +153,22 @@ describe('hostile input in html exports, opened in Chromium', () => {
     });
   }
 });
+
+describe('JSON-LD exports pasted into a <script type="application/ld+json"> block', () => {
+  for (const format of ['claimreview', 'annotations'] as const) {
+    it(`${format}: no payload ends the block; the page runs nothing and the data reads back intact`, async () => {
+      const json = renderExport(article, format, { now: FIXTURE_NOW, baseUrl: 'https://desk.example.org' }).body;
+      expect(json).not.toMatch(/[<>&]/);
+      const page = `<!DOCTYPE html><html><head><title>Fact check</title><script type="application/ld+json">${json}</script></head><body><p>Published fact check.</p></body></html>`;
+      const v = await visit(`${format}-embedded.html`, page);
+      expect({ dialogs: v.dialogs, requests: v.requests }).toEqual({ dialogs: [], requests: [] });
+      expect(v.dom.scripts).toBe(1);
+      expect(v.dom.handlers).toEqual([]);
+      expect(v.dom.embeds).toBe(0);
+      expect(v.dom.text.trim()).toBe('Published fact check.');
+      // The escaped JSON is the same data: every statement survives, payloads included.
+      const parsed = JSON.parse(json);
+      expect(JSON.stringify(parsed)).toContain(JSON.stringify(article.claims[0]!.statement).slice(1, -1));
+    });
+  }
+});

@@ -80,7 +80,19 @@ export const HISTORY_DESCRIBERS: Record<string, Describer> = {
   'user.created': (e, who) => `${who} created an account for ${String(e.after?.name ?? 'someone')} (${String(e.after?.role ?? 'no role')})`,
   'user.disabled': (_e, who) => `${who} disabled the account`,
   'user.enabled': (_e, who) => `${who} enabled the account again`,
+  'user.role_changed': (e, who) => `${who} changed the account's role from ${String(e.before?.role ?? 'none')} to ${String(e.after?.role ?? 'none')}`,
+  'user.password_changed': (e, who) => `${who} changed their password${endedWords(e.after)}`,
+  'user.password_reset': (e, who) => `${who} reset the account's password${endedWords(e.after)}`,
+  'user.signed_out_everywhere': (e, who) => `${who} signed the account out everywhere${endedWords(e.after)}`,
   'token.created': (e, who) => `${who} created the API token ${shortQuote(e.after?.name)}${e.after?.user ? ` for ${String(e.after.user)}` : ''}`,
   'token.revoked': (_e, who) => `${who} revoked an API token`,
   ...VERSION_DESCRIBERS,
 };
+
+/** ", ending 2 sessions and 1 API token" from what a password change or sign-out recorded. */
+function endedWords(after: Record<string, unknown> | null | undefined): string {
+  const sessions = typeof after?.sessionsEnded === 'number' ? after.sessionsEnded : null;
+  const tokens = typeof after?.tokensRevoked === 'number' ? after.tokensRevoked : null;
+  if (sessions === null || tokens === null) return '';
+  return `, ending ${plural(sessions, 'session')} and ${plural(tokens, 'API token')}`;
+}

@@ -4,6 +4,7 @@ import { StatusBadge } from '@/app/_components/status-badge';
 import { requirePageActor } from '@/lib/auth/page';
 import { getMyClaims } from '@/lib/claims/queries';
 import { isVerdict } from '@/lib/claims/status';
+import { ShownText } from '@/app/_components/shown-text';
 
 export const metadata: Metadata = { title: 'My claims' };
 
@@ -36,7 +37,7 @@ export default async function MyClaimsPage() {
                   <span className="text-gray-600">{c.dueAt ? `Due ${when(c.dueAt)}` : 'No deadline'}</span>
                   <span className="text-gray-600">· {c.articleTitle}</span>
                 </span>
-                <span className="mt-1 block font-serif text-lg underline-offset-2 hover:underline">{c.statement}</span>
+                <span className="mt-1 block font-serif text-lg underline-offset-2 hover:underline"><ShownText text={c.statement} /></span>
               </Link>
             </li>
           ))}

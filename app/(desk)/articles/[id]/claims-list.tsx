@@ -9,6 +9,7 @@ import type { BoardClaim } from './board-types';
 import { BulkBar } from './board-toolbars';
 import { AnchorBadge } from './versions/anchor-badge';
 import { CLAIM_FILTERS, CLAIM_SORTS, DEFAULT_VIEW, type ListView } from './list-filters';
+import { ShownText } from '@/app/_components/shown-text';
 
 /** Up to this many rows are all drawn (Ctrl+F works); longer lists draw the rows in view. */
 export const DRAW_ALL_UP_TO = 120;
@@ -166,11 +167,11 @@ const Row = memo(function Row({ claim: c, selected, checked, canCheck, onToggle,
           <AnchorBadge claim={c} />
           <span className="text-gray-700">{c.kind} · score {c.score.toFixed(2)}</span>
         </span>
-        <span className="mt-1 block line-clamp-2">{c.statement}</span>
+        <span className="mt-1 block line-clamp-2"><ShownText text={c.statement} /></span>
         <span className="mt-0.5 block text-xs text-gray-700">
-          {c.attribution ? `Source: ${c.attribution}` : 'The article’s own assertion'}
+          {c.attribution ? <>Source: <ShownText text={c.attribution} /></> : 'The article’s own assertion'}
           {' · '}
-          {assignee ? `Assigned to ${assignee}` : 'Unassigned'}
+          {assignee ? <>Assigned to <ShownText text={assignee} /></> : 'Unassigned'}
           {c.dueAt && ` · due ${due(c.dueAt)}`}
           {c.evidenceCount > 0 && ` · ${c.evidenceCount} evidence`}
         </span>

@@ -3,6 +3,7 @@
 import { api } from '@/app/_lib/api-client';
 import { useBoard } from '../board-context';
 import type { SectionProps } from './sections';
+import { ShownText } from '@/app/_components/shown-text';
 
 export function CommentsSection({ claim, detail }: SectionProps) {
   const { act, store } = useBoard();
@@ -12,7 +13,7 @@ export function CommentsSection({ claim, detail }: SectionProps) {
       {detail?.comments.length ? (
         <ul className="space-y-1 text-sm">
           {detail.comments.map((c) => (
-            <li key={c.id}><span className="font-medium">{c.author.name}</span>: <span className="whitespace-pre-wrap">{c.body}</span>
+            <li key={c.id}><span className="font-medium"><ShownText text={c.author.name} /></span>: <span className="whitespace-pre-wrap">{c.body}</span>
               <span className="text-xs text-gray-700"> · {new Date(c.createdAt).toLocaleString('en-GB')}</span></li>
           ))}
         </ul>

@@ -8,6 +8,7 @@ import { useBoard } from '../board-context';
 import { fromClaimJson, type ClaimDetail, type ClaimJson } from '../board-types';
 import { EvidenceForm, type EvidenceInput, type SubmitResult } from './evidence-form';
 import type { SectionProps } from './sections';
+import { ShownText } from '@/app/_components/shown-text';
 
 const asResult = (e: unknown): SubmitResult =>
   e instanceof ApiError ? { message: e.message, fields: e.fields } : { message: 'That did not work; nothing was saved.' };
@@ -53,7 +54,7 @@ export function EvidenceSection({ claim, detail }: SectionProps) {
                   {ev.archiveUrl && <> · <a href={ev.archiveUrl} target="_blank" rel="noopener noreferrer nofollow" className="underline">archived</a></>}
                   {ev.excerpt && <blockquote className="mt-1 border-l-2 border-gray-300 pl-2 text-gray-800">“{ev.excerpt}”</blockquote>}
                   {ev.note && <p className="mt-1 text-gray-700">{ev.note}</p>}
-                  <p className="text-xs text-gray-700">Added by {ev.addedBy.name}, {new Date(ev.createdAt).toLocaleString('en-GB')}</p>
+                  <p className="text-xs text-gray-700">Added by <ShownText text={ev.addedBy.name} />, {new Date(ev.createdAt).toLocaleString('en-GB')}</p>
                   {may && (
                     <div className="mt-1 flex gap-2 text-xs">
                       <button type="button" className="underline" onClick={() => setEditing(ev.id)} aria-label={`Edit evidence: ${ev.title}`}>Edit</button>

@@ -6,6 +6,7 @@ import { CLAIM_KINDS, type ClaimKind } from '@/db/schema';
 import { useBoard } from '../board-context';
 import { isInText } from '../board-types';
 import type { SectionProps } from './sections';
+import { ShownText } from '@/app/_components/shown-text';
 
 const field = 'mt-1 w-full rounded border border-gray-400 px-2 py-1 text-sm';
 const KIND_WORDS: Record<ClaimKind, string> = { statistic: 'statistic', quote: 'quote', event: 'event', forecast: 'forecast', other: 'other' };
@@ -46,14 +47,14 @@ export function StatementSection({ claim, detail }: SectionProps) {
             )}
           </form>
         ) : (
-          <p className="mt-1 font-serif text-lg">{claim.statement}</p>
+          <p className="mt-1 font-serif text-lg"><ShownText text={claim.statement} /></p>
         )}
       </div>
       <div>
         {rewritten ? (
           <>
             <h3 className="text-sm font-semibold text-gray-700">Original sentence in the article</h3>
-            <blockquote className="mt-1 border-l-4 border-gray-300 pl-3 font-serif text-gray-800">{quote}</blockquote>
+            <blockquote className="mt-1 border-l-4 border-gray-300 pl-3 font-serif text-gray-800"><ShownText text={quote} /></blockquote>
           </>
         ) : (
           <p className="text-sm text-gray-700">In the article’s own words{canEdit ? '; rewrite it as the claim to check if it needs it (e).' : '.'}</p>
