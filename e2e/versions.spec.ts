@@ -110,7 +110,7 @@ describe('a new version of an article', () => {
     await board.waitForLoad();
     const notice = board.textChanged();
     await notice.waitFor();
-    expect(await notice.textContent()).toMatch(/Checked on:.*1,582.*Now reads:.*1,600/s);
+    await expect.poll(() => notice.textContent()).toMatch(/Checked on:.*1,582.*Now reads:.*1,600/s);
     await expectAccessible(page);
     await notice.getByRole('button', { name: 'Keep “Confirmed” for the new wording' }).click();
     await page.getByRole('status').filter({ hasText: 're-checked' }).waitFor();
