@@ -19,6 +19,7 @@ import { freePort, startServer, stopServer } from '@/e2e/support/server';
 import { LoginPage } from '@/e2e/pages/login-page';
 import { buildIfNeeded } from './build-if-needed';
 import { DEMO_ACCOUNTS, seedDemoAccounts, seedSampleArticle } from './seed';
+import { seedRevisedArticle, shootVersionScreens } from './screenshot-versions';
 
 const OUT = resolve(process.cwd(), 'screenshots');
 const DESKTOP = { width: 1280, height: 800 };
@@ -79,6 +80,7 @@ async function main() {
   const articleId = (await seedSampleArticle())!;
   const { focus, unassigned } = seedWork(articleId);
   const long = await seedLongArticle(500);
+  const revised = seedRevisedArticle();
   closeDb();
   const port = await freePort();
   const server = await startServer({ DATABASE_PATH: process.env.DATABASE_PATH, AUTH_SECRET: randomBytes(32).toString('hex') }, port);
@@ -138,6 +140,8 @@ async function main() {
       await admin.page.getByRole('heading', { name: 'Admin', level: 1 }).waitFor();
       await shoot(admin.page, `admin-${suffix}`, true);
     }
+
+    await shootVersionScreens(revised, (account, viewport) => signedIn(browser, base, account, viewport), shoot);
   } finally {
     await browser.close();
     await stopServer(server);

@@ -1,6 +1,6 @@
 // The OpenAPI 3.1 description of /api/v1. A test checks it against the route files,
 // so a route cannot be added or removed without this document following.
-import { CLAIM_KINDS, CLAIM_STATUSES, ROLES, STANCES } from '@/db/schema';
+import { CLAIM_ANCHORS, CLAIM_KINDS, CLAIM_STATUSES, ROLES, STANCES } from '@/db/schema';
 import { EXPORT_FORMATS } from '@/lib/exports/types';
 
 const ref = (name: string) => ({ $ref: `#/components/schemas/${name}` });
@@ -66,6 +66,40 @@ export const openApiDocument = {
         responses: { ...ok('The new claim', { type: 'object', properties: { claim: ref('Claim') } }, '201'), ...errors(400, 401, 403, 404, 415, 422) },
       },
     },
+    '/api/v1/articles/{id}/versions': {
+      parameters: idParam,
+      get: { summary: 'The article’s versions, newest first, each with what its import did to the claims', responses: { ...ok('Versions', { type: 'object', properties: { versions: { type: 'array', items: ref('Version') } } }), ...errors(401, 403, 404) } },
+      post: {
+        summary: 'Import a new version (text, HTML, URL, the source address again, or a file) and carry every claim over',
+        description: 'Claims are re-anchored in the new text: unchanged, edited (flagged for a re-check when they had a verdict) or removed (kept with their work, never re-attached by guess). New sentences extraction offers become unchecked claims. One transaction. `expectedVersion` (optional) refuses with 409 when someone imported a newer version meanwhile.',
+        requestBody: {
+          required: true,
+          content: {
+            'application/json': { schema: { oneOf: [
+              { type: 'object', required: ['text'], properties: { text: { type: 'string' }, expectedVersion: { type: 'integer' } } },
+              { type: 'object', required: ['html'], properties: { html: { type: 'string' }, expectedVersion: { type: 'integer' } } },
+              { type: 'object', required: ['url'], properties: { url: { type: 'string', format: 'uri' }, expectedVersion: { type: 'integer' } } },
+              { type: 'object', required: ['refetch'], properties: { refetch: { const: true }, expectedVersion: { type: 'integer' } } },
+            ] } },
+            'multipart/form-data': { schema: { type: 'object', required: ['file'], properties: { file: { type: 'string', format: 'binary' }, expectedVersion: { type: 'integer' } } } },
+          },
+        },
+        responses: {
+          '201': {
+            description: 'The new version, what happened to each claim (ids), and the article as GET /api/v1/articles/{id} returns it',
+            content: json({ allOf: [ref('ArticleWithClaims'), { type: 'object', required: ['version', 'carryOver'], properties: { version: ref('Version'), carryOver: ref('CarryOver') } }] }),
+          },
+          ...errors(400, 401, 403, 404, 409, 413, 415, 422),
+        },
+      },
+    },
+    '/api/v1/articles/{id}/versions/{n}': {
+      parameters: [...idParam, { name: 'n', in: 'path', required: true, schema: { type: 'integer', minimum: 1 } }],
+      get: {
+        summary: 'One version’s text, with where each claim stood in it',
+        responses: { ...ok('The version', { type: 'object', properties: { version: { allOf: [ref('Version'), { type: 'object', properties: { latest: { type: 'boolean' }, body: { type: 'string' }, claims: { type: 'array', items: { type: 'object', properties: { id: { type: 'string' }, start: { type: 'integer' }, end: { type: 'integer' }, spans: { type: 'array' }, status: { enum: CLAIM_STATUSES } } } } } }] } } }), ...errors(401, 403, 404, 422) },
+      },
+    },
     '/api/v1/articles/{id}/export': {
       parameters: [...idParam, { name: 'format', in: 'query', required: true, schema: { enum: EXPORT_FORMATS } }],
       get: { summary: 'Download an export', responses: { '200': { description: 'The file, as an attachment' }, ...errors(401, 403, 404, 422) } },
@@ -100,6 +134,14 @@ export const openApiDocument = {
         summary: 'Split a claim in two at a body offset; both parts keep the reviewer, due time, status, evidence and comments, and the new part gets the next number',
         requestBody: body(versioned({ at: { type: 'integer' } }, ['at'])),
         responses: { ...ok('Both claims, and what was kept in words', { type: 'object', properties: { first: ref('Claim'), second: ref('Claim'), message: { type: 'string' } } }, '201'), ...errors(400, 401, 403, 404, 409, 415, 422) },
+      },
+    },
+    '/api/v1/claims/{id}/place': {
+      parameters: idParam,
+      post: {
+        summary: 'Place a removed claim by hand at a passage of the latest text (editors)',
+        requestBody: body(versioned({ start: { type: 'integer' }, end: { type: 'integer' } }, ['start', 'end'])),
+        responses: { ...ok('The claim', { type: 'object', properties: { claim: ref('Claim') } }), ...errors(400, 401, 403, 404, 409, 415, 422) },
       },
     },
     '/api/v1/claims/assign': {
@@ -172,7 +214,10 @@ export const openApiDocument = {
         type: 'object',
         required: ['id', 'number', 'start', 'end', 'quote', 'statement', 'status', 'version'],
         properties: {
-          id: { type: 'string' }, number: { type: 'integer', description: 'The claim number in its article: given once, never changed or reused' }, start: { type: 'integer' }, end: { type: 'integer' }, quote: { type: 'string' }, prefix: { type: 'string' }, suffix: { type: 'string' },
+          id: { type: 'string' }, number: { type: 'integer', description: 'The claim number in its article: given once, never changed or reused' }, start: { type: ['integer', 'null'], description: 'null when the claim is removed' }, end: { type: ['integer', 'null'] }, quote: { type: 'string' }, prefix: { type: 'string' }, suffix: { type: 'string' },
+          anchor: { enum: CLAIM_ANCHORS, description: '`current`; `edited` (its words changed since it was checked: `previousText`); `removed` (its passage is gone: `lastSeenInVersion`)' },
+          previousText: { type: ['string', 'null'] }, lastSeenInVersion: { type: ['integer', 'null'] },
+          needsRecheck: { type: 'boolean', description: 'Its text changed after a reviewer worked on it; cleared when someone sets a status again' },
           statement: { type: 'string' }, attribution: { type: ['string', 'null'] }, kind: { enum: CLAIM_KINDS }, score: { type: 'number' }, status: { enum: CLAIM_STATUSES },
           assignee: { type: ['object', 'null'] }, dueAt: { type: ['string', 'null'] }, version: { type: 'integer' }, spans: { type: 'array' }, evidenceCount: { type: 'integer' },
           stances: { type: 'object', properties: { supports: { type: 'integer' }, contradicts: { type: 'integer' }, context: { type: 'integer' } } },
@@ -198,8 +243,7 @@ export const openApiDocument = {
           },
         },
       },
-      ArticleWithClaims: { type: 'object', required: ['article', 'claims'], properties: { article: ref('Article'), claims: { type: 'array', items: ref('Claim') } } },
-      Article: {
+            Article: {
         type: 'object',
         properties: {
           body: { type: 'string', description: 'Canonical plain text; every offset counts UTF-16 code units into it.' },
@@ -211,6 +255,18 @@ export const openApiDocument = {
           importNotes: { type: 'array', items: { type: 'string' }, description: 'What the import asks the editor to check (a short article, hidden text, a doubtful encoding).' },
         },
       },
+      Version: {
+        type: 'object',
+        required: ['number', 'createdAt', 'importedBy'],
+        properties: { number: { type: 'integer' }, createdAt: { type: 'string', format: 'date-time' }, importedBy: { type: 'object', properties: { id: { type: 'string' }, name: { type: 'string' } } }, format: { type: 'string' }, fileName: { type: ['string', 'null'] }, sourceUrl: { type: ['string', 'null'] }, carryOver: { oneOf: [ref('CarryOver'), { type: 'null' }] } },
+      },
+      CarryOver: {
+        type: 'object',
+        description: 'Claim ids by what the version import did to them',
+        required: ['unchanged', 'edited', 'removed', 'added'],
+        properties: Object.fromEntries(['unchanged', 'edited', 'removed', 'added'].map((k) => [k, { type: 'array', items: { type: 'string' } }])),
+      },
+      ArticleWithClaims: { type: 'object', required: ['article', 'claims'], properties: { article: ref('Article'), claims: { type: 'array', items: ref('Claim') } } },
     },
   },
 } as const;

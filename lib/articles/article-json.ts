@@ -24,6 +24,8 @@ export function articleJson(a: ArticleDetail) {
       /** What the import asks the editor to check. */
       importNotes: a.importNotes,
       importedBy: a.importedBy,
+      /** The latest version's number; `body` is its text. */
+      currentVersion: a.currentVersion,
       createdAt: iso(a.createdAt),
       updatedAt: iso(a.updatedAt),
     },

@@ -3,14 +3,14 @@
 import { count, eq } from 'drizzle-orm';
 import { z } from 'zod';
 import { getDb } from '@/db';
-import { ARTICLE_FORMATS, articles, claims, claimSpans, type NewClaim, type NewClaimSpan } from '@/db/schema';
+import { ARTICLE_FORMATS, articles, articleVersions, claims, claimSpans, type NewClaim, type NewClaimSpan } from '@/db/schema';
 import { diff, recordEvent } from '@/lib/audit/record-event';
 import { requirePermission, type Actor } from '@/lib/auth/permissions';
 import { anchorSpan } from '@/lib/claims/anchor';
 import { numbersByPosition } from '@/lib/claims/numbering';
 import { AppError, invalid } from '@/lib/errors';
 import { optionalWebUrl, webUrl } from '@/lib/evidence/web-url';
-import type { Extraction } from '@/lib/extraction/types';
+import type { ExtractedClaim, Extraction } from '@/lib/extraction/types';
 import { newId } from '@/lib/ids';
 import { MAX_BODY_CHARS } from '@/lib/import/errors';
 import { cleanFields } from '@/lib/text/clean-text';
@@ -76,6 +76,34 @@ export function articleTitle(title: string | null | undefined, body: string, ext
 
 const clampScore = (score: number) => (Number.isFinite(score) ? Math.min(1, Math.max(0, score)) : 0);
 
+/** Rows for extracted claims and their repeated spans, as an import (or a new version) saves them. */
+export function newClaimRows(articleId: string, body: string, extracted: readonly ExtractedClaim[], numbers: readonly number[], now: Date) {
+  const claimRows: (NewClaim & { id: string; start: number; end: number; quote: string })[] = [];
+  const spanRows: NewClaimSpan[] = [];
+  for (const [index, claim] of extracted.entries()) {
+    const id = newId();
+    const main = anchorSpan(body, claim.start, claim.end);
+    const source = claim.attribution;
+    claimRows.push({
+      id, articleId, number: numbers[index], ...main,
+      statement: main.quote,
+      attributionSource: source?.source || null,
+      attributionStart: source?.sourceSpan?.[0] ?? null,
+      attributionEnd: source?.sourceSpan?.[1] ?? null,
+      kind: claim.kind,
+      score: clampScore(claim.score),
+      origin: 'extracted',
+      createdAt: now,
+      updatedAt: now,
+    });
+    for (const [start, end] of claim.duplicates) {
+      if (start === main.start && end === main.end) continue;
+      spanRows.push({ id: newId(), claimId: id, ...anchorSpan(body, start, end) });
+    }
+  }
+  return { claimRows, spanRows };
+}
+
 /** Saves the article, every extracted claim and its repeated spans in one transaction. Returns the article id. */
 export function createArticle(actor: Actor, imported: ImportedArticle, extraction: Extraction): string {
   requirePermission(actor, 'articles.import');
@@ -85,33 +113,13 @@ export function createArticle(actor: Actor, imported: ImportedArticle, extractio
   const now = new Date();
   const articleId = newId();
   const finalTitle = articleTitle(title, body, extraction);
-  const claimRows: NewClaim[] = [];
-  const spanRows: NewClaimSpan[] = [];
-  const numbers = numbersByPosition(extraction.claims);
-  for (const [index, extracted] of extraction.claims.entries()) {
-    const id = newId();
-    const main = anchorSpan(body, extracted.start, extracted.end);
-    const source = extracted.attribution;
-    claimRows.push({
-      id, articleId, number: numbers[index], ...main,
-      statement: main.quote,
-      attributionSource: source?.source || null,
-      attributionStart: source?.sourceSpan?.[0] ?? null,
-      attributionEnd: source?.sourceSpan?.[1] ?? null,
-      kind: extracted.kind,
-      score: clampScore(extracted.score),
-      origin: 'extracted',
-      createdAt: now,
-      updatedAt: now,
-    });
-    for (const [start, end] of extracted.duplicates) {
-      if (start === main.start && end === main.end) continue;
-      spanRows.push({ id: newId(), claimId: id, ...anchorSpan(body, start, end) });
-    }
-  }
+  const { claimRows, spanRows } = newClaimRows(articleId, body, extraction.claims, numbersByPosition(extraction.claims), now);
   getDb().transaction((tx) => {
     tx.insert(articles)
-      .values({ id: articleId, title: finalTitle, body, ...rest, importNotes: warnings, importedById: actor.id, lastClaimNumber: claimRows.length, createdAt: now, updatedAt: now })
+      .values({ id: articleId, title: finalTitle, body, ...rest, importNotes: warnings, importedById: actor.id, lastClaimNumber: claimRows.length, currentVersion: 1, createdAt: now, updatedAt: now })
+      .run();
+    tx.insert(articleVersions)
+      .values({ articleId, number: 1, body, format: rest.format, fileName: rest.fileName, originalHtml: rest.originalHtml, sourceUrl: rest.sourceUrl, importedById: actor.id, createdAt: now })
       .run();
     // In batches, to stay under SQLite's limit on bound values in one statement.
     for (let i = 0; i < claimRows.length; i += 200) tx.insert(claims).values(claimRows.slice(i, i + 200)).run();

@@ -63,21 +63,41 @@ async function read(request: ImportRequest, options: ImportOptions): Promise<Imp
 }
 
 /** The claims of an imported body, found on the document workers (never on the request thread). */
-function findClaims(body: string) {
+export function findClaims(body: string) {
   return reading(() => readInWorker('claims', body, 'This article'));
+}
+
+/** Reads `{ text }`, `{ html }` or `{ url }` into canonical text; a new version reads the same way. */
+export async function readImportRequest(raw: unknown, options: ImportOptions): Promise<ImportedArticle> {
+  const parsed = parseImportRequest(raw);
+  if (!parsed.success) throw invalid(parsed.issues);
+  return reading(() => read(parsed.data, options));
+}
+
+export interface UploadedFile {
+  name: string;
+  type: string;
+  bytes: Uint8Array;
+}
+
+export async function readUploadedFile(file: UploadedFile): Promise<ImportedArticle> {
+  return reading(() => importFile({ fileName: file.name, mimeType: file.type, bytes: file.bytes }));
+}
+
+/** Fetches a web page for import, with the same guard and limits as `{ url }`. */
+export async function readUrl(url: string, options: ImportOptions): Promise<ImportedArticle> {
+  return reading(() => importFromUrl(url, { allowPrivateHosts: options.allowPrivateHosts }));
 }
 
 export async function importArticle(actor: Actor, raw: unknown, options: ImportOptions): Promise<string> {
   requirePermission(actor, 'articles.import');
-  const parsed = parseImportRequest(raw);
-  if (!parsed.success) throw invalid(parsed.issues);
-  const imported = await reading(() => read(parsed.data, options));
+  const imported = await readImportRequest(raw, options);
   return createArticle(actor, imported, await findClaims(imported.body));
 }
 
-export async function importUploadedFile(actor: Actor, file: { name: string; type: string; bytes: Uint8Array }, title?: string): Promise<string> {
+export async function importUploadedFile(actor: Actor, file: UploadedFile, title?: string): Promise<string> {
   requirePermission(actor, 'articles.import');
-  const imported = await reading(() => importFile({ fileName: file.name, mimeType: file.type, bytes: file.bytes }));
+  const imported = await readUploadedFile(file);
   const withTitle = title?.trim() ? { ...imported, title: title.trim().slice(0, 300) } : imported;
   return createArticle(actor, withTitle, await findClaims(withTitle.body));
 }

@@ -1,6 +1,6 @@
 // Reading articles: the desk's list with progress counts, and one article with its claims.
 import 'server-only';
-import { asc, count, desc, eq, sql } from 'drizzle-orm';
+import { and, asc, count, desc, eq, ne, sql } from 'drizzle-orm';
 import { getDb } from '@/db';
 import {
   articles,
@@ -58,7 +58,8 @@ export function listArticles({ actor, now = new Date() }: { actor: Actor; now?: 
     })
     .from(articles)
     .innerJoin(users, eq(users.id, articles.importedById))
-    .leftJoin(claims, eq(claims.articleId, articles.id))
+    // Claims a new version removed from the text wait for the editor, not in the progress counts.
+    .leftJoin(claims, and(eq(claims.articleId, articles.id), ne(claims.anchor, 'removed')))
     .groupBy(articles.id)
     .orderBy(desc(articles.createdAt), desc(articles.id))
     .all();

@@ -12,6 +12,7 @@ import {
   evidence,
   users,
   type Claim,
+  type ClaimAnchor,
   type ClaimSpan,
   type ClaimStatus,
   type Comment,
@@ -147,6 +148,11 @@ export interface QueueItem {
   dueAt: Date | null;
   version: number;
   overdue: boolean;
+  /** Its text changed after work on it: back in the open group until someone sets a status. */
+  needsRecheck: boolean;
+  anchor: ClaimAnchor;
+  /** For a removed claim, the last version its passage was in. */
+  seenInVersion: number;
 }
 
 /**
@@ -166,23 +172,27 @@ export function getMyClaims({ actor, now = new Date() }: { actor: PersonRef; now
       dueAt: claims.dueAt,
       version: claims.version,
       start: claims.start,
+      needsRecheck: claims.needsRecheck,
+      anchor: claims.anchor,
+      seenInVersion: claims.seenInVersion,
     })
     .from(claims)
     .innerJoin(articles, eq(articles.id, claims.articleId))
     .where(and(eq(claims.assigneeId, actor.id), ne(claims.status, 'dismissed')))
     .all();
-  const open = (s: ClaimStatus) => (isVerdict(s) ? 1 : 0);
+  // A verdict whose text changed is open work again.
+  const open = (c: { status: ClaimStatus; needsRecheck: boolean }) => (isVerdict(c.status) && !c.needsRecheck ? 1 : 0);
   const due = (d: Date | null) => (d ? d.getTime() : Number.POSITIVE_INFINITY);
   rows.sort(
     (a, b) =>
-      open(a.status) - open(b.status) ||
+      open(a) - open(b) ||
       due(a.dueAt) - due(b.dueAt) ||
       a.articleTitle.localeCompare(b.articleTitle) ||
       a.start - b.start,
   );
   return rows.map(({ start: _start, ...r }) => ({
     ...r,
-    overdue: !isVerdict(r.status) && r.dueAt !== null && r.dueAt.getTime() < now.getTime(),
+    overdue: (!isVerdict(r.status) || r.needsRecheck) && r.dueAt !== null && r.dueAt.getTime() < now.getTime(),
   }));
 }
 
