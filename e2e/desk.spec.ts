@@ -85,7 +85,7 @@ describe('the verification desk', () => {
     const before = await board.claimRows().count();
     await board.selectText('a 12-day blockade');
     await page.getByRole('button', { name: 'Add claim from selection' }).click();
-    await expect.poll(() => board.claimRows().count(), { timeout: 10_000 }).toBe(before + 1);
+    await expect.poll(() => board.claimRows().count()).toBe(before + 1);
 
     for (const text of ['1,582 civilians', 'Some 7,144 people', '98 aircraft']) {
       await board.row(text).first().getByRole('checkbox').check();

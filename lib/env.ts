@@ -1,5 +1,6 @@
 // The settings Claimdesk reads from the environment, validated in one place. Read on
 // each call (not at import) so the build never needs them and tests can point elsewhere.
+import { isIP } from 'node:net';
 import { z } from 'zod';
 
 const schema = z.object({
@@ -26,14 +27,31 @@ const schema = z.object({
   CLAIMDESK_DUE_SOON_MINUTES: z.coerce.number().int().min(1).max(7 * 24 * 60).default(120),
   /** Live event streams one account may hold open at once (tabs, devices). */
   CLAIMDESK_MAX_STREAMS_PER_USER: z.coerce.number().int().min(1).max(1_000).default(10),
+  /** Reverse proxies whose X-Forwarded-For/-Proto/-Host are believed: addresses, CIDR ranges or loopback/linklocal/uniquelocal. */
+  TRUST_PROXY: z
+    .string()
+    .trim()
+    .optional()
+    .refine((value) => !value || trustListIsValid(value), 'TRUST_PROXY must list IP addresses or CIDR ranges (or loopback, linklocal, uniquelocal), separated by commas.'),
 });
 
 export type Env = z.infer<typeof schema>;
 
 const KEYS = [
   'PORT', 'DATABASE_PATH', 'AUTH_SECRET', 'CLAIMDESK_ALLOW_PRIVATE_URLS', 'CLAIMDESK_ROOT',
-  'SMTP_URL', 'MAIL_FROM', 'PUBLIC_URL', 'CLAIMDESK_DUE_SOON_MINUTES', 'CLAIMDESK_MAX_STREAMS_PER_USER',
+  'SMTP_URL', 'MAIL_FROM', 'PUBLIC_URL', 'CLAIMDESK_DUE_SOON_MINUTES', 'CLAIMDESK_MAX_STREAMS_PER_USER', 'TRUST_PROXY',
 ] as const;
+
+function trustListIsValid(value: string): boolean {
+  const names = new Set(['loopback', 'linklocal', 'uniquelocal']);
+  return value.split(',').map((s) => s.trim()).every((item) => {
+    if (names.has(item)) return true;
+    const [address, bits, ...rest] = item.split('/');
+    if (rest.length || !address || !isIP(address)) return false;
+    return bits === undefined || (/^\d{1,3}$/.test(bits) && Number(bits) <= (isIP(address) === 4 ? 32 : 128));
+  });
+}
+
 let cached: { raw: string; env: Env } | undefined;
 
 /** Validated settings. getDb() asks on every query, so the parse is redone only when a value changed. */

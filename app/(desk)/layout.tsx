@@ -3,6 +3,7 @@ import { LiveEventsProvider } from '@/app/_components/live/live-events';
 import { MyClaimsLink } from '@/app/_components/live/my-claims-link';
 import { NotificationBell } from '@/app/_components/live/notification-bell';
 import { NavLink } from '@/app/_components/nav-link';
+import { ShownText } from '@/app/_components/shown-text';
 import { signOutAction } from '@/app/login/actions';
 import { can } from '@/lib/auth/permissions';
 import { requirePageActor } from '@/lib/auth/page';
@@ -13,9 +14,10 @@ const ROLE_NAMES = { editor: 'Editor', reviewer: 'Reviewer', admin: 'Admin' } as
 
 export default async function DeskLayout({ children }: { children: React.ReactNode }) {
   const actor = await requirePageActor();
+  // My claims sits second, as a link with its own live badge (open and overdue).
   const nav = [
-    { href: '/articles', label: 'Articles' },
     ...(can(actor, 'users.manage') ? [{ href: '/admin', label: 'Admin' }] : []),
+    { href: '/settings', label: 'Settings' },
   ];
   return (
     <LiveEventsProvider>
@@ -26,9 +28,9 @@ export default async function DeskLayout({ children }: { children: React.ReactNo
           </Link>
           <nav aria-label="Main">
             <ul className="flex flex-wrap gap-x-4 gap-y-1 text-sm">
-              <li><NavLink href={nav[0]!.href}>{nav[0]!.label}</NavLink></li>
+              <li><NavLink href="/articles">Articles</NavLink></li>
               <li><MyClaimsLink initial={myClaimCounts(actor.id)} userId={actor.id} /></li>
-              {nav.slice(1).map((item) => (
+              {nav.map((item) => (
                 <li key={item.href}>
                   <NavLink href={item.href}>{item.label}</NavLink>
                 </li>
@@ -37,11 +39,10 @@ export default async function DeskLayout({ children }: { children: React.ReactNo
           </nav>
           <div className="ml-auto flex items-center gap-3 text-sm">
             <NotificationBell initialUnread={unreadCount(actor.id)} />
-            <Link href="/settings" className="hidden underline-offset-2 hover:underline sm:inline" title="Your settings">
-              <span className="font-medium">{actor.name}</span>{' '}
+            <span className="hidden sm:inline">
+              <span className="font-medium"><ShownText text={actor.name} /></span>{' '}
               <span className="rounded bg-gray-100 px-2 py-0.5 text-gray-700">{ROLE_NAMES[actor.role]}</span>
-            </Link>
-            <Link href="/settings" className="rounded border border-gray-400 px-2 py-1 hover:bg-gray-100 sm:hidden">Settings</Link>
+            </span>
             <form action={signOutAction}>
               <button type="submit" className="rounded border border-gray-400 px-3 py-1 hover:bg-gray-100">
                 Sign out

@@ -1,10 +1,12 @@
 // Webhook POSTs: the queued body, signed with the endpoint's secret at the moment of
-// sending, to an address that must pass the same guard as URL import.
+// sending. A webhook address is user input, so it goes through the same guard as URL import
+// (lib/net/guarded-fetch): checked when it is registered, and again on every delivery, where
+// the connection is pinned to the address that was checked (no DNS rebinding in between).
 import { eq } from 'drizzle-orm';
 import { getDb } from '@/db';
 import { webhooks, type OutboxMessage } from '@/db/schema';
 import { env } from '@/lib/env';
-import { blockedHostReason, systemLookup } from '@/lib/import/safe-host';
+import { BlockedHostError, guardedFetch, pinnedAddress } from '@/lib/net/guarded-fetch';
 import { SIGNATURE_HEADER, signatureHeader } from './signature';
 import type { DeliveryResult, WebhookPayload } from './types';
 
@@ -22,9 +24,10 @@ export async function webhookUrlProblem(value: string, allowPrivate = env().CLAI
   if (url.username || url.password) return 'Put no user name or password in the address; the signature proves who is calling.';
   if (allowPrivate) return null;
   try {
-    const reason = await blockedHostReason(url, systemLookup);
-    return reason ? `Refused: ${reason}.` : null;
-  } catch {
+    await pinnedAddress(url.hostname);
+    return null;
+  } catch (error) {
+    if (error instanceof BlockedHostError) return `Refused: ${error.reason}. Webhooks go only to addresses on the public internet.`;
     return `${url.hostname} could not be found.`;
   }
 }
@@ -32,11 +35,13 @@ export async function webhookUrlProblem(value: string, allowPrivate = env().CLAI
 export async function postWebhook(message: OutboxMessage): Promise<DeliveryResult> {
   const endpoint = message.webhookId ? getDb().select().from(webhooks).where(eq(webhooks.id, message.webhookId)).get() : undefined;
   if (!endpoint || endpoint.removedAt) return { ok: false, error: 'The endpoint was removed; nothing was sent.', permanent: true };
-  const problem = await webhookUrlProblem(endpoint.url);
+  const allowPrivateHosts = env().CLAIMDESK_ALLOW_PRIVATE_URLS === '1';
+  const problem = await webhookUrlProblem(endpoint.url, allowPrivateHosts);
   if (problem) return { ok: false, error: problem };
   const { body } = message.payload as unknown as WebhookPayload;
   try {
-    const res = await fetch(endpoint.url, {
+    const res = await guardedFetch(endpoint.url, {
+      allowPrivateHosts,
       method: 'POST',
       body,
       redirect: 'manual',
@@ -55,6 +60,8 @@ export async function postWebhook(message: OutboxMessage): Promise<DeliveryResul
     const why = res.status >= 300 && res.status < 400 ? 'redirects are not followed; register the final address' : `the receiver answered ${res.status}`;
     return { ok: false, error: `Not delivered: ${why}.`, responseCode: res.status };
   } catch (error) {
+    // The name now points somewhere private (it passed when it was registered): never sent.
+    if (error instanceof BlockedHostError) return { ok: false, error: `Not delivered: ${error.message}` };
     const e = error as Error & { cause?: { code?: string } };
     const code = e.cause?.code ?? '';
     const why = e.name === 'TimeoutError' ? `no answer within ${TIMEOUT_MS / 1000} s`

@@ -4,6 +4,7 @@
 // Escape to close). A pick inserts "@Name" and remembers the account, which is sent as
 // `mentions`; the server checks once more that each of them may read the article.
 import { useEffect, useId, useRef, useState } from 'react';
+import { ShownText } from '@/app/_components/shown-text';
 import { api } from '@/app/_lib/api-client';
 import type { BoardPerson } from './board-types';
 
@@ -102,7 +103,7 @@ export function CommentBox({ articleId, claimId, onPost }: Props) {
           <li key={p.id} id={optionId(i)} role="option" aria-selected={i === active}
             onMouseDown={(e) => { e.preventDefault(); choose(p); }}
             className={`cursor-pointer px-2 py-1 text-sm ${i === active ? 'bg-gray-900 text-white' : 'hover:bg-gray-100'}`}>
-            {p.name}{p.role && <span className={i === active ? 'text-gray-200' : 'text-gray-700'}> · {p.role}</span>}
+            <ShownText text={p.name} />{p.role && <span className={i === active ? 'text-gray-200' : 'text-gray-700'}> · {p.role}</span>}
           </li>
         ))}
       </ul>
@@ -119,8 +120,8 @@ export function CommentText({ body, mentions = [] }: { body: string; mentions?: 
   const unseen = mentions.filter((m) => !body.includes(`@${m.name}`));
   return (
     <span className="whitespace-pre-wrap">
-      {parts.map((part, i) => (names.includes(part) ? <strong key={i} className="rounded bg-blue-50 px-0.5 font-semibold text-blue-900">{part}</strong> : part))}
-      {unseen.length > 0 && <span className="text-gray-700"> (mentions {unseen.map((m) => m.name).join(', ')})</span>}
+      {parts.map((part, i) => (names.includes(part) ? <strong key={i} className="rounded bg-blue-50 px-0.5 font-semibold text-blue-900"><ShownText text={part} /></strong> : part))}
+      {unseen.length > 0 && <span className="text-gray-700"> (mentions {unseen.map((m, i) => <span key={m.id}>{i > 0 && ', '}<ShownText text={m.name} /></span>)})</span>}
     </span>
   );
 }

@@ -17,7 +17,7 @@ interface Props {
   kinds: { type: NotificationType; label: string }[];
 }
 
-export function NotificationSettingsSection({ initial, mailConfigured, kinds }: Props) {
+export function NotificationChoicesForm({ initial, mailConfigured, kinds }: Props) {
   const [choices, setChoices] = useState(initial);
   const [saving, setSaving] = useState(false);
   const [message, setMessage] = useState<{ kind: 'ok' | 'error'; text: string } | null>(null);
@@ -42,17 +42,13 @@ export function NotificationSettingsSection({ initial, mailConfigured, kinds }: 
     save({ ...choices, emailTypes: on ? [...choices.emailTypes, type] : choices.emailTypes.filter((t) => t !== type) });
 
   return (
-    <section aria-labelledby="notifications-heading" className="rounded border border-gray-300 bg-white p-4">
-      <h2 id="notifications-heading" className="text-xl font-semibold">Notifications</h2>
-      <p className="mt-1 text-sm text-gray-700">
-        The bell in the header shows every notification. Choose which should also reach you by email; none do until you choose.
-      </p>
+    <>
       {!mailConfigured && (
-        <p className="mt-2 rounded bg-amber-50 px-2 py-1 text-sm text-amber-900" role="note">
+        <p className="mb-3 rounded bg-amber-50 px-2 py-1 text-sm text-amber-900" role="note">
           This desk has no mail server set up yet, so no email is sent. Your choices are kept for when an admin sets one up.
         </p>
       )}
-      <fieldset className="mt-3" disabled={saving}>
+      <fieldset className="mt-1" disabled={saving}>
         <legend className="text-sm font-medium">Also send me an email when…</legend>
         <ul className="mt-1 space-y-1">
           {kinds.map(({ type, label }) => (
@@ -75,6 +71,6 @@ export function NotificationSettingsSection({ initial, mailConfigured, kinds }: 
       <div aria-live="polite" className="mt-2 min-h-6">
         {message && <p role={message.kind === 'error' ? 'alert' : 'status'} className={`rounded px-2 py-1 text-sm ${message.kind === 'error' ? 'bg-red-50 text-red-800' : 'bg-green-50 text-green-800'}`}>{message.text}</p>}
       </div>
-    </section>
+    </>
   );
 }
