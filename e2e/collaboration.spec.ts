@@ -81,12 +81,12 @@ describe('working together', () => {
     await editor.goto(`/articles/${articleId}?claim=${claim.id}`);
     const board = new BoardPage(editor);
     await board.panel().waitFor();
-    await board.panel().getByLabel(/^Statement/).fill('Passenger numbers fell by a third (draft)');
+    await board.panel().getByRole('textbox', { name: 'Statement to check' }).fill('Passenger numbers fell by a third (draft)');
     await markWindow(editor);
 
     const reviewer = await (await desk.as('reviewer')).newPage();
     await reviewer.goto(`/articles/${articleId}`);
-    await expect.poll(() => editor.getByText(/Also on this article: Riley Reviewer/).count(), { timeout: 15_000 }).toBe(1);
+    await expect.poll(() => editor.getByText(/Also on this article now: Riley Reviewer/).count(), { timeout: 15_000 }).toBe(1);
 
     const started = Date.now();
     const verdict = await reviewer.request.patch(`/api/v1/claims/${claim.id}`, { data: { version, status: 'disputed' }, headers: { origin: desk.baseURL } });
@@ -98,7 +98,7 @@ describe('working together', () => {
     // A second is the goal on a quiet machine; this shared one gets headroom (bench/RESULTS.md has the measured figures).
     expect(elapsed).toBeLessThan(5_000);
     expect(await sameWindow(editor)).toBe(true);
-    expect(await board.panel().getByLabel(/^Statement/).inputValue()).toBe('Passenger numbers fell by a third (draft)');
+    expect(await board.panel().getByRole('textbox', { name: 'Statement to check' }).inputValue()).toBe('Passenger numbers fell by a third (draft)');
     await expectAccessible(editor);
   });
 

@@ -46,7 +46,8 @@ export function deriveNotifications(tx: Tx, event: RecordedEvent): void {
   };
 
   if (event.action === 'comment.added') for (const id of comment?.mentions ?? []) add(id, 'mentioned');
-  if ('assigneeId' in after) {
+  // The second half of a split carries the reviewer over: not a new assignment (the text_changed below tells them).
+  if ('assigneeId' in after && !('splitFrom' in after)) {
     add(str(after.assigneeId), 'assigned');
     add(str(before.assigneeId), 'unassigned');
   }
