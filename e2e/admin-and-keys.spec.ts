@@ -40,7 +40,7 @@ describe('admin', () => {
     const token = createApiToken('rosa@claimdesk.test', 'Rosa script');
     const rosa = await (await desk.as(null)).newPage();
     await new LoginPage(rosa).signIn('rosa@claimdesk.test', 'rosa long passphrase');
-    await rosa.waitForURL('**/articles');
+    await rosa.waitForURL('**/my-claims');
 
     const page = await (await desk.as('admin')).newPage();
     await page.goto('/admin');

@@ -74,7 +74,7 @@ describe('working together', () => {
   it('shows the reviewer’s verdict on the editor’s open board within a second, and keeps what the editor was typing', async () => {
     const claim = claimWith('2.1 million');
     const editor = await (await desk.as('editor')).newPage();
-    const assigned = await editor.request.patch(`/api/v1/claims/${claim.id}`, { data: { version: claim.version, assigneeId: (await (await editor.request.get('/api/v1/users?role=reviewer')).json()).users[0].id }, headers: { origin: desk.baseURL } });
+    const assigned = await editor.request.patch(`/api/v1/claims/${claim.id}`, { data: { version: claim.version, assigneeId: (await (await editor.request.get('/api/v1/users?role=reviewer')).json()).users.find((u: { name: string }) => u.name === 'Riley Reviewer').id }, headers: { origin: desk.baseURL } });
     expect(assigned.status()).toBe(200);
     const version = (await assigned.json()).claim.version;
 

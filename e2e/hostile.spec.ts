@@ -9,6 +9,7 @@ import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import { createUser } from '@/lib/users/manage-users';
 import { deskFixture } from './support/desk';
 import { BoardPage } from './pages/board-page';
+import { DeskHeader } from './pages/desk-header';
 
 const PAYLOADS = readFileSync(resolve(process.cwd(), '../shared/data/hostile-input/payloadbox_xss-payload-list.txt'), 'utf8')
   .split('\n')
@@ -150,6 +151,12 @@ describe('hostile text through every sink', () => {
     const token = await adminPage.request.fetch('/api/v1/tokens', { method: 'POST', data: { email: 'editor@claimdesk.test', name: p(18).slice(0, 100) }, headers: { origin: desk.baseURL } });
     expect(token.status()).toBe(201);
     sinks.push('token name');
+    // A comment from the admin mentioning the editor (her notification quotes it), and a webhook address.
+    const mention = await adminPage.request.fetch(`/api/v1/claims/${first!.id}/comments`, { method: 'POST', data: { body: `@Dana Editor ${p(19)}`, mentions: [me.id] }, headers: { origin: desk.baseURL } });
+    expect(mention.status()).toBe(201);
+    const hook = await adminPage.request.fetch('/api/v1/webhooks', { method: 'POST', data: { url: `http://127.0.0.1:9/${encodeURIComponent(p(20)).slice(0, 300)}`, events: ['article.deleted'], secret: 'a-hostile-webhook-secret' }, headers: { origin: desk.baseURL } });
+    expect(hook.status()).toBe(201);
+    sinks.push('mention', 'notification text', 'webhook address');
 
     const rendered: string[] = [];
     // The board and the panel.
@@ -165,11 +172,16 @@ describe('hostile text through every sink', () => {
     await page.getByRole('main').getByRole('listitem').first().waitFor();
     await expectInert(page);
     rendered.push('My claims');
+    const bell = await new DeskHeader(page).openNotifications();
+    await bell.getByRole('link', { name: /mentioned you/ }).first().waitFor();
+    await expectInert(page);
+    rendered.push('notifications');
     await adminPage.goto('/admin');
     await adminPage.getByRole('listitem').filter({ hasText: 'hostile.name@claimdesk.test' }).waitFor();
     await expectInert(adminPage);
     expect(await adminPage.getByRole('main').textContent()).toContain(hostileName);
     rendered.push('admin');
+    expect((await adminPage.request.fetch(`/api/v1/webhooks/${(await hook.json()).webhook.id}`, { method: 'DELETE', headers: { origin: desk.baseURL } })).status()).toBe(204);
 
     // Every export, opened in the browser: HTML ones as served (with their CSP) and again
     // without it; JSON-LD ones pasted into a <script type="application/ld+json"> page.

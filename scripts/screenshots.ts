@@ -1,6 +1,7 @@
 // Screenshots of the desk for people to look at: starts the production build on a seeded temp
 // database, signs in, and saves PNGs to screenshots/ (gitignored). Desktop 1280×800, phone 390×844.
-// Run: npx tsx --conditions=react-server scripts/screenshots.ts
+// Run: npx tsx --conditions=react-server scripts/screenshots.ts (SHOTS=live for the
+// working-together screens alone).
 import { mkdirSync, mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
@@ -19,6 +20,7 @@ import { freePort, startServer, stopServer } from '@/e2e/support/server';
 import { LoginPage } from '@/e2e/pages/login-page';
 import { buildIfNeeded } from './build-if-needed';
 import { DEMO_ACCOUNTS, seedDemoAccounts, seedSampleArticle } from './seed';
+import { seedLiveWork, shootLiveScreens } from './screenshot-live';
 import { seedRevisedArticle, shootVersionScreens } from './screenshot-versions';
 
 const OUT = resolve(process.cwd(), 'screenshots');
@@ -66,7 +68,8 @@ async function signedIn(browser: Browser, base: string, account: number, viewpor
   const context = await browser.newContext({ baseURL: base, viewport });
   const page = await context.newPage();
   await new LoginPage(page).signIn(DEMO_ACCOUNTS[account]!.email, DEMO_ACCOUNTS[account]!.password);
-  await page.waitForURL('**/articles');
+  // Reviewers land on their queue, editors and admins on the articles.
+  await page.waitForURL(/\/(articles|my-claims)$/);
   return { context, page };
 }
 
@@ -75,18 +78,24 @@ async function main() {
   mkdirSync(OUT, { recursive: true });
   const dir = mkdtempSync(join(tmpdir(), 'claimdesk-shots-'));
   process.env.DATABASE_PATH = join(dir, 'shots.db');
+  // The webhook receiver runs on loopback.
+  process.env.CLAIMDESK_ALLOW_PRIVATE_URLS = '1';
+  const only = process.env.SHOTS;
   runMigrations();
   await seedDemoAccounts();
   const articleId = (await seedSampleArticle())!;
   const { focus, unassigned } = seedWork(articleId);
-  const long = await seedLongArticle(500);
-  const revised = seedRevisedArticle();
+  const live = await seedLiveWork(articleId);
+  const long = only ? null : await seedLongArticle(500);
+  const revised = only ? null : seedRevisedArticle();
   closeDb();
   const port = await freePort();
-  const server = await startServer({ DATABASE_PATH: process.env.DATABASE_PATH, AUTH_SECRET: randomBytes(32).toString('hex') }, port);
+  const server = await startServer({ DATABASE_PATH: process.env.DATABASE_PATH, AUTH_SECRET: randomBytes(32).toString('hex'), CLAIMDESK_ALLOW_PRIVATE_URLS: '1' }, port);
   const base = `http://127.0.0.1:${port}`;
   const browser = await launchChromium();
   try {
+    await shootLiveScreens(live, (account, viewport) => signedIn(browser, base, account, viewport), shoot, base);
+    if (only === 'live' || !long || !revised) return;
     const { context, page } = await signedIn(browser, base, 0);
     await page.goto(`/articles/${articleId}?claim=${focus}`);
     await page.getByRole('heading', { name: /^Claim \d+$/ }).waitFor();
@@ -145,6 +154,7 @@ async function main() {
   } finally {
     await browser.close();
     await stopServer(server);
+    await live.receiver.close();
     rmSync(dir, { recursive: true, force: true });
   }
 }

@@ -21,7 +21,7 @@ const ERROR_TEXT: Record<number, string> = {
   400: 'Malformed request', 401: 'Not signed in and no valid API token', 403: 'Your role or assignment does not allow this',
   404: 'Not found', 409: 'Version conflict: someone else changed the claim; `error.current` holds it', 413: 'Too large',
   415: 'Unsupported media type or file type', 422: 'A field is invalid; `error.fields` says which',
-  429: 'Too many at once: try again shortly (or too many live connections for one account)', 502: 'The web page could not be fetched',
+  429: 'Too many requests at once: try again shortly', 502: 'The web page could not be fetched',
 };
 
 export const openApiDocument = {
@@ -181,8 +181,8 @@ export const openApiDocument = {
       parameters: [...idParam, { name: 'after', in: 'query', schema: { type: 'string' }, description: 'Resume after this event id on a first connect; reconnects send `Last-Event-ID` instead' }],
       get: {
         summary: 'Live changes to the article as server-sent events (`text/event-stream`)',
-        description: 'Each event’s `data` is JSON with at least `{ type, claimId?, actor, at }` (`type` is the change, e.g. `claim.status_changed`, or `presence` with `people`, or `notification` for the caller). Its `id` resumes the stream via `Last-Event-ID`; missed changes are replayed from the audit log. Streams per account are bounded (429) and close when the account signs out or is disabled.',
-        responses: { '200': { description: 'The event stream', content: { 'text/event-stream': { schema: { type: 'string' } } } }, ...errors(401, 403, 404, 429) },
+        description: 'Each event’s `data` is JSON with at least `{ type, claimId?, actor, at }` (`type` is the change, e.g. `claim.status_changed`, or `presence` with `people`, or `notification` for the caller). Its `id` resumes the stream via `Last-Event-ID`; missed changes are replayed from the audit log. Streams per account are bounded (a new one past the bound closes the account’s oldest, with a final `closed` event) and close when the account signs out or is disabled.',
+        responses: { '200': { description: 'The event stream', content: { 'text/event-stream': { schema: { type: 'string' } } } }, ...errors(401, 403, 404) },
       },
     },
     '/api/v1/articles/{id}/mentionable': {
@@ -193,7 +193,7 @@ export const openApiDocument = {
       parameters: [{ name: 'after', in: 'query', schema: { type: 'string' } }],
       get: {
         summary: 'The caller’s live stream: notifications, and changes to claims assigned to them (server-sent events)',
-        responses: { '200': { description: 'The event stream', content: { 'text/event-stream': { schema: { type: 'string' } } } }, ...errors(401, 429) },
+        responses: { '200': { description: 'The event stream', content: { 'text/event-stream': { schema: { type: 'string' } } } }, ...errors(401) },
       },
     },
     '/api/v1/me/summary': {

@@ -33,6 +33,12 @@ export class EventHub {
     return n;
   }
 
+  /** The account's longest-open stream (a Set keeps the order streams were opened in). */
+  oldest(userId: string): Subscriber | undefined {
+    for (const s of this.subscribers) if (s.userId === userId) return s;
+    return undefined;
+  }
+
   subscribe(sub: Subscriber): () => void {
     this.subscribers.add(sub);
     if (!this.timer) {

@@ -5,7 +5,6 @@
 import { getDb } from '@/db';
 import type { Actor } from '@/lib/auth/permissions';
 import { env } from '@/lib/env';
-import { AppError } from '@/lib/errors';
 import { auditForStream, currentCursor, notificationsSince, type Cursor, type LiveEvent } from './feed';
 import { eventHub, type Subscriber } from './hub';
 
@@ -46,9 +45,9 @@ function eventFrame(event: LiveEvent, id: string): string {
 export function openEventStream({ actor, req, articleId, stillAllowed, sessionCheckMs = 30_000 }: StreamOptions): Response {
   const hub = eventHub();
   const max = env().CLAIMDESK_MAX_STREAMS_PER_USER;
-  if (hub.count(actor.id) >= max) {
-    throw new AppError('rate_limited', `You already have ${max} live connections open (tabs or devices); close some and reload.`);
-  }
+  // Over the bound, the account's oldest stream gives way: the tab just opened is the one being
+  // looked at, and a stream whose tab closed without the server noticing cannot lock the person out.
+  for (let n = hub.count(actor.id); n >= max; n -= 1) hub.oldest(actor.id)?.close(`replaced: at most ${max} live connections per account (tabs or devices)`);
   const db = getDb();
   const from = parseCursor(req.headers.get('last-event-id')) ?? parseCursor(new URL(req.url).searchParams.get('after'));
   const encoder = new TextEncoder();
@@ -68,7 +67,9 @@ export function openEventStream({ actor, req, articleId, stillAllowed, sessionCh
           if (closed) return;
           closed = true;
           try {
-            controller.enqueue(encoder.encode(frame({ type: 'closed', reason, at: new Date().toISOString(), actor: null })));
+            // `final`: reconnecting would not help (signed out, disabled, deleted, replaced), so the page stops trying.
+            const final = !reason.startsWith('too far behind');
+            controller.enqueue(encoder.encode(frame({ type: 'closed', reason, final, at: new Date().toISOString(), actor: null })));
           } catch {
             // the client is gone
           }

@@ -14,6 +14,8 @@ export interface LiveEvent {
   notification?: { id: string; type: string; text: string; claimId: string | null; createdAt: string };
   people?: { id: string; name: string }[];
   reason?: string;
+  /** On `closed`: reconnecting would not help (signed out, replaced by a newer tab). */
+  final?: boolean;
 }
 
 type Listener = (event: LiveEvent) => void;
@@ -46,6 +48,11 @@ export function LiveEventsProvider({ children }: { children: React.ReactNode }) 
         event = JSON.parse(message.data);
       } catch {
         return;
+      }
+      // EventSource reconnects after any end; a final one (signed out, replaced by a newer tab) must not.
+      if (event.type === 'closed' && event.final) {
+        source.close();
+        setConnected(false);
       }
       for (const l of listeners.current) l(event);
     };
