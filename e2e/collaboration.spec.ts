@@ -1,13 +1,16 @@
 // Two people at once, each in their own browser: the bell, the live board, @mentions,
 // and the settings and admin screens for notifications, email and webhooks.
 import type { Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { BrowserContext } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
+import { createUser } from '@/lib/users/manage-users';
 import { startReceiver } from '@/lib/outbox/test-servers';
 import { verifySignature } from '@/lib/outbox/signature';
 import { seriousViolations } from './support/accessibility';
 import { deskFixture } from './support/desk';
 import { BoardPage } from './pages/board-page';
 import { DeskHeader } from './pages/desk-header';
+import { LoginPage } from './pages/login-page';
 
 const TEXT = `Ferry operator cuts winter crossings
 
@@ -32,8 +35,24 @@ async function markWindow(page: Page) {
 }
 const sameWindow = (page: Page) => page.evaluate(() => (window as unknown as { __sameWindow?: boolean }).__sameWindow === true);
 
+// A reviewer of this spec's own, so the shared reviewer's queue (desk.spec counts it) stays theirs.
+const CASEY = { email: 'casey.checker@claimdesk.test', name: 'Casey Checker', password: 'casey long passphrase' };
+let caseyCookies: Awaited<ReturnType<BrowserContext['cookies']>> = [];
+async function asCasey(): Promise<BrowserContext> {
+  const context = await desk.as(null);
+  await context.addCookies(caseyCookies);
+  return context;
+}
+
 beforeAll(async () => {
   await desk.open();
+  process.env.DATABASE_PATH = inject('databasePath');
+  await createUser({ ...CASEY, role: 'reviewer' });
+  const signIn = await desk.as(null);
+  const login = await signIn.newPage();
+  await new LoginPage(login).signIn(CASEY.email, CASEY.password);
+  await login.waitForURL('**/my-claims');
+  caseyCookies = await signIn.cookies();
   const editor = await (await desk.as('editor')).newPage();
   const res = await editor.request.post('/api/v1/articles', { data: { title: 'Ferry operator cuts winter crossings', text: TEXT }, headers: { origin: desk.baseURL } });
   const body = await res.json();
@@ -44,7 +63,7 @@ afterAll(() => desk.close());
 
 describe('working together', () => {
   it('raises the reviewer’s bell and fills My claims when the editor assigns a claim, without a reload', async () => {
-    const reviewer = await (await desk.as('reviewer')).newPage();
+    const reviewer = await (await asCasey()).newPage();
     await reviewer.goto('/my-claims');
     const header = new DeskHeader(reviewer);
     await header.bell().waitFor();
@@ -55,7 +74,7 @@ describe('working together', () => {
     await editor.goto(`/articles/${articleId}?claim=${claimWith('40% fewer crossings').id}`);
     const board = new BoardPage(editor);
     await board.panel().waitFor();
-    await board.panel().getByLabel('Reviewer').selectOption({ label: 'Riley Reviewer' });
+    await board.panel().getByLabel('Reviewer').selectOption({ label: 'Casey Checker' });
     await board.panel().getByRole('button', { name: 'Save assignment' }).click();
 
     await expect.poll(() => header.unread(), { timeout: 15_000 }).toBe(before + 1);
@@ -74,7 +93,7 @@ describe('working together', () => {
   it('shows the reviewer’s verdict on the editor’s open board within a second, and keeps what the editor was typing', async () => {
     const claim = claimWith('2.1 million');
     const editor = await (await desk.as('editor')).newPage();
-    const assigned = await editor.request.patch(`/api/v1/claims/${claim.id}`, { data: { version: claim.version, assigneeId: (await (await editor.request.get('/api/v1/users?role=reviewer')).json()).users.find((u: { name: string }) => u.name === 'Riley Reviewer').id }, headers: { origin: desk.baseURL } });
+    const assigned = await editor.request.patch(`/api/v1/claims/${claim.id}`, { data: { version: claim.version, assigneeId: (await (await editor.request.get('/api/v1/users?role=reviewer')).json()).users.find((u: { name: string }) => u.name === 'Casey Checker').id }, headers: { origin: desk.baseURL } });
     expect(assigned.status()).toBe(200);
     const version = (await assigned.json()).claim.version;
 
@@ -84,14 +103,14 @@ describe('working together', () => {
     await board.panel().getByRole('textbox', { name: 'Statement to check' }).fill('Passenger numbers fell by a third (draft)');
     await markWindow(editor);
 
-    const reviewer = await (await desk.as('reviewer')).newPage();
+    const reviewer = await (await asCasey()).newPage();
     await reviewer.goto(`/articles/${articleId}`);
-    await expect.poll(() => editor.getByText(/Also on this article now: Riley Reviewer/).count(), { timeout: 15_000 }).toBe(1);
+    await expect.poll(() => editor.getByText(/Also on this article now: Casey Checker/).count(), { timeout: 15_000 }).toBe(1);
 
     const started = Date.now();
     const verdict = await reviewer.request.patch(`/api/v1/claims/${claim.id}`, { data: { version, status: 'disputed' }, headers: { origin: desk.baseURL } });
     expect(verdict.status()).toBe(200);
-    await board.panel().getByText('Riley Reviewer just set this to Disputed.').waitFor({ timeout: 15_000 });
+    await board.panel().getByText('Casey Checker just set this to Disputed.').waitFor({ timeout: 15_000 });
     const elapsed = Date.now() - started;
     await expect.poll(() => board.row('2.1 million').first().textContent(), { timeout: 15_000, interval: 50 }).toContain('Disputed');
     console.log(`[e2e] the reviewer's verdict reached the editor's panel in ${elapsed} ms and the claims list in ${Date.now() - started} ms`);
@@ -103,7 +122,7 @@ describe('working together', () => {
   });
 
   it('notifies the person an @mention names', async () => {
-    const reviewer = await (await desk.as('reviewer')).newPage();
+    const reviewer = await (await asCasey()).newPage();
     await reviewer.goto('/my-claims');
     const header = new DeskHeader(reviewer);
     await header.bell().waitFor();
@@ -114,25 +133,25 @@ describe('working together', () => {
     const board = new BoardPage(editor);
     await board.panel().waitFor();
     const box = board.panel().getByRole('combobox', { name: /Comment/ });
-    await box.fill('Can you call the council? @Ril');
-    const option = editor.getByRole('listbox', { name: 'People to mention' }).getByRole('option', { name: /Riley Reviewer/ });
+    await box.fill('Can you call the council? @Cas');
+    const option = editor.getByRole('listbox', { name: 'People to mention' }).getByRole('option', { name: /Casey Checker/ });
     await option.waitFor();
     expect(await box.getAttribute('aria-expanded')).toBe('true');
     await expectAccessible(editor);
     await box.press('Enter');
-    expect(await box.inputValue()).toBe('Can you call the council? @Riley Reviewer ');
+    expect(await box.inputValue()).toBe('Can you call the council? @Casey Checker ');
     await box.press('End');
     await box.pressSequentially('thanks');
     await board.panel().getByRole('button', { name: 'Post' }).click();
-    await board.panel().getByText('@Riley Reviewer', { exact: true }).waitFor();
+    await board.panel().getByText('@Casey Checker', { exact: true }).waitFor();
 
     await expect.poll(() => header.unread(), { timeout: 15_000 }).toBe(before + 1);
     const panel = await header.openNotifications();
-    await panel.getByRole('link', { name: /Dana Editor mentioned you on a claim in “Ferry operator cuts winter crossings”: “Can you call the council\? @Riley Reviewer thanks”/ }).waitFor();
+    await panel.getByRole('link', { name: /Dana Editor mentioned you on a claim in “Ferry operator cuts winter crossings”: “Can you call the council\? @Casey Checker thanks”/ }).waitFor();
   });
 
   it('lets each person choose email notifications on the settings page', async () => {
-    const page = await (await desk.as('reviewer')).newPage();
+    const page = await (await asCasey()).newPage();
     await page.goto('/settings');
     const section = page.getByRole('region', { name: 'Notifications' }).or(page.locator('section', { has: page.getByRole('heading', { name: 'Notifications' }) })).first();
     const assigned = section.getByLabel('A claim is assigned to me');
