@@ -22,6 +22,7 @@ import { buildIfNeeded } from './build-if-needed';
 import { DEMO_ACCOUNTS, seedDemoAccounts, seedSampleArticle } from './seed';
 import { seedLiveWork, shootLiveScreens } from './screenshot-live';
 import { seedRevisedArticle, shootVersionScreens } from './screenshot-versions';
+import { seedLinkedArticle } from './seed-linked-article';
 
 const OUT = resolve(process.cwd(), 'screenshots');
 const DESKTOP = { width: 1280, height: 800 };
@@ -88,6 +89,7 @@ async function main() {
   const live = await seedLiveWork(articleId);
   const long = only ? null : await seedLongArticle(500);
   const revised = only ? null : seedRevisedArticle();
+  const linked = only ? null : await seedLinkedArticle();
   closeDb();
   const port = await freePort();
   const server = await startServer({ DATABASE_PATH: process.env.DATABASE_PATH, AUTH_SECRET: randomBytes(32).toString('hex'), CLAIMDESK_ALLOW_PRIVATE_URLS: '1' }, port);
@@ -95,7 +97,7 @@ async function main() {
   const browser = await launchChromium();
   try {
     await shootLiveScreens(live, (account, viewport) => signedIn(browser, base, account, viewport), shoot, base);
-    if (only === 'live' || !long || !revised) return;
+    if (only === 'live' || !long || !revised || !linked) return;
     const { context, page } = await signedIn(browser, base, 0);
     await page.goto(`/articles/${articleId}?claim=${focus}`);
     await page.getByRole('heading', { name: /^Claim \d+$/ }).waitFor();
@@ -110,6 +112,13 @@ async function main() {
     await shoot(page, 'bulk-bar');
     await page.getByRole('button', { name: 'Merge…' }).click();
     await shoot(page, 'merge-dialog');
+
+    // A story whose links sit inside its claims: the panel offers them as evidence.
+    await page.goto(`/articles/${linked.articleId}?claim=${linked.claimId}`);
+    await page.getByRole('heading', { name: /^Claim \d+$/ }).waitFor();
+    await page.getByRole('region', { name: /^Claim \d+$/ }).screenshot({ path: join(OUT, 'panel-linked-sources.png') });
+    await page.getByRole('button', { name: /^Use as evidence/ }).first().click();
+    await page.getByRole('region', { name: /^Claim \d+$/ }).screenshot({ path: join(OUT, 'panel-linked-sources-form.png') });
 
     await page.goto(`/articles/${long.id}`);
     await page.getByRole('list', { name: 'Claims in this article' }).waitFor();

@@ -17,7 +17,7 @@ import type { ClaimsStore } from './claims-store';
 const LIST_CHANGES = new Set(['claim.created', 'claim.split', 'claim.merged', 'article.version_imported', 'claim.removed_from_text', 'claim.placed_by_hand']);
 
 const pickArticle = (a: BoardArticle): BoardArticle => ({
-  id: a.id, title: a.title, dek: a.dek, byline: a.byline, publication: a.publication, sourceUrl: a.sourceUrl, publishedAt: a.publishedAt, body: a.body,
+  id: a.id, title: a.title, dek: a.dek, byline: a.byline, publication: a.publication, sourceUrl: a.sourceUrl, publishedAt: a.publishedAt, body: a.body, links: a.links ?? [],
 });
 
 export interface LiveNotice {
