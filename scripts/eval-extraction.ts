@@ -2,7 +2,8 @@
 // check-worthiness F1 on CT24 dev and dev-test.   npm run eval:extraction
 import { readFileSync, readdirSync } from 'node:fs';
 import path from 'node:path';
-import { findAttributions, CHECKWORTHY_THRESHOLD, findBlocks, scoreCheckworthiness, splitSentences, type Span } from '../lib/extraction';
+import { extract, findAttributions, CHECKWORTHY_THRESHOLD, findBlocks, scoreCheckworthiness, splitSentences, type Span } from '../lib/extraction';
+import { addClaimSources, emptyClaimSourceCounts, parseBrat } from '../lib/extraction/polnear';
 import { parseCt24 } from '../lib/extraction/ct24';
 import { addExact, addOverlap, emptyCounts, f1, type Counts } from '../lib/extraction/metrics';
 
@@ -17,23 +18,27 @@ function goldenRules(): void {
   for (const r of failed) console.log(`  rule ${r.id} fails (${r.title}): got ${JSON.stringify(splitSentences(r.input).map(([a, b]) => r.input.slice(a, b)))}`);
 }
 
+// `--polnear train` measures on the training split instead (for development; report dev)
+const polnearSplit = process.argv.includes('--polnear') ? process.argv[process.argv.indexOf('--polnear') + 1]! : 'dev';
+
 function attribution(): void {
-  const dir = path.join(data, 'attribution/polnear-dev');
+  const dir = path.join(data, `attribution/polnear-${polnearSplit}`);
   const anns = readdirSync(path.join(dir, 'attributions')).sort();
   const c = { sourceExact: emptyCounts(), sourceOverlap: emptyCounts(), cueExact: emptyCounts(), cueOverlap: emptyCounts(), contentOverlap: emptyCounts() };
+  const claims = emptyClaimSourceCounts();
   const texts = readdirSync(path.join(dir, 'text')).sort();
   for (const file of texts) {
     // several annotators for some articles: take the first file name in sort order
     const ann = anns.find((a) => a.startsWith(file.replace(/\.txt$/, '') + '_'));
     if (!ann) continue;
     const text = readFileSync(path.join(dir, 'text', file), 'utf8');
-    const gold: Record<string, Span[]> = { Source: [], Cue: [], Content: [] };
-    for (const line of readFileSync(path.join(dir, 'attributions', ann), 'utf8').split('\n')) {
-      const m = /^T\d+\t(Source|Cue|Content) ([\d ;]+)\t/.exec(line);
-      if (!m) continue;
-      const frags = m[2]!.split(';').map((f) => f.trim().split(' ').map(Number));
-      gold[m[1]!]!.push([frags[0]![0]!, frags[frags.length - 1]![1]!]);
-    }
+    const goldAttributions = parseBrat(readFileSync(path.join(dir, 'attributions', ann), 'utf8'));
+    const whole = (spans: Span[]): Span[] => (spans.length ? [[spans[0]![0], spans[spans.length - 1]![1]]] : []);
+    const gold = {
+      Source: goldAttributions.flatMap((g) => whole(g.source)),
+      Cue: goldAttributions.flatMap((g) => whole(g.cue)),
+      Content: goldAttributions.flatMap((g) => whole(g.content)),
+    };
     const sentences: Span[] = findBlocks(text).flatMap((b) => splitSentences(text, b.start, b.end));
     const found = findAttributions(text, sentences);
     const sources: Span[] = [], cues: Span[] = [], contents: Span[] = [];
@@ -45,18 +50,21 @@ function attribution(): void {
       }
       if (all.length) contents.push(sentences[i]!);
     });
-    addExact(c.sourceExact, sources, gold.Source!);
-    addOverlap(c.sourceOverlap, text, sources, gold.Source!);
-    addExact(c.cueExact, cues, gold.Cue!);
-    addOverlap(c.cueOverlap, text, cues, gold.Cue!);
-    addOverlap(c.contentOverlap, text, contents, gold.Content!);
+    addExact(c.sourceExact, sources, gold.Source);
+    addOverlap(c.sourceOverlap, text, sources, gold.Source);
+    addExact(c.cueExact, cues, gold.Cue);
+    addOverlap(c.cueOverlap, text, cues, gold.Cue);
+    addOverlap(c.contentOverlap, text, contents, gold.Content);
+    addClaimSources(claims, text, extract(text), goldAttributions);
   }
-  console.log(`\nAttribution, PolNeAR dev (${texts.length} articles, first annotator file per article, every attribution of each sentence):`);
+  console.log(`\nAttribution, PolNeAR ${polnearSplit} (${texts.length} articles, first annotator file per article, every attribution of each sentence):`);
   console.log(`  source  exact    ${show(c.sourceExact)}`);
   console.log(`  source  overlap  ${show(c.sourceOverlap)}`);
   console.log(`  cue     exact    ${show(c.cueExact)}`);
   console.log(`  cue     overlap  ${show(c.cueOverlap)}`);
   console.log(`  content overlap  ${show(c.contentOverlap)}   (gold content vs the attributed sentence)`);
+  const cp = claims.withSource ? claims.right / claims.withSource : 0, cr = claims.goldAttributed ? claims.found / claims.goldAttributed : 0;
+  console.log(`  claims with a source: ${claims.withSource}; right source: P ${pct(cp)} (strict ${pct(claims.withSource ? claims.rightStrict / claims.withSource : 0)})  R ${pct(cr)} of ${claims.goldAttributed} offered claims with a gold source  F1 ${pct(cp + cr ? (2 * cp * cr) / (cp + cr) : 0)}`);
 }
 
 function checkworthiness(): void {
