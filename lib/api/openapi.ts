@@ -133,7 +133,7 @@ export const openApiDocument = {
         required: ['id', 'start', 'end', 'quote', 'statement', 'status', 'version'],
         properties: {
           id: { type: 'string' }, start: { type: 'integer' }, end: { type: 'integer' }, quote: { type: 'string' }, prefix: { type: 'string' }, suffix: { type: 'string' },
-          statement: { type: 'string' }, attribution: { type: ['string', 'null'] }, kind: { enum: CLAIM_KINDS }, score: { type: 'number' }, status: { enum: CLAIM_STATUSES },
+          statement: { type: 'string' }, attribution: { type: ['string', 'null'] }, kind: { enum: CLAIM_KINDS }, score: { type: 'number' }, reasons: { type: 'array', items: { type: 'string' } }, status: { enum: CLAIM_STATUSES },
           assignee: { type: ['object', 'null'] }, dueAt: { type: ['string', 'null'] }, version: { type: 'integer' }, spans: { type: 'array' }, evidenceCount: { type: 'integer' },
         },
       },

@@ -70,6 +70,10 @@ export function articleTitle(title: string | null | undefined, body: string, ext
 
 const clampScore = (score: number) => (Number.isFinite(score) ? Math.min(1, Math.max(0, score)) : 0);
 
+/** At most a few short reasons, as the extractor's contract promises; anything else is dropped rather than stored. */
+const scoreReasons = (reasons: unknown): string[] =>
+  Array.isArray(reasons) ? reasons.filter((r): r is string => typeof r === 'string' && r.length > 0 && r.length <= 60).slice(0, 5) : [];
+
 /** Saves the article, every extracted claim and its repeated spans in one transaction. Returns the article id. */
 export function createArticle(actor: Actor, imported: ImportedArticle, extraction: Extraction): string {
   requirePermission(actor, 'articles.import');
@@ -93,6 +97,7 @@ export function createArticle(actor: Actor, imported: ImportedArticle, extractio
       attributionEnd: source?.sourceSpan?.[1] ?? null,
       kind: extracted.kind,
       score: clampScore(extracted.score),
+      scoreReasons: scoreReasons(extracted.reasons),
       origin: 'extracted',
       createdAt: now,
       updatedAt: now,

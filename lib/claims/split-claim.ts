@@ -59,6 +59,7 @@ export function splitClaim(actor: Actor, input: SplitInput): { first: ClaimDetai
         attributionEnd: claim.attributionEnd,
         kind: claim.kind,
         score: claim.score,
+        scoreReasons: claim.scoreReasons,
         status: 'unchecked',
         origin: 'split',
         assigneeId: claim.assigneeId,

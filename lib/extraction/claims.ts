@@ -1,6 +1,5 @@
 // Which sentences are offered to the desk as claims, and what kind each is.
-import { CHECKWORTHY_THRESHOLD, scoreFeatures } from './checkworthiness';
-import { checkworthinessFeatures } from './checkworthiness-features';
+import { assessCheckworthiness, CHECKWORTHY_THRESHOLD } from './checkworthiness';
 import { lowerPerChar } from './words';
 import type { Attribution, Block, BlockKind, ClaimKind, ExtractedClaim, Sentence, Span } from './types';
 
@@ -61,6 +60,13 @@ export function claimSpan(text: string, s: { start: number; end: number }): Span
   return [a, s.end];
 }
 
+/** The model's reasons, with the source named when the sentence has one ("a figure, a named source, a date"). */
+function withSource(reasons: string[], attribution: Attribution | null): string[] {
+  if (!attribution || reasons.length === 0) return reasons;
+  const rest = reasons.filter((r) => r !== 'reported speech');
+  return [...rest.slice(0, 1), 'a named source', ...rest.slice(1)].slice(0, 3);
+}
+
 /**
  * A sentence in a headline, dek, paragraph or caption becomes a claim when the model scores it
  * at or above the threshold, or when it says who said it and gives a figure, a day or an actor
@@ -85,8 +91,7 @@ export function selectClaims(text: string, blocks: Block[], sentences: Sentence[
     const [start, end] = claimSpan(text, s);
     if (!atLeastThreeWords(text, start, end)) return;
     const claimText = text.slice(start, end);
-    const features = checkworthinessFeatures(claimText, lower?.slice(start, end)); // undefined: lower-case it there
-    const score = scoreFeatures(features);
+    const { score, features, reasons } = assessCheckworthiness(claimText, lower?.slice(start, end)); // undefined: lower-case it there
     const attribution = attributions[i] ?? null;
     // the boilerplate feature is aboutTheReporting(claimText), already read
     const attributedFact = attribution !== null && checkable(text, start, end, attribution) && features.boilerplate === 0;
@@ -94,7 +99,7 @@ export function selectClaims(text: string, blocks: Block[], sentences: Sentence[
     if (!offered) return;
     claims.push({
       start, end, text: claimText, kind: claimKind(claimText),
-      score: Math.round(score * 1000) / 1000, checkworthy: score >= CHECKWORTHY_THRESHOLD,
+      score: Math.round(score * 1000) / 1000, checkworthy: score >= CHECKWORTHY_THRESHOLD, reasons: withSource(reasons, attribution),
       attribution, duplicates: (repeatedBy.get(i) ?? []).sort((a, b) => a[0] - b[0]), sentence: i,
     });
   });

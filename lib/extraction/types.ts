@@ -46,6 +46,8 @@ export interface ExtractedClaim {
   score: number;
   /** `score` at or above the model's threshold. */
   checkworthy: boolean;
+  /** Why the score is high, in a few words, strongest first ("a figure", "a named source", "a date"); empty when it is not. */
+  reasons: string[];
   attribution: Attribution | null;
   /** Other places in the text that state the same claim (headline, dek, repeated caption). */
   duplicates: Span[];
