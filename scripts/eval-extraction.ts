@@ -39,8 +39,9 @@ function attribution(): void {
       Cue: goldAttributions.flatMap((g) => whole(g.cue)),
       Content: goldAttributions.flatMap((g) => whole(g.content)),
     };
-    const sentences: Span[] = findBlocks(text).flatMap((b) => splitSentences(text, b.start, b.end));
-    const found = findAttributions(text, sentences);
+    const blocks = findBlocks(text).map((b, i) => splitSentences(text, b.start, b.end).map((s) => ({ s, i }))).flat();
+    const sentences: Span[] = blocks.map(({ s }) => s);
+    const found = findAttributions(text, sentences, undefined, blocks.map(({ i }) => i));
     const sources: Span[] = [], cues: Span[] = [], contents: Span[] = [];
     found.forEach((all, i) => {
       for (const a of all) {

@@ -149,7 +149,10 @@ export function readSentence(sentence: string, low = lowerPerChar(sentence) ?? s
     model.push(l);
     named.push(i > 0 && changesWhenLowered(w, 0) && w.length > 1 && !changesWhenLowered(w, 1));
     const lists = listsOf.get(l) ?? 0;
-    if (lists & IN_NUMBER || (hyphens && l.includes('-') && l.split('-').every((part) => (listsOf.get(part) ?? 0) & IN_NUMBER))) figures++;
+    // "twenty-one", and a figure that measures the next word: "four-decade", "10-year", "3-to-1"
+    const measure = hyphens && l.includes('-') ? l.split('-') : null;
+    if (lists & IN_NUMBER || (measure && (measure.every((part) => (listsOf.get(part) ?? 0) & IN_NUMBER)
+      || (listsOf.get(measure[0]!) ?? 0) & IN_NUMBER || /^\d/.test(measure[0]!)))) figures++;
     if (lists & IN_QUANTITY) quantity++;
     if (l === '$' || l === 'dollars' || l === 'euros' || l === 'pounds') money++;
     if (l === '%' || l === 'percent') pct++;
@@ -157,6 +160,8 @@ export function readSentence(sentence: string, low = lowerPerChar(sentence) ?? s
     if (l === 'may' && !previousFigure && !NUMBER.test(words[i + 1] ?? '')) modal++;
     if (lists & IN_COMPARE || (l.endsWith('er') && words[i + 1]?.toLowerCase() === 'than' && COMPARATIVE.test(l))) compare++;
     if (lists & IN_RECORD) record++;
+    // "a four-decade low", "a 20-year high", "an all-time high": a record without a superlative
+    else if ((l === 'low' || l === 'high' || l === 'lows' || l === 'highs') && (previous.includes('-') || previous === 'record')) record++;
     // "the largest deficit", "the deadliest": any superlative after "the"
     else if (previous === 'the' && l.length > 5 && l.endsWith('est') && !NOT_SUPERLATIVE.has(l)) record++;
     // what someone did: a past tense or a perfect ("has closed"), not an adjective after "the" or "a"

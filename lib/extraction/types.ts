@@ -3,7 +3,9 @@
 
 export type Span = [start: number, end: number];
 
-export type BlockKind = 'headline' | 'dek' | 'paragraph' | 'heading' | 'caption' | 'credit' | 'byline';
+/** `furniture`: what the page says about itself, not the news: promotions and subscription
+ * prompts, teasers and "related" lists, navigation, correction notes. Never offered as claims. */
+export type BlockKind = 'headline' | 'dek' | 'paragraph' | 'heading' | 'caption' | 'credit' | 'byline' | 'furniture';
 
 export interface Block {
   kind: BlockKind;
