@@ -3,6 +3,7 @@
 // where it stands ("the attack", "the show", "the executive order" are nouns); a time phrase is
 // no part of a source ("Comey in June" → "Comey").
 import type { Candidate } from './attribution-clauses';
+import { sourceKind } from './attribution-resolve';
 import { tagsIn, type TaggedWord } from './part-of-speech';
 import type { Span } from './types';
 
@@ -26,8 +27,34 @@ const isNotAgent = (text: string, w: TaggedWord) => {
   return NOT_AGENTS.has(word.toLowerCase()) && !(word === 'Times' || word === 'Order');
 };
 const TIME_WORD = /^(?:january|february|march|april|may|june|july|august|september|october|november|december|jan|feb|mar|apr|jun|jul|aug|sept?|oct|nov|dec|monday|tuesday|wednesday|thursday|friday|saturday|sunday|today|yesterday|tonight|morning|afternoon|evening|night|week|month|year|weekend|spring|summer|autumn|fall|winter|last|this|next|early|late|the|a|an)\.?$|^\d/i;
-const SOURCE_HEADS = new Set(['NOUN', 'PROPN', 'PRON', 'NUM']);
+// A source's head is never a function word; the tagger's ADJ or VERB on a head is mostly a name
+// it does not know ("Trump", "Pence"), so those stand.
+const NOT_HEADS = new Set(['ADV', 'ADP', 'SCONJ', 'CCONJ', 'PART', 'DET', 'PUNCT', 'AUX', 'INTJ']);
 const CUE_TAGS = new Set(['VERB', 'AUX']);
+// Verbs that report only with what was said after them: "added that…", not "added to her lead"
+// or "added 200,000 jobs"; "claimed that…", not "claimed a victory"; "called Ann a liar", not
+// "a program called Sandy Hook Promise"; manner of speaking ("spoke to voters") says nothing.
+const ADD = new Set(['add', 'adds', 'added', 'adding']);
+const AFTER_ADD = /^(?:[,.:;!?“"”—–-]|that\b|on\b|in a\b|$)/;
+const SPEAK = new Set(['speak', 'speaks', 'spoke', 'spoken', 'speaking', 'talk', 'talks', 'talked', 'talking']);
+const PRIZES = /^(?:(?:a|an|the|his|her|their|its)\s+)?(?:\S+\s+){0,2}(?:victory|victories|win|wins|title|seat|lead|prize|crown|nomination|delegates|votes|majority|gold|medal)\b/i;
+const CLAIM = new Set(['claim', 'claims', 'claimed', 'claiming', 'post', 'posts', 'posted', 'posting']);
+
+/** Whether the cue, read with the words after it, is something other than a report. */
+function notAReport(text: string, c: Candidate, cueWord: string): boolean {
+  const after = text.slice(c.cue[1], c.cue[1] + 60).trimStart();
+  if (ADD.has(cueWord)) return c.np[0] > c.cue[0] ? false : !AFTER_ADD.test(after); // '…," added Ann Berg.' reports
+  if (SPEAK.has(cueWord)) return true;
+  if (CLAIM.has(cueWord)) return PRIZES.test(after) || /^(?:a|an)\s/i.test(after) && cueWord.startsWith('post');
+  if (cueWord === 'known' || cueWord === 'show' || cueWord === 'showed' || cueWord === 'shows') return /^(?:as|up)\b/i.test(after);
+  if (cueWord === 'called' || cueWord === 'calls' || cueWord === 'call') {
+    // "a program called Sandy Hook Promise": naming, after a common noun
+    const before = text.slice(Math.max(0, c.cue[0] - 30), c.cue[0]).trimEnd().split(/\s+/).pop() ?? '';
+    return /^[\p{Lu}“"]/u.test(after) && /^\p{Ll}+$/u.test(before);
+  }
+  return false;
+}
+
 const ALL_CAPS = /^[\p{Lu}\s.'’-]+$/u;
 const NAME_LABEL = /^\p{Lu}[\p{Ll}'’-]+(?:\s\p{Lu}\.?)?(?:\s\p{Lu}[\p{Ll}'’-]+){1,2}$/u;
 
@@ -37,15 +64,21 @@ export function checkSource(text: string, c: Candidate, tagged: TaggedWord[]): C
   // "PENCE: …", "Ann Berg: …": a speaker label is a name or a name in capitals, never "Question:"
   if (cueText === ':') {
     const label = text.slice(c.np[0], c.np[1]);
-    return (ALL_CAPS.test(label) && label.replace(/\W/g, '').length > 1) || NAME_LABEL.test(label) ? c : null;
+    // (not a title: "The Latest: …", "Breitbart News Daily: …")
+    return (ALL_CAPS.test(label) && label.replace(/\W/g, '').length > 1) || (NAME_LABEL.test(label) && sourceKind(label) === 'person' && !/^the\s/i.test(label)) ? c : null;
   }
+  const cueWords = cueText.toLowerCase().split(/\s+/);
+  if (notAReport(text, c, cueWords[cueWords.length - 1]!)) return null;
   if (/^\p{L}+$/u.test(cueText)) {
     const cue = tagsIn(tagged, c.cue[0], c.cue[1]);
     if (cue.length === 1 && !CUE_TAGS.has(cue[0]!.pos)) return null;
   }
-  if (c.antecedent) return c; // "…, who said": the relative pronoun's antecedent is checked by its own rule
+  // "…, who said": the antecedent must be someone, not "the nearly 120,000 who showed up"
+  if (c.antecedent) return /\p{L}/u.test(text.slice(c.antecedent[0], c.antecedent[1])) ? c : null;
   const words = tagsIn(tagged, c.np[0], c.np[1]);
   if (words.length === 0) return c;
+  // "The more Democrats learn…, the more…" compares; it names no one
+  if (/^the (?:more|less|fewer)\b/i.test(text.slice(c.np[0], c.np[1]))) return null;
   // "Comey in June", "the mayor on Friday": a preposition and then only time words end the source
   let last = words.length;
   for (let k = 1; k < words.length; k++) {
@@ -53,7 +86,9 @@ export function checkSource(text: string, c: Candidate, tagged: TaggedWord[]): C
     if (words.slice(k + 1).every((w) => TIME_WORD.test(text.slice(w.start, w.end)) || w.pos === 'NUM')) { last = k; break; }
   }
   const head = words[last - 1]!;
-  if (!SOURCE_HEADS.has(head.pos) || isNotAgent(text, head)) return null;
+  // "the 46-year-old": an age stands for the person
+  const age = head.pos === 'ADJ' && /-old$/i.test(text.slice(head.start, head.end));
+  if ((NOT_HEADS.has(head.pos) && !age) || isNotAgent(text, head)) return null;
   // "U.S." alone is a modifier read as a subject ("U.S. stocks"), not who spoke
   const np: Span = [c.np[0], head.end];
   if (/^(?:the\s)?U\.?S\.?$/i.test(text.slice(np[0], np[1]))) return null;

@@ -110,6 +110,8 @@ export function selectClaims(text: string, blocks: Block[], sentences: Sentence[
     const attribution = attributions[i] ?? null;
     // the boilerplate feature is aboutTheReporting(claimText), already read
     const attributedFact = attribution !== null && checkable(text, start, end, attribution) && features.boilerplate === 0;
+    // "Ann Berg added:" introduces what follows; it says nothing of its own
+    if (attribution && claimText.trimEnd().endsWith(':') && claimText.split(/\s+/).length <= 12) return;
     const offered = score >= CHECKWORTHY_THRESHOLD || attributedFact || checkableStatement(features, claimText) || block.kind === 'caption' || repeatedBy.has(i);
     if (!offered) return;
     claims.push({

@@ -46,6 +46,9 @@ function tokens(text: string, spans: Span[]): Set<number> {
 const shareToken = (x: Set<number>, y: Set<number>) => { for (const t of x) if (y.has(t)) return true; return false; };
 const words = (s: string) => (s.toLowerCase().match(WORD) ?? []).join(' ');
 
+/** Whether the words `part` (space-joined) occur as whole words in `whole`. */
+const within = (whole: string, part: string) => part !== '' && (' ' + whole + ' ').includes(' ' + part + ' ');
+
 export interface ClaimSourceCounts {
   /** offered claims that name a source */
   withSource: number;
@@ -80,10 +83,14 @@ export function addClaimSources(into: ClaimSourceCounts, text: string, extractio
     const named = at ? tokens(text, [at]) : null;
     const ownWords = words(a.source);
     let right = false, strict = false;
+    // a carried source ("he", "I" in a quotation) is right when its mention is the gold source or
+    // when the name it was carried back to is
+    const carried = a.sourceSpan === null;
     for (const g of candidates) {
-      if (named ? shareToken(named, g.source) : ownWords !== '' && (g.sourceWords.includes(ownWords) || ownWords.includes(g.sourceWords))) {
+      const byWords = carried && ownWords !== '' && (within(g.sourceWords, ownWords) || within(ownWords, g.sourceWords));
+      if ((named && shareToken(named, g.source)) || byWords) {
         right = true;
-        if (named ? [...named].every((t) => g.source.has(t)) : g.sourceWords.includes(ownWords)) strict = true;
+        if ((named && [...named].every((t) => g.source.has(t))) || (carried && within(g.sourceWords, ownWords))) strict = true;
       }
     }
     if (right) { into.right++; if (candidates.length) into.found++; }
