@@ -1,7 +1,7 @@
 // Every table of Claimdesk, then relations, then the inferred row types.
 // SQL names are snake_case, TypeScript keys camelCase; ids are generated in code.
 import { relations, sql } from 'drizzle-orm';
-import { check, index, integer, real, sqliteTable, text, uniqueIndex } from 'drizzle-orm/sqlite-core';
+import { check, index, integer, primaryKey, real, sqliteTable, text, uniqueIndex } from 'drizzle-orm/sqlite-core';
 
 export const ROLES = ['editor', 'reviewer', 'admin'] as const;
 export const CLAIM_STATUSES = ['unchecked', 'in_progress', 'confirmed', 'disputed', 'single_source', 'dismissed'] as const;
@@ -9,11 +9,15 @@ export const CLAIM_KINDS = ['statistic', 'quote', 'event', 'forecast', 'other'] 
 export const STANCES = ['supports', 'contradicts', 'context'] as const;
 export const ARTICLE_FORMATS = ['text', 'markdown', 'html', 'docx', 'url'] as const;
 export const CLAIM_ORIGINS = ['extracted', 'manual', 'split'] as const;
+/** Where a claim stands in the article's latest version (lib/versions). */
+export const CLAIM_ANCHORS = ['current', 'edited', 'removed'] as const;
 
 export type Role = (typeof ROLES)[number];
 export type ClaimStatus = (typeof CLAIM_STATUSES)[number];
 export type ClaimKind = (typeof CLAIM_KINDS)[number];
 export type Stance = (typeof STANCES)[number];
+export type ClaimAnchor = (typeof CLAIM_ANCHORS)[number];
+export type ArticleFormat = (typeof ARTICLE_FORMATS)[number];
 
 const inList = (values: readonly string[]) => sql.raw(values.map((v) => `'${v}'`).join(', '));
 const createdAt = () =>
@@ -51,6 +55,26 @@ export const apiTokens = sqliteTable(
   (t) => [uniqueIndex('api_tokens_hash_unique').on(t.tokenHash), index('api_tokens_user_idx').on(t.userId)],
 );
 
+/**
+ * One row per sign-in. The session cookie carries the id; every request checks the row, so
+ * signing out, disabling the account or changing its password ends the session at once.
+ * Only a SHA-256 of the id is stored.
+ */
+export const sessions = sqliteTable(
+  'sessions',
+  {
+    idHash: text('id_hash').primaryKey(),
+    userId: text('user_id').notNull().references(() => users.id, { onDelete: 'cascade' }),
+    createdAt: createdAt(),
+    lastSeenAt: integer('last_seen_at', { mode: 'timestamp_ms' }).notNull(),
+    expiresAt: integer('expires_at', { mode: 'timestamp_ms' }).notNull(),
+    endedAt: integer('ended_at', { mode: 'timestamp_ms' }),
+    /** Why it ended: signed_out, signed_out_everywhere, password_changed, account_disabled. */
+    endedReason: text('ended_reason'),
+  },
+  (t) => [index('sessions_user_idx').on(t.userId, t.endedAt)],
+);
+
 /** Failed sign-ins per account and per address, so guessing passwords gets slow. */
 export const loginThrottle = sqliteTable('login_throttle', {
   key: text('key').primaryKey(),
@@ -74,7 +98,15 @@ export const articles = sqliteTable(
     format: text('format', { enum: ARTICLE_FORMATS }).notNull(),
     fileName: text('file_name'),
     originalHtml: text('original_html'),
+    /** Link targets of the original ({ start, end, url }, http and https only), as offsets into the body. */
+    links: text('links', { mode: 'json' }).$type<{ start: number; end: number; url: string }[]>().notNull().default(sql`'[]'`),
+    /** What the import asks the editor to check ("Only 240 characters of article text were found…"). */
+    importNotes: text('import_notes', { mode: 'json' }).$type<string[]>().notNull().default(sql`'[]'`),
     importedById: text('imported_by_id').notNull().references(() => users.id),
+    /** The highest claim number ever given in this article, so a number is never given twice (lib/claims/numbering.ts). */
+    lastClaimNumber: integer('last_claim_number').notNull().default(0),
+    /** The number of the latest version, whose text `body` holds (article_versions keeps every one). */
+    currentVersion: integer('current_version').notNull().default(1),
     createdAt: createdAt(),
     updatedAt: integer('updated_at', { mode: 'timestamp_ms' }).notNull().$defaultFn(() => new Date()),
   },
@@ -89,6 +121,12 @@ export const claims = sqliteTable(
   {
     id: text('id').primaryKey(),
     articleId: text('article_id').notNull().references(() => articles.id, { onDelete: 'cascade' }),
+    /**
+     * "Claim 6" in comments, exports and conversation: unique in its article, given once in the
+     * creating transaction and never changed or reused (lib/claims/numbering.ts). The default only
+     * lets the column be added to existing rows; the unique index refuses a claim saved without one.
+     */
+    number: integer('number').notNull().default(0),
     /** The claim's main span [start, end) in the article body, with TextQuoteSelector context. */
     start: integer('start').notNull(),
     end: integer('end').notNull(),
@@ -109,11 +147,26 @@ export const claims = sqliteTable(
     dueAt: integer('due_at', { mode: 'timestamp_ms' }),
     /** Bumped on every change; a write that carries an older version is refused. */
     version: integer('version').notNull().default(1),
+    /**
+     * Where the claim stands in the latest version: `current`; `edited` (its words changed
+     * since it was checked; `previousQuote` holds them); `removed` (its passage is gone:
+     * start, end, quote and spans then still describe version `seenInVersion`, the last
+     * one it was in). Checked by triggers (custom migration `article_versions_backfill`):
+     * a CHECK would mean rebuilding the claims table, and inside the migration's transaction
+     * foreign keys stay on, so dropping the old table would cascade into evidence and comments.
+     */
+    anchor: text('anchor', { enum: CLAIM_ANCHORS }).notNull().default('current'),
+    previousQuote: text('previous_quote'),
+    /** The last version whose text held the claim: for a removed claim, the one its offsets count into. */
+    seenInVersion: integer('seen_in_version').notNull().default(1),
+    /** The text changed after a reviewer worked on it; cleared when someone sets a status again. */
+    needsRecheck: integer('needs_recheck', { mode: 'boolean' }).notNull().default(false),
     createdAt: createdAt(),
     updatedAt: integer('updated_at', { mode: 'timestamp_ms' }).notNull().$defaultFn(() => new Date()),
   },
   (t) => [
     index('claims_article_idx').on(t.articleId, t.start),
+    uniqueIndex('claims_article_number_unique').on(t.articleId, t.number),
     index('claims_assignee_idx').on(t.assigneeId, t.dueAt),
     check('claims_status_check', sql`${t.status} in (${inList(CLAIM_STATUSES)})`),
     check('claims_kind_check', sql`${t.kind} in (${inList(CLAIM_KINDS)})`),
@@ -122,6 +175,50 @@ export const claims = sqliteTable(
     check('claims_score_check', sql`${t.score} >= 0 and ${t.score} <= 1`),
   ],
 );
+
+/**
+ * Every text an article has had, numbered 1, 2, 3… The latest is also `articles.body`.
+ * `carryOver` says what the import of this version did to the claims (null for the first);
+ * `claimPlaces` records where each claim stood in this version, written when the next
+ * version replaces it (the latest version's places are the claims' own offsets).
+ */
+export const articleVersions = sqliteTable(
+  'article_versions',
+  {
+    articleId: text('article_id').notNull().references(() => articles.id, { onDelete: 'cascade' }),
+    number: integer('number').notNull(),
+    body: text('body').notNull(),
+    format: text('format', { enum: ARTICLE_FORMATS }).notNull(),
+    fileName: text('file_name'),
+    originalHtml: text('original_html'),
+    sourceUrl: text('source_url'),
+    importedById: text('imported_by_id').notNull().references(() => users.id),
+    createdAt: createdAt(),
+    carryOver: text('carry_over', { mode: 'json' }).$type<CarryOverIds | null>(),
+    claimPlaces: text('claim_places', { mode: 'json' }).$type<ClaimPlace[] | null>(),
+  },
+  (t) => [
+    primaryKey({ columns: [t.articleId, t.number] }),
+    index('article_versions_imported_by_idx').on(t.importedById),
+    check('article_versions_number_check', sql`${t.number} >= 1`),
+    check('article_versions_format_check', sql`${t.format} in (${inList(ARTICLE_FORMATS)})`),
+  ],
+);
+
+export interface CarryOverIds {
+  unchanged: string[];
+  edited: string[];
+  removed: string[];
+  added: string[];
+}
+
+export interface ClaimPlace {
+  id: string;
+  start: number;
+  end: number;
+  spans: [number, number][];
+  status: ClaimStatus;
+}
 
 /** Further places in the body that state the same claim (headline, dek, a repeated caption). */
 export const claimSpans = sqliteTable(
@@ -198,14 +295,23 @@ export const auditEvents = sqliteTable(
 
 export const usersRelations = relations(users, ({ many }) => ({
   apiTokens: many(apiTokens),
+  sessions: many(sessions),
   assignedClaims: many(claims),
 }));
 export const apiTokensRelations = relations(apiTokens, ({ one }) => ({
   user: one(users, { fields: [apiTokens.userId], references: [users.id] }),
 }));
+export const sessionsRelations = relations(sessions, ({ one }) => ({
+  user: one(users, { fields: [sessions.userId], references: [users.id] }),
+}));
 export const articlesRelations = relations(articles, ({ one, many }) => ({
   importedBy: one(users, { fields: [articles.importedById], references: [users.id] }),
   claims: many(claims),
+  versions: many(articleVersions),
+}));
+export const articleVersionsRelations = relations(articleVersions, ({ one }) => ({
+  article: one(articles, { fields: [articleVersions.articleId], references: [articles.id] }),
+  importedBy: one(users, { fields: [articleVersions.importedById], references: [users.id] }),
 }));
 export const claimsRelations = relations(claims, ({ one, many }) => ({
   article: one(articles, { fields: [claims.articleId], references: [articles.id] }),
@@ -230,8 +336,12 @@ export type User = typeof users.$inferSelect;
 export type NewUser = typeof users.$inferInsert;
 export type ApiToken = typeof apiTokens.$inferSelect;
 export type NewApiToken = typeof apiTokens.$inferInsert;
+export type Session = typeof sessions.$inferSelect;
+export type NewSession = typeof sessions.$inferInsert;
 export type Article = typeof articles.$inferSelect;
 export type NewArticle = typeof articles.$inferInsert;
+export type ArticleVersion = typeof articleVersions.$inferSelect;
+export type NewArticleVersion = typeof articleVersions.$inferInsert;
 export type Claim = typeof claims.$inferSelect;
 export type NewClaim = typeof claims.$inferInsert;
 export type ClaimSpan = typeof claimSpans.$inferSelect;

@@ -1,5 +1,6 @@
 // The settings Claimdesk reads from the environment, validated in one place. Read on
 // each call (not at import) so the build never needs them and tests can point elsewhere.
+import { isIP } from 'node:net';
 import { z } from 'zod';
 
 const schema = z.object({
@@ -8,11 +9,27 @@ const schema = z.object({
   AUTH_SECRET: z.string().min(32, 'AUTH_SECRET must be at least 32 characters; leave it unset to have one generated.').optional(),
   CLAIMDESK_ALLOW_PRIVATE_URLS: z.enum(['0', '1']).default('0'),
   CLAIMDESK_ROOT: z.string().optional(),
+  /** Reverse proxies whose X-Forwarded-For/-Proto/-Host are believed: addresses, CIDR ranges or loopback/linklocal/uniquelocal. */
+  TRUST_PROXY: z
+    .string()
+    .trim()
+    .optional()
+    .refine((value) => !value || trustListIsValid(value), 'TRUST_PROXY must list IP addresses or CIDR ranges (or loopback, linklocal, uniquelocal), separated by commas.'),
 });
 
 export type Env = z.infer<typeof schema>;
 
-const KEYS = ['PORT', 'DATABASE_PATH', 'AUTH_SECRET', 'CLAIMDESK_ALLOW_PRIVATE_URLS', 'CLAIMDESK_ROOT'] as const;
+const KEYS = ['PORT', 'DATABASE_PATH', 'AUTH_SECRET', 'CLAIMDESK_ALLOW_PRIVATE_URLS', 'CLAIMDESK_ROOT', 'TRUST_PROXY'] as const;
+
+function trustListIsValid(value: string): boolean {
+  const names = new Set(['loopback', 'linklocal', 'uniquelocal']);
+  return value.split(',').map((s) => s.trim()).every((item) => {
+    if (names.has(item)) return true;
+    const [address, bits, ...rest] = item.split('/');
+    if (rest.length || !address || !isIP(address)) return false;
+    return bits === undefined || (/^\d{1,3}$/.test(bits) && Number(bits) <= (isIP(address) === 4 ? 32 : 128));
+  });
+}
 let cached: { raw: string; env: Env } | undefined;
 
 /** Validated settings. getDb() asks on every query, so the parse is redone only when a value changed. */

@@ -6,6 +6,7 @@ import { extract, findAttributions, CHECKWORTHY_THRESHOLD, findBlocks, scoreChec
 import { addClaimSources, emptyClaimSourceCounts, parseBrat } from '../lib/extraction/polnear';
 import { parseCt24 } from '../lib/extraction/ct24';
 import { addExact, addOverlap, emptyCounts, f1, type Counts } from '../lib/extraction/metrics';
+import { printImportFidelitySummary } from './import-fidelity';
 
 const data = path.resolve(process.cwd(), '../shared/data');
 const pct = (x: number) => (x * 100).toFixed(1);
@@ -91,3 +92,4 @@ function checkworthiness(): void {
 goldenRules();
 attribution();
 checkworthiness();
+void printImportFidelitySummary();

@@ -1,6 +1,6 @@
 // The OpenAPI 3.1 description of /api/v1. A test checks it against the route files,
 // so a route cannot be added or removed without this document following.
-import { CLAIM_KINDS, CLAIM_STATUSES, ROLES, STANCES } from '@/db/schema';
+import { CLAIM_ANCHORS, CLAIM_KINDS, CLAIM_STATUSES, ROLES, STANCES } from '@/db/schema';
 import { EXPORT_FORMATS } from '@/lib/exports/types';
 
 const ref = (name: string) => ({ $ref: `#/components/schemas/${name}` });
@@ -20,6 +20,7 @@ const ERROR_TEXT: Record<number, string> = {
   400: 'Malformed request', 401: 'Not signed in and no valid API token', 403: 'Your role or assignment does not allow this',
   404: 'Not found', 409: 'Version conflict: someone else changed the claim; `error.current` holds it', 413: 'Too large',
   415: 'Unsupported media type or file type', 422: 'A field is invalid; `error.fields` says which',
+  429: 'Too many requests at once: try again shortly', 502: 'The web page could not be fetched',
 };
 
 export const openApiDocument = {
@@ -43,12 +44,17 @@ export const openApiDocument = {
             'multipart/form-data': { schema: { type: 'object', required: ['file'], properties: { file: { type: 'string', format: 'binary' }, title: { type: 'string' } } } },
           },
         },
-        responses: { ...ok('The article with its claims', ref('ArticleWithClaims'), '201'), ...errors(400, 401, 403, 413, 415, 422) },
+        responses: { ...ok('The article with its claims', ref('ArticleWithClaims'), '201'), ...errors(400, 401, 403, 413, 415, 422, 429, 502) },
       },
     },
     '/api/v1/articles/{id}': {
       parameters: idParam,
-      get: { summary: 'The article with claims, evidence and assignees', responses: { ...ok('Article', ref('ArticleWithClaims')), ...errors(401, 403, 404) } },
+      get: {
+        summary: 'The article with its claims: evidence counted by stance, or in full with ?include=evidence',
+        description: 'Each claim carries its stable `number`, `evidenceCount`, `stances` (supports, contradicts, context), `supportingPublishers`, `suggestedStatus` and `warning`. Excerpts, notes and links of the evidence are left out unless `include=evidence` asks for them.',
+        parameters: [{ name: 'include', in: 'query', required: false, description: 'Comma-separated; `evidence` adds every piece of evidence in full to each claim.', schema: { type: 'string', enum: ['evidence'] } }],
+        responses: { ...ok('Article', ref('ArticleWithClaims')), ...errors(401, 403, 404, 422) },
+      },
       patch: { summary: 'Correct the article’s metadata', requestBody: body({ type: 'object' }), responses: { ...ok('Article', ref('ArticleWithClaims')), ...errors(400, 401, 403, 404, 415, 422) } },
       delete: { summary: 'Delete the article and its claims', responses: { '204': { description: 'Deleted' }, ...errors(401, 403, 404) } },
     },
@@ -60,16 +66,53 @@ export const openApiDocument = {
         responses: { ...ok('The new claim', { type: 'object', properties: { claim: ref('Claim') } }, '201'), ...errors(400, 401, 403, 404, 415, 422) },
       },
     },
+    '/api/v1/articles/{id}/versions': {
+      parameters: idParam,
+      get: { summary: 'The article’s versions, newest first, each with what its import did to the claims', responses: { ...ok('Versions', { type: 'object', properties: { versions: { type: 'array', items: ref('Version') } } }), ...errors(401, 403, 404) } },
+      post: {
+        summary: 'Import a new version (text, HTML, URL, the source address again, or a file) and carry every claim over',
+        description: 'Claims are re-anchored in the new text: unchanged, edited (flagged for a re-check when they had a verdict) or removed (kept with their work, never re-attached by guess). New sentences extraction offers become unchecked claims. One transaction. `expectedVersion` (optional) refuses with 409 when someone imported a newer version meanwhile.',
+        requestBody: {
+          required: true,
+          content: {
+            'application/json': { schema: { oneOf: [
+              { type: 'object', required: ['text'], properties: { text: { type: 'string' }, expectedVersion: { type: 'integer' } } },
+              { type: 'object', required: ['html'], properties: { html: { type: 'string' }, expectedVersion: { type: 'integer' } } },
+              { type: 'object', required: ['url'], properties: { url: { type: 'string', format: 'uri' }, expectedVersion: { type: 'integer' } } },
+              { type: 'object', required: ['refetch'], properties: { refetch: { const: true }, expectedVersion: { type: 'integer' } } },
+            ] } },
+            'multipart/form-data': { schema: { type: 'object', required: ['file'], properties: { file: { type: 'string', format: 'binary' }, expectedVersion: { type: 'integer' } } } },
+          },
+        },
+        responses: {
+          '201': {
+            description: 'The new version, what happened to each claim (ids), and the article as GET /api/v1/articles/{id} returns it',
+            content: json({ allOf: [ref('ArticleWithClaims'), { type: 'object', required: ['version', 'carryOver'], properties: { version: ref('Version'), carryOver: ref('CarryOver') } }] }),
+          },
+          ...errors(400, 401, 403, 404, 409, 413, 415, 422),
+        },
+      },
+    },
+    '/api/v1/articles/{id}/versions/{n}': {
+      parameters: [...idParam, { name: 'n', in: 'path', required: true, schema: { type: 'integer', minimum: 1 } }],
+      get: {
+        summary: 'One version’s text, with where each claim stood in it',
+        responses: { ...ok('The version', { type: 'object', properties: { version: { allOf: [ref('Version'), { type: 'object', properties: { latest: { type: 'boolean' }, body: { type: 'string' }, claims: { type: 'array', items: { type: 'object', properties: { id: { type: 'string' }, start: { type: 'integer' }, end: { type: 'integer' }, spans: { type: 'array' }, status: { enum: CLAIM_STATUSES } } } } } }] } } }), ...errors(401, 403, 404, 422) },
+      },
+    },
     '/api/v1/articles/{id}/export': {
       parameters: [...idParam, { name: 'format', in: 'query', required: true, schema: { enum: EXPORT_FORMATS } }],
       get: { summary: 'Download an export', responses: { '200': { description: 'The file, as an attachment' }, ...errors(401, 403, 404, 422) } },
     },
     '/api/v1/claims/{id}': {
       parameters: idParam,
-      get: { summary: 'One claim with evidence, comments and history', responses: { ...ok('Claim detail'), ...errors(401, 403, 404) } },
+      get: {
+        summary: 'One claim with evidence, comments and history; each history entry carries `text`, the sentence people read',
+        responses: { ...ok('Claim detail', ref('ClaimDetail')), ...errors(401, 403, 404) },
+      },
       patch: {
-        summary: 'Change status, statement, assignee or due time, with the version you saw',
-        requestBody: body(versioned({ status: { enum: CLAIM_STATUSES }, statement: { type: 'string' }, assigneeId: { type: ['string', 'null'] }, dueAt: { type: ['string', 'null'], format: 'date-time' }, kind: { enum: CLAIM_KINDS } })),
+        summary: 'Change status, statement, attribution, kind, assignee or due time, with the version you saw',
+        requestBody: body(versioned({ status: { enum: CLAIM_STATUSES }, statement: { type: 'string' }, attributionSource: { type: ['string', 'null'] }, assigneeId: { type: ['string', 'null'] }, dueAt: { type: ['string', 'null'], format: 'date-time' }, kind: { enum: CLAIM_KINDS } })),
         responses: { ...ok('The claim', { type: 'object', properties: { claim: ref('Claim') } }), ...errors(400, 401, 403, 404, 409, 415, 422) },
       },
     },
@@ -87,7 +130,19 @@ export const openApiDocument = {
     },
     '/api/v1/claims/{id}/split': {
       parameters: idParam,
-      post: { summary: 'Split a claim in two at a body offset', requestBody: body(versioned({ at: { type: 'integer' } }, ['at'])), responses: { ...ok('Both claims', { type: 'object' }, '201'), ...errors(400, 401, 403, 404, 409, 415, 422) } },
+      post: {
+        summary: 'Split a claim in two at a body offset; both parts keep the reviewer, due time, status, evidence and comments, and the new part gets the next number',
+        requestBody: body(versioned({ at: { type: 'integer' } }, ['at'])),
+        responses: { ...ok('Both claims, and what was kept in words', { type: 'object', properties: { first: ref('Claim'), second: ref('Claim'), message: { type: 'string' } } }, '201'), ...errors(400, 401, 403, 404, 409, 415, 422) },
+      },
+    },
+    '/api/v1/claims/{id}/place': {
+      parameters: idParam,
+      post: {
+        summary: 'Place a removed claim by hand at a passage of the latest text (editors)',
+        requestBody: body(versioned({ start: { type: 'integer' }, end: { type: 'integer' } }, ['start', 'end'])),
+        responses: { ...ok('The claim', { type: 'object', properties: { claim: ref('Claim') } }), ...errors(400, 401, 403, 404, 409, 415, 422) },
+      },
     },
     '/api/v1/claims/assign': {
       post: {
@@ -98,23 +153,50 @@ export const openApiDocument = {
     },
     '/api/v1/claims/merge': {
       post: {
-        summary: 'Merge duplicate claims into one',
-        requestBody: body({ type: 'object', required: ['targetId', 'targetVersion', 'sourceIds', 'sourceVersions'], properties: { targetId: { type: 'string' }, targetVersion: { type: 'integer' }, sourceIds: { type: 'array', items: { type: 'string' } }, sourceVersions: { type: 'object', additionalProperties: { type: 'integer' } } } }),
-        responses: { ...ok('The merged claim'), ...errors(400, 401, 403, 404, 409, 415, 422) },
+        summary: 'Merge duplicate claims into one, keeping the reviewer, the tightest due time and the most advanced status',
+        description: 'When the claims have different verdicts or different reviewers the merge is refused with 422 and `fields` naming `keep.status` or `keep.assigneeId`; send `keep` with the choice.',
+        requestBody: body({ type: 'object', required: ['targetId', 'targetVersion', 'sourceIds', 'sourceVersions'], properties: { targetId: { type: 'string' }, targetVersion: { type: 'integer' }, sourceIds: { type: 'array', items: { type: 'string' } }, sourceVersions: { type: 'object', additionalProperties: { type: 'integer' } }, keep: { type: 'object', properties: { status: { enum: CLAIM_STATUSES }, assigneeId: { type: ['string', 'null'] } } } } }),
+        responses: {
+          ...ok('The merged claim and what it kept', { type: 'object', properties: { claim: ref('Claim'), mergedIds: { type: 'array', items: { type: 'string' } }, kept: { type: 'object', properties: { status: { enum: CLAIM_STATUSES }, assignee: { type: ['object', 'null'] }, dueAt: { type: ['string', 'null'] }, evidence: { type: 'integer' }, comments: { type: 'integer' }, spans: { type: 'integer' } } }, message: { type: 'string' } } }),
+          ...errors(400, 401, 403, 404, 409, 415, 422),
+        },
       },
     },
     '/api/v1/evidence/{id}': {
       parameters: idParam,
+      patch: {
+        summary: 'Correct evidence (stance, title, links, excerpt, note), with the claim version you saw',
+        requestBody: body(versioned({ url: { type: 'string', format: 'uri' }, title: { type: 'string' }, publisher: { type: 'string' }, stance: { enum: STANCES }, excerpt: { type: ['string', 'null'] }, note: { type: ['string', 'null'] }, archiveUrl: { type: ['string', 'null'] } })),
+        responses: { ...ok('The evidence and the claim', { type: 'object', properties: { evidence: { type: 'object' }, claim: ref('Claim') } }), ...errors(400, 401, 403, 404, 409, 415, 422) },
+      },
       delete: { summary: 'Remove evidence', responses: { '204': { description: 'Removed' }, ...errors(401, 403, 404) } },
     },
     '/api/v1/me/claims': { get: { summary: 'Claims assigned to the caller, by due time', responses: { ...ok('The queue'), ...errors(401) } } },
+    '/api/v1/me/password': {
+      post: {
+        summary: 'Change your own password; every session and API token of the account ends',
+        requestBody: body({ type: 'object', required: ['currentPassword', 'newPassword'], properties: { currentPassword: { type: 'string' }, newPassword: { type: 'string' } } }),
+        responses: { ...ok('Sessions and tokens ended', { type: 'object', properties: { sessionsEnded: { type: 'integer' }, tokensRevoked: { type: 'integer' } } }), ...errors(400, 401, 403, 413, 415, 422) },
+      },
+    },
+    '/api/v1/me/sessions': {
+      delete: { summary: 'Sign out everywhere: end every session and API token of your account', responses: { ...ok('Sessions and tokens ended'), ...errors(401, 403) } },
+    },
     '/api/v1/users': {
       get: { summary: 'People a claim can be assigned to', parameters: [{ name: 'role', in: 'query', schema: { enum: ROLES } }], responses: { ...ok('People'), ...errors(401, 403, 422) } },
       post: { summary: 'Create an account (admins)', requestBody: body({ type: 'object', required: ['email', 'name', 'role', 'password'] }), responses: { ...ok('The account', { type: 'object' }, '201'), ...errors(400, 401, 403, 409, 415, 422) } },
     },
     '/api/v1/users/{id}': {
       parameters: idParam,
-      patch: { summary: 'Disable or enable an account (admins)', requestBody: body({ type: 'object', required: ['disabled'], properties: { disabled: { type: 'boolean' } } }), responses: { ...ok('The account'), ...errors(400, 401, 403, 404, 415, 422) } },
+      patch: { summary: 'Disable or enable an account, or change its role (admins); disabling ends its sessions and tokens', requestBody: body({ type: 'object', properties: { disabled: { type: 'boolean' }, role: { enum: ROLES } } }), responses: { ...ok('The account'), ...errors(400, 401, 403, 404, 415, 422) } },
+    },
+    '/api/v1/users/{id}/password': {
+      parameters: idParam,
+      post: { summary: 'Reset an account’s password (admins); its sessions and tokens end', requestBody: body({ type: 'object', required: ['password'], properties: { password: { type: 'string' } } }), responses: { ...ok('Sessions and tokens ended'), ...errors(400, 401, 403, 404, 413, 415, 422) } },
+    },
+    '/api/v1/users/{id}/sessions': {
+      parameters: idParam,
+      delete: { summary: 'Sign an account out everywhere (admins): every session and API token ends', responses: { ...ok('Sessions and tokens ended'), ...errors(401, 403, 404) } },
     },
     '/api/v1/tokens': {
       get: { summary: 'API tokens (admins)', responses: { ...ok('Tokens'), ...errors(401, 403) } },
@@ -130,14 +212,61 @@ export const openApiDocument = {
       Error: { type: 'object', required: ['error'], properties: { error: { type: 'object', required: ['code', 'message'], properties: { code: { type: 'string' }, message: { type: 'string' }, fields: { type: 'object', additionalProperties: { type: 'array', items: { type: 'string' } } }, current: ref('Claim') } } } },
       Claim: {
         type: 'object',
-        required: ['id', 'start', 'end', 'quote', 'statement', 'status', 'version'],
+        required: ['id', 'number', 'start', 'end', 'quote', 'statement', 'status', 'version'],
         properties: {
-          id: { type: 'string' }, start: { type: 'integer' }, end: { type: 'integer' }, quote: { type: 'string' }, prefix: { type: 'string' }, suffix: { type: 'string' },
-          statement: { type: 'string' }, attribution: { type: ['string', 'null'] }, kind: { enum: CLAIM_KINDS }, score: { type: 'number' }, reasons: { type: 'array', items: { type: 'string' } }, status: { enum: CLAIM_STATUSES },
+          id: { type: 'string' }, number: { type: 'integer', description: 'The claim number in its article: given once, never changed or reused' }, start: { type: ['integer', 'null'], description: 'null when the claim is removed' }, end: { type: ['integer', 'null'] }, quote: { type: 'string' }, prefix: { type: 'string' }, suffix: { type: 'string' },
+          anchor: { enum: CLAIM_ANCHORS, description: '`current`; `edited` (its words changed since it was checked: `previousText`); `removed` (its passage is gone: `lastSeenInVersion`)' },
+          previousText: { type: ['string', 'null'] }, lastSeenInVersion: { type: ['integer', 'null'] },
+          needsRecheck: { type: 'boolean', description: 'Its text changed after a reviewer worked on it; cleared when someone sets a status again' },
+          statement: { type: 'string' }, attribution: { type: ['string', 'null'] }, kind: { enum: CLAIM_KINDS }, score: { type: 'number' }, reasons: { type: 'array', items: { type: 'string' }, description: 'A few words on why the claim scored high ("a figure", "a named source", "a date")' }, status: { enum: CLAIM_STATUSES },
           assignee: { type: ['object', 'null'] }, dueAt: { type: ['string', 'null'] }, version: { type: 'integer' }, spans: { type: 'array' }, evidenceCount: { type: 'integer' },
+          stances: { type: 'object', properties: { supports: { type: 'integer' }, contradicts: { type: 'integer' }, context: { type: 'integer' } } },
+          supportingPublishers: { type: 'integer' }, commentCount: { type: 'integer' }, suggestedStatus: { type: ['string', 'null'] }, warning: { type: ['string', 'null'] },
+          evidence: { type: 'array', description: 'Only with ?include=evidence on an article', items: { type: 'object' } },
         },
       },
-      ArticleWithClaims: { type: 'object', required: ['article', 'claims'], properties: { article: { type: 'object' }, claims: { type: 'array', items: ref('Claim') } } },
+      ClaimDetail: {
+        type: 'object',
+        required: ['claim', 'evidence', 'comments', 'history'],
+        properties: {
+          claim: ref('Claim'), warning: { type: ['string', 'null'] }, evidence: { type: 'array', items: { type: 'object' } }, comments: { type: 'array', items: { type: 'object' } },
+          history: {
+            type: 'array',
+            items: {
+              type: 'object',
+              required: ['id', 'text', 'action', 'createdAt'],
+              properties: {
+                id: { type: 'string' }, text: { type: 'string', description: 'The change as a sentence: "Dana Editor merged claim 2 (…) into this claim, 12 Mar 2026, 14:05 UTC"' },
+                action: { type: 'string' }, actor: { type: ['object', 'null'] }, before: { type: ['object', 'null'] }, after: { type: ['object', 'null'] }, createdAt: { type: 'string', format: 'date-time' },
+              },
+            },
+          },
+        },
+      },
+            Article: {
+        type: 'object',
+        properties: {
+          body: { type: 'string', description: 'Canonical plain text; every offset counts UTF-16 code units into it.' },
+          links: {
+            type: 'array',
+            description: 'Link targets of the imported original (http and https only), as offsets into the body.',
+            items: { type: 'object', required: ['start', 'end', 'url'], properties: { start: { type: 'integer' }, end: { type: 'integer' }, url: { type: 'string', format: 'uri' } } },
+          },
+          importNotes: { type: 'array', items: { type: 'string' }, description: 'What the import asks the editor to check (a short article, hidden text, a doubtful encoding).' },
+        },
+      },
+      Version: {
+        type: 'object',
+        required: ['number', 'createdAt', 'importedBy'],
+        properties: { number: { type: 'integer' }, createdAt: { type: 'string', format: 'date-time' }, importedBy: { type: 'object', properties: { id: { type: 'string' }, name: { type: 'string' } } }, format: { type: 'string' }, fileName: { type: ['string', 'null'] }, sourceUrl: { type: ['string', 'null'] }, carryOver: { oneOf: [ref('CarryOver'), { type: 'null' }] } },
+      },
+      CarryOver: {
+        type: 'object',
+        description: 'Claim ids by what the version import did to them',
+        required: ['unchanged', 'edited', 'removed', 'added'],
+        properties: Object.fromEntries(['unchanged', 'edited', 'removed', 'added'].map((k) => [k, { type: 'array', items: { type: 'string' } }])),
+      },
+      ArticleWithClaims: { type: 'object', required: ['article', 'claims'], properties: { article: ref('Article'), claims: { type: 'array', items: ref('Claim') } } },
     },
   },
 } as const;

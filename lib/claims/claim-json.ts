@@ -1,20 +1,35 @@
 // The claim as the API and the board see it: plain JSON, dates as ISO strings.
 import type { ClaimDetail, HistoryEntry } from './queries';
+import { tallyEvidence, type EvidenceTally } from './status';
 
 const iso = (d: Date | null | undefined) => (d ? d.toISOString() : null);
 
-export function claimJson(c: Omit<ClaimDetail, 'evidence' | 'comments'> & { evidence?: unknown[]; evidenceCount?: number; commentCount?: number; comments?: unknown[] }) {
+type ClaimLike = Omit<ClaimDetail, 'evidence' | 'comments' | 'warning'> & {
+  evidence?: ClaimDetail['evidence'];
+  evidenceCount?: number;
+  tally?: EvidenceTally;
+  commentCount?: number;
+  comments?: unknown[];
+  warning?: string | null;
+};
+
+export function claimJson(c: ClaimLike) {
+  const tally = c.tally ?? tallyEvidence(c.evidence ?? []);
+  // A removed claim's offsets count into an older version's text: they are not sent as if
+  // they pointed into the latest one.
+  const removed = c.anchor === 'removed';
   return {
     id: c.id,
     articleId: c.articleId,
-    start: c.start,
-    end: c.end,
+    number: c.number,
+    start: removed ? null : c.start,
+    end: removed ? null : c.end,
     quote: c.quote,
     prefix: c.prefix,
     suffix: c.suffix,
     statement: c.statement,
     attribution: c.attributionSource,
-    attributionSpan: c.attributionStart !== null && c.attributionEnd !== null ? [c.attributionStart, c.attributionEnd] : null,
+    attributionSpan: !removed && c.attributionStart !== null && c.attributionEnd !== null ? [c.attributionStart, c.attributionEnd] : null,
     kind: c.kind,
     score: c.score,
     /** Why the extractor scored it high ("a figure", "a named source"); empty for claims added by hand. */
@@ -24,10 +39,21 @@ export function claimJson(c: Omit<ClaimDetail, 'evidence' | 'comments'> & { evid
     assignee: c.assignee,
     dueAt: iso(c.dueAt),
     version: c.version,
-    spans: c.spans.map((s) => ({ start: s.start, end: s.end })),
+    spans: removed ? [] : c.spans.map((s) => ({ start: s.start, end: s.end })),
+    anchor: c.anchor,
+    /** The wording the claim was checked on, while its text is `edited`. */
+    previousText: c.anchor === 'edited' ? c.previousQuote : null,
+    /** The last version whose text held the claim, when it is `removed`. */
+    lastSeenInVersion: removed ? c.seenInVersion : null,
+    needsRecheck: c.needsRecheck,
     evidenceCount: c.evidenceCount ?? c.evidence?.length ?? 0,
+    /** Evidence by stance, and how many distinct publishers support the claim. */
+    stances: { supports: tally.supports, contradicts: tally.contradicts, context: tally.context },
+    supportingPublishers: tally.supportingPublishers,
     commentCount: c.commentCount ?? c.comments?.length ?? 0,
     suggestedStatus: c.suggestedStatus,
+    /** Set when the verdict goes against the evidence ("Confirmed, but no source is attached."). */
+    warning: c.warning ?? null,
     createdAt: iso(c.createdAt),
     updatedAt: iso(c.updatedAt),
   };
@@ -54,7 +80,7 @@ export function claimDetailJson(detail: ClaimDetail, history: HistoryEntry[]) {
     warning: detail.warning,
     evidence: detail.evidence.map(evidenceJson),
     comments: detail.comments.map((c) => ({ id: c.id, body: c.body, author: c.author, createdAt: iso(c.createdAt) })),
-    history: history.map((h) => ({ id: h.id, action: h.action, actor: h.actor, before: h.before, after: h.after, createdAt: iso(h.at) })),
+    history: history.map((h) => ({ id: h.id, text: h.text, action: h.action, actor: h.actor, before: h.before, after: h.after, createdAt: iso(h.at) })),
   };
 }
 
@@ -65,7 +91,9 @@ export async function withClaimJsonOnConflict<T>(work: () => Promise<T> | T): Pr
   } catch (error) {
     const e = error as { code?: string; details?: { current?: unknown } };
     if (e?.code === 'conflict' && e.details?.current && typeof e.details.current === 'object' && 'spans' in e.details.current) {
-      e.details.current = claimJson(e.details.current as ClaimDetail);
+      // Who made the newer change and when, so the board can say "your other tab" or name the colleague.
+      const { lastChange = null } = e.details.current as { lastChange?: unknown };
+      e.details.current = { ...claimJson(e.details.current as ClaimDetail), lastChange };
     }
     throw error;
   }

@@ -12,6 +12,7 @@ import {
   evidence,
   users,
   type Claim,
+  type ClaimAnchor,
   type ClaimSpan,
   type ClaimStatus,
   type Comment,
@@ -19,6 +20,8 @@ import {
   type Role,
 } from '@/db/schema';
 import { AppError } from '@/lib/errors';
+import { historyText, peopleIn } from '@/lib/history/describe';
+import { peopleNames } from './people';
 import { isVerdict, suggestStatus, verdictWarning, type Verdict } from './status';
 
 /** A transaction handle or the connection: reads run inside a change's transaction too. */
@@ -101,6 +104,8 @@ export interface HistoryEntry {
   actor: PersonRef | null;
   before: Record<string, unknown> | null;
   after: Record<string, unknown> | null;
+  /** The line people read (lib/history): "Dana Editor set the status to Confirmed (was In progress), 12 Mar 2026, 14:05 UTC". */
+  text: string;
 }
 
 /** Every recorded change to a claim, newest first (evidence and comments are recorded on the claim). */
@@ -112,7 +117,7 @@ export function getClaimHistory({ claimId }: { claimId: string }, db: Reader = g
     .where(and(eq(auditEvents.entityType, 'claim'), eq(auditEvents.entityId, claimId)))
     .orderBy(desc(auditEvents.createdAt), desc(AUDIT_ORDER))
     .all();
-  return rows.map(({ event, name }) => ({
+  const entries = rows.map(({ event, name }) => ({
     id: event.id,
     at: event.createdAt,
     action: event.action,
@@ -120,6 +125,17 @@ export function getClaimHistory({ claimId }: { claimId: string }, db: Reader = g
     before: event.before ?? null,
     after: event.after ?? null,
   }));
+  const names = peopleNames(db, entries.flatMap(peopleIn));
+  const numbers = claimNumbersNamedIn(db, entries);
+  const ctx = { name: (id: string) => names.get(id), claimNumber: (id: string) => numbers.get(id) };
+  return entries.map((e) => ({ ...e, text: historyText(e, ctx) }));
+}
+
+/** Numbers of claims that events name by id only (recorded before claim numbers existed). */
+function claimNumbersNamedIn(db: Reader, entries: { after: Record<string, unknown> | null }[]): Map<string, number> {
+  const ids = entries.flatMap((e) => [e.after?.mergedInto, e.after?.splitInto, e.after?.splitFrom]).filter((id): id is string => typeof id === 'string');
+  if (ids.length === 0) return new Map();
+  return new Map(db.select({ id: claims.id, number: claims.number }).from(claims).where(inArray(claims.id, ids)).all().map((c) => [c.id, c.number]));
 }
 
 export interface QueueItem {
@@ -132,6 +148,11 @@ export interface QueueItem {
   dueAt: Date | null;
   version: number;
   overdue: boolean;
+  /** Its text changed after work on it: back in the open group until someone sets a status. */
+  needsRecheck: boolean;
+  anchor: ClaimAnchor;
+  /** For a removed claim, the last version its passage was in. */
+  seenInVersion: number;
 }
 
 /**
@@ -151,23 +172,27 @@ export function getMyClaims({ actor, now = new Date() }: { actor: PersonRef; now
       dueAt: claims.dueAt,
       version: claims.version,
       start: claims.start,
+      needsRecheck: claims.needsRecheck,
+      anchor: claims.anchor,
+      seenInVersion: claims.seenInVersion,
     })
     .from(claims)
     .innerJoin(articles, eq(articles.id, claims.articleId))
     .where(and(eq(claims.assigneeId, actor.id), ne(claims.status, 'dismissed')))
     .all();
-  const open = (s: ClaimStatus) => (isVerdict(s) ? 1 : 0);
+  // A verdict whose text changed is open work again.
+  const open = (c: { status: ClaimStatus; needsRecheck: boolean }) => (isVerdict(c.status) && !c.needsRecheck ? 1 : 0);
   const due = (d: Date | null) => (d ? d.getTime() : Number.POSITIVE_INFINITY);
   rows.sort(
     (a, b) =>
-      open(a.status) - open(b.status) ||
+      open(a) - open(b) ||
       due(a.dueAt) - due(b.dueAt) ||
       a.articleTitle.localeCompare(b.articleTitle) ||
       a.start - b.start,
   );
   return rows.map(({ start: _start, ...r }) => ({
     ...r,
-    overdue: !isVerdict(r.status) && r.dueAt !== null && r.dueAt.getTime() < now.getTime(),
+    overdue: (!isVerdict(r.status) || r.needsRecheck) && r.dueAt !== null && r.dueAt.getTime() < now.getTime(),
   }));
 }
 

@@ -4,6 +4,7 @@ import { isVerdict, STATUS_LABELS, type Verdict } from '@/lib/claims/status';
 import { safeHref } from './html-escape';
 import { lastChange } from './summary';
 import type { ExportArticle, ExportClaim } from './types';
+import { stringifyJsonLd } from './json-ld';
 
 /**
  * How a Claimdesk verdict becomes a schema.org Rating (worstRating 1, bestRating 5).
@@ -80,11 +81,12 @@ function claimReview(article: ExportArticle, claim: ExportClaim & { status: Verd
 export function buildClaimReview(article: ExportArticle, baseUrl?: string) {
   const reviews = [...article.claims]
     .sort((a, b) => a.number - b.number)
-    .filter((c): c is ExportClaim & { status: Verdict } => isVerdict(c.status))
+    // A verdict given on words the text no longer has is not published as a rating of these.
+    .filter((c): c is ExportClaim & { status: Verdict } => isVerdict(c.status) && !c.needsRecheck)
     .map((c) => claimReview(article, c, baseUrl));
   return { '@context': 'https://schema.org', '@graph': reviews };
 }
 
 export function renderClaimReview(article: ExportArticle, baseUrl?: string): string {
-  return `${JSON.stringify(buildClaimReview(article, baseUrl), null, 2)}\n`;
+  return stringifyJsonLd(buildClaimReview(article, baseUrl));
 }

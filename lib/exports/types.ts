@@ -1,6 +1,6 @@
 // What every export is rendered from: one article with its claims, evidence, comments
 // and history, loaded in one go by the desk. Plain data, so exports stay pure functions.
-import type { ClaimKind, ClaimStatus, Stance } from '@/db/schema';
+import type { ClaimAnchor, ClaimKind, ClaimStatus, Stance } from '@/db/schema';
 
 export interface ExportPerson {
   id: string;
@@ -34,6 +34,8 @@ export interface ExportHistoryEntry {
   action: string;
   before: Record<string, unknown> | null;
   after: Record<string, unknown> | null;
+  /** The sentence people read (lib/history), when the loader could name everyone in it. */
+  text?: string;
 }
 
 export interface ExportSpan {
@@ -46,7 +48,7 @@ export interface ExportSpan {
 
 export interface ExportClaim {
   id: string;
-  /** 1-based, in order of position in the body. */
+  /** The claim's number in its article: given once, never changed (lib/claims/numbering.ts). */
   number: number;
   span: ExportSpan;
   /** Other places in the body stating the same claim (headline, dek). */
@@ -64,6 +66,19 @@ export interface ExportClaim {
   evidence: ExportEvidence[];
   comments: ExportComment[];
   history: ExportHistoryEntry[];
+  /** Where the claim stands in the latest version; a removed claim's span describes `lastSeenInVersion`. */
+  anchor: ClaimAnchor;
+  /** The wording it was checked on, when its text changed since (`edited`). */
+  previousQuote: string | null;
+  needsRecheck: boolean;
+  lastSeenInVersion: number | null;
+}
+
+/** The version of the text an export describes. */
+export interface ExportVersion {
+  number: number;
+  createdAt: Date;
+  importedBy: ExportPerson;
 }
 
 export interface ExportArticle {
@@ -77,7 +92,12 @@ export interface ExportArticle {
   body: string;
   importedBy: ExportPerson;
   createdAt: Date;
+  /** The latest version: `body` is its text and every claim in `claims` is anchored in it. */
+  version: ExportVersion;
+  /** Claims in the text. */
   claims: ExportClaim[];
+  /** Claims whose passage a later version removed, with all their work, numbered after the others. */
+  removedClaims: ExportClaim[];
 }
 
 export const EXPORT_FORMATS = ['html', 'report', 'md', 'csv', 'json', 'claimreview', 'annotations'] as const;
