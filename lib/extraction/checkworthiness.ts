@@ -6,6 +6,7 @@ import shippedModel from './checkworthiness-model.json';
 import { readSentence, type CheckworthinessFeatures } from './checkworthiness-features';
 import { modelGrams, type CheckworthinessModel } from './checkworthiness-model';
 import { lowerPerChar } from './words';
+import type { ScoreReason } from './score-reasons';
 
 const model = shippedModel as unknown as CheckworthinessModel;
 const grams = new Map(Object.entries(model.grams));
@@ -16,7 +17,7 @@ export const CHECKWORTHY_THRESHOLD = model.threshold;
 
 // What a feature says to an editor when it raised the score. Features without words here
 // (length, past tense) count in the score but are no reason anyone would give.
-const REASONS: Partial<Record<keyof CheckworthinessFeatures, string>> = {
+const REASONS: Partial<Record<keyof CheckworthinessFeatures, ScoreReason>> = {
   figures: 'a figure', quantity: 'a quantity', money: 'a sum of money', percent: 'a percentage', dates: 'a date',
   compare: 'a comparison', record: 'a superlative', toll: 'a toll of harm', names: 'a named actor', cue: 'reported speech',
   figureAndCue: 'an attributed figure', tollAndCue: 'an attributed toll', eventOnDate: 'a dated event', cause: 'a cause',

@@ -3,6 +3,7 @@ import { assessCheckworthiness, CHECKWORTHY_THRESHOLD } from './checkworthiness'
 import type { CheckworthinessFeatures } from './checkworthiness-features';
 import { lowerPerChar } from './words';
 import type { Attribution, Block, BlockKind, ClaimKind, ExtractedClaim, Sentence, Span } from './types';
+import type { ScoreReason } from './score-reasons';
 
 const CLAIM_BLOCKS = new Set<BlockKind>(['headline', 'dek', 'paragraph', 'caption']);
 const FIGURE = /\d|\b(?:one|two|three|four|five|six|seven|eight|nine|ten|dozens?|hundreds?|thousands?|millions?|billions?|half|twice)\b/i;
@@ -79,7 +80,8 @@ export function claimSpan(text: string, s: { start: number; end: number }): Span
 function withSource(reasons: string[], attribution: Attribution | null): string[] {
   if (!attribution || reasons.length === 0) return reasons;
   const rest = reasons.filter((r) => r !== 'reported speech');
-  return [...rest.slice(0, 1), 'a named source', ...rest.slice(1)].slice(0, 3);
+  const named: ScoreReason = 'a named source';
+  return [...rest.slice(0, 1), named, ...rest.slice(1)].slice(0, 3);
 }
 
 /**
