@@ -99,7 +99,7 @@ export function findAttributions(text: string, sentences: Span[], lower = lowerP
     let tagged: TaggedWord[] | undefined;
     const checked = raw.flatMap((c) => {
       if (selfWord(c)) return [c];
-      tagged ??= tagWords(text, start, end);
+      tagged ??= tagWords(text, ...tagWindow(text, start, end, raw));
       const ok = checkSource(text, c, tagged);
       return ok ? [ok] : [];
     });
@@ -161,4 +161,29 @@ function isInsideQuote(text: string, start: number, at: number): boolean {
 /** The best attribution of each sentence, or null. */
 export function attributeSentences(text: string, sentences: Span[], lower = lowerPerChar(text), paragraphs?: number[]): (FoundAttribution | null)[] {
   return findAttributions(text, sentences, lower, paragraphs).map((all) => all[0] ?? null);
+}
+
+// Tagging is most of extraction's cost, and the checks read tags only on a candidate's source
+// and cue: the tagger sees those with a few words either side (it reads its neighbours), not
+// the whole sentence.
+const CONTEXT_WORDS = 3;
+const isSpace = (ch: number) => ch === 32 || ch === 10 || ch === 9 || ch === 13 || ch === 160;
+
+function tagWindow(text: string, start: number, end: number, found: readonly clauses.Candidate[]): [number, number] {
+  let lo = end, hi = start;
+  for (const c of found) {
+    lo = Math.min(lo, c.np[0], c.cue[0], c.antecedent?.[0] ?? end);
+    hi = Math.max(hi, c.np[1], c.cue[1]);
+  }
+  let a = Math.max(start, lo);
+  for (let k = 0; k < CONTEXT_WORDS && a > start; k++) {
+    while (a > start && isSpace(text.charCodeAt(a - 1))) a--;
+    while (a > start && !isSpace(text.charCodeAt(a - 1))) a--;
+  }
+  let b = Math.min(end, hi);
+  for (let k = 0; k < CONTEXT_WORDS && b < end; k++) {
+    while (b < end && isSpace(text.charCodeAt(b))) b++;
+    while (b < end && !isSpace(text.charCodeAt(b))) b++;
+  }
+  return a < b ? [a, b] : [start, end];
 }
