@@ -49,7 +49,7 @@ describe('the board on deadline', () => {
     // The panel says why the claim scored high, in the words the API returns for it.
     const toll = claims.find((c) => c.quote.includes('1,582 civilians'))!;
     expect(toll.reasons.length).toBeGreaterThan(0);
-    await expect.poll(() => board.panel().getByRole('region', { name: 'Check-worthiness' }).textContent()).toContain(`scored high for ${toll.reasons[0]}`);
+    await expect.poll(() => board.panel().getByRole('region', { name: 'Check-worthiness' }).textContent()).toContain(`Scored high for ${toll.reasons[0]}`);
     const viewport = board.page.viewportSize()!;
     // Scroll the list to its end: the panel stays in view beside it.
     await board.page.evaluate(() => { const list = document.getElementById('claims-list')!; list.scrollTop = list.scrollHeight; });
