@@ -1,4 +1,5 @@
 import Link from 'next/link';
+import { ArchiveSearchBox } from '@/app/_components/archive-search-box';
 import { NavLink } from '@/app/_components/nav-link';
 import { signOutAction } from '@/app/login/actions';
 import { can } from '@/lib/auth/permissions';
@@ -29,6 +30,7 @@ export default async function DeskLayout({ children }: { children: React.ReactNo
               ))}
             </ul>
           </nav>
+          <ArchiveSearchBox />
           <div className="ml-auto flex items-center gap-3 text-sm">
             <span>
               <span className="font-medium">{actor.name}</span>{' '}

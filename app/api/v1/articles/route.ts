@@ -7,7 +7,15 @@ import { env } from '@/lib/env';
 import { MAX_IMPORT_BYTES, megabytes } from '@/lib/import/errors';
 import { AppError } from '@/lib/errors';
 
-export const GET = route('articles.read', ({ actor }) => ({ articles: listArticles({ actor }) }));
+/** `?limit=&cursor=&q=&sort=&claims=&importedBy=&from=&to=&archived=` → `{ articles, nextCursor }`. */
+export const GET = route('articles.read', ({ actor, req }) => {
+  const query = Object.fromEntries(new URL(req.url).searchParams);
+  const page = listArticles({ actor, ...query });
+  return {
+    articles: page.items.map((a) => ({ ...a, createdAt: a.createdAt.toISOString(), archivedAt: a.archivedAt?.toISOString() ?? null })),
+    nextCursor: page.nextCursor,
+  };
+});
 
 export const POST = route('articles.import', async ({ actor, req }) => {
   const type = req.headers.get('content-type') ?? '';

@@ -1,0 +1,77 @@
+import type { Metadata } from 'next';
+import Link from 'next/link';
+import { Highlighted } from '@/app/_components/highlighted';
+import { Pager } from '@/app/_components/pager';
+import { StatusBadge } from '@/app/_components/status-badge';
+import { firstValues, type RawSearchParams } from '@/app/_lib/search-params';
+import { requirePageActor } from '@/lib/auth/page';
+import { listAssignableUsers } from '@/lib/claims/queries';
+import { isAppError } from '@/lib/errors';
+import { searchArchive, type SearchResult } from '@/lib/search/queries';
+import { SearchFilters } from './search-filters';
+
+export const metadata: Metadata = { title: 'Search' };
+
+const KEYS = ['q', 'type', 'status', 'reviewer', 'from', 'to', 'cursor'] as const;
+const KIND_LABELS = { claim: 'Claim', article: 'Article', evidence: 'Evidence' } as const;
+
+function run(actor: Parameters<typeof searchArchive>[0]['actor'], params: Record<string, string | undefined>) {
+  if (!params.q?.trim()) return { page: null, error: null };
+  try {
+    return { page: searchArchive({ actor, ...params }), error: null };
+  } catch (error) {
+    if (isAppError(error) && (error.code === 'invalid' || error.code === 'bad_request')) return { page: null, error: error.message };
+    throw error;
+  }
+}
+
+export default async function SearchPage({ searchParams }: { searchParams: Promise<RawSearchParams> }) {
+  const actor = await requirePageActor('articles.read', '/search');
+  const raw = firstValues(await searchParams);
+  const params = Object.fromEntries(KEYS.map((k) => [k, raw[k]?.trim() || undefined])) as Record<(typeof KEYS)[number], string | undefined>;
+  const { page, error } = run(actor, params);
+  return (
+    <>
+      <h1 className="mb-1 font-serif text-3xl font-bold">Search the archive</h1>
+      <p className="mb-4 text-gray-700">Claims, articles and evidence, newest first. Figures match however they are written (“1,582” finds “1582”); put a phrase in quotes.</p>
+      <SearchFilters values={params} people={listAssignableUsers()} />
+      {error && <p role="alert" className="rounded border border-red-300 bg-red-50 p-3 text-red-800">{error}</p>}
+      {page && page.items.length === 0 && (
+        <div className="rounded border border-dashed border-gray-400 bg-white p-6 text-center">
+          <h2 className="text-lg font-semibold">Nothing found for “{params.q}”</h2>
+          <p className="mt-1 text-gray-700">Every word must appear. Try fewer words, another spelling of the name, or clear the filters.</p>
+        </div>
+      )}
+      {page && page.items.length > 0 && (
+        <>
+          <h2 className="sr-only">Results</h2>
+          <ol className="space-y-2" aria-label={`Results for ${params.q}`}>
+            {page.items.map((r) => <ResultRow key={`${r.type}-${r.id}`} result={r} />)}
+          </ol>
+          <Pager path="/search" params={params} nextCursor={page.nextCursor} noun="results" />
+        </>
+      )}
+    </>
+  );
+}
+
+function ResultRow({ result: r }: { result: SearchResult }) {
+  return (
+    <li className="rounded border border-gray-200 bg-white p-3">
+      <p className="flex flex-wrap items-center gap-2 text-sm text-gray-700">
+        <span className="rounded bg-gray-100 px-1.5 py-0.5 text-xs font-semibold text-gray-800">{KIND_LABELS[r.type]}</span>
+        {r.status && <StatusBadge status={r.status} />}
+        {r.type !== 'article' && <span className="min-w-0 break-words">in “{r.articleTitle}”</span>}
+      </p>
+      <h3 className="mt-1 font-serif text-lg">
+        <Link href={r.url} className="break-words underline-offset-2 hover:underline">{r.title}</Link>
+      </h3>
+      {r.snippet && r.snippet !== r.title && (
+        <p className="mt-1 break-words text-sm text-gray-800"><Highlighted text={r.snippet} ranges={r.highlights} /></p>
+      )}
+      {r.snippet === r.title && r.highlights.length > 0 && (
+        <p className="mt-1 break-words text-sm text-gray-800"><Highlighted text={r.snippet} ranges={r.highlights} /></p>
+      )}
+    </li>
+  );
+}

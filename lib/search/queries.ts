@@ -1,0 +1,108 @@
+// The header search: claims, articles and evidence across the whole archive by words,
+// names and figures, newest first, a page at a time. Reads the FTS5 index that triggers
+// keep in step with every write (drizzle/0002_archive_triggers.sql).
+import 'server-only';
+import { and, sql, type SQL } from 'drizzle-orm';
+import { z } from 'zod';
+import { getDb } from '@/db';
+import { articles, CLAIM_STATUSES, claims, SEARCH_KINDS, searchRows, type ClaimStatus, type SearchKind } from '@/db/schema';
+import { readableArticles } from '@/lib/articles/access';
+import type { Actor } from '@/lib/auth/permissions';
+import { invalid } from '@/lib/errors';
+import { decodeCursor, toPage, type Page } from '@/lib/pagination/cursor';
+import { buildFtsQuery, MAX_QUERY_CHARS } from './fts-query';
+import { MARK_CLOSE, MARK_OPEN, splitMarks } from './highlights';
+
+const day = z.string().regex(/^\d{4}-\d{2}-\d{2}$/, 'Use a date like 2026-03-12.');
+
+export const searchInput = z.object({
+  q: z.string().trim().min(1, 'Type words, a name or a figure to search for.').max(MAX_QUERY_CHARS, `Search with at most ${MAX_QUERY_CHARS} characters.`),
+  type: z.enum(SEARCH_KINDS, { message: 'type is article, claim or evidence.' }).optional(),
+  status: z.enum(CLAIM_STATUSES, { message: `status is one of ${CLAIM_STATUSES.join(', ')}.` }).optional(),
+  reviewer: z.string().trim().min(1).max(100).optional(),
+  from: day.optional(),
+  to: day.optional(),
+  limit: z.coerce.number().int().min(1).max(50).default(20),
+  cursor: z.string().max(200).optional(),
+});
+export type SearchInput = z.input<typeof searchInput>;
+
+export interface SearchResult {
+  type: SearchKind;
+  id: string;
+  articleId: string;
+  /** The claim a result opens: the claim itself, or the claim evidence is attached to. */
+  claimId: string | null;
+  title: string;
+  articleTitle: string;
+  snippet: string;
+  /** [start, end) offsets of the matching words in `snippet`. */
+  highlights: [number, number][];
+  status: ClaimStatus | null;
+  url: string;
+}
+
+interface Row {
+  rowid: number;
+  kind: SearchKind;
+  refId: string;
+  articleId: string;
+  claimId: string | null;
+  title: string;
+  articleTitle: string;
+  snippet: string;
+  status: ClaimStatus | null;
+}
+
+const startOfDay = (d: string) => Date.parse(`${d}T00:00:00Z`);
+const MAX_TITLE = 240;
+
+/** One page of results the actor may read; `nextCursor` continues after the last one. */
+export function searchArchive({ actor, ...input }: { actor: Actor } & Partial<SearchInput>): Page<SearchResult> & { query: string } {
+  const scope = readableArticles(actor);
+  const parsed = searchInput.safeParse(input);
+  if (!parsed.success) throw invalid(parsed.error.issues);
+  const { q, type, status, reviewer, from, to, limit, cursor } = parsed.data;
+  const match = buildFtsQuery(q);
+  if (!match) throw invalid([{ path: ['q'], message: 'Type words, a name or a figure to search for.' }]);
+  const after = decodeCursor(cursor, z.tuple([z.number().int()]));
+  const filters: (SQL | undefined)[] = [
+    scope,
+    after ? sql`search_fts.rowid < ${after[0]}` : undefined,
+    type ? sql`${searchRows.kind} = ${type}` : undefined,
+    status ? sql`${claims.status} = ${status}` : undefined,
+    reviewer ? sql`${claims.assigneeId} = ${reviewer}` : undefined,
+    from ? sql`${searchRows.createdAt} >= ${startOfDay(from)}` : undefined,
+    to ? sql`${searchRows.createdAt} < ${startOfDay(to) + 86_400_000}` : undefined,
+  ];
+  // Newest first by the index's own rowid: FTS5 walks its matches in that order and stops
+  // at the page's end, so a common word costs no more than a rare one.
+  const rows = getDb().all<Row>(sql`
+    select search_fts.rowid as rowid, ${searchRows.kind} as kind, ${searchRows.refId} as refId,
+      ${searchRows.articleId} as articleId, ${searchRows.claimId} as claimId,
+      search_fts.title as title, ${articles.title} as articleTitle, ${claims.status} as status,
+      snippet(search_fts, -1, ${MARK_OPEN}, ${MARK_CLOSE}, '…', 18) as snippet
+    from search_fts
+    join ${searchRows} on ${searchRows.id} = search_fts.rowid
+    join ${articles} on ${articles.id} = ${searchRows.articleId}
+    left join ${claims} on ${claims.id} = ${searchRows.claimId}
+    where search_fts match ${match} and ${and(...filters)}
+    order by search_fts.rowid desc
+    limit ${limit + 1}`);
+  const page = toPage(rows, limit, (r) => [r.rowid], (r): SearchResult => {
+    const { text, highlights } = splitMarks(r.snippet);
+    return {
+      type: r.kind,
+      id: r.refId,
+      articleId: r.articleId,
+      claimId: r.claimId,
+      title: r.title.length > MAX_TITLE ? `${r.title.slice(0, MAX_TITLE - 1)}…` : r.title,
+      articleTitle: r.articleTitle,
+      snippet: text,
+      highlights,
+      status: r.kind === 'article' ? null : r.status,
+      url: r.claimId ? `/articles/${r.articleId}?claim=${r.claimId}` : `/articles/${r.articleId}`,
+    };
+  });
+  return { ...page, query: match };
+}
