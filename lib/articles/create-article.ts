@@ -12,6 +12,7 @@ import { optionalWebUrl } from '@/lib/evidence/web-url';
 import type { Extraction } from '@/lib/extraction/types';
 import { newId } from '@/lib/ids';
 import { MAX_BODY_CHARS } from '@/lib/import/errors';
+import { enqueueArticleMatching } from '@/lib/matching/enqueue';
 
 export const MAX_TITLE_CHARS = 300;
 
@@ -113,6 +114,8 @@ export function createArticle(actor: Actor, imported: ImportedArticle, extractio
       actorId: actor.id, articleId, entityType: 'article', entityId: articleId, action: 'article.imported',
       after: { title: finalTitle, format: rest.format, fileName: rest.fileName, claims: claimRows.length },
     });
+    // "Checked before?" for every claim, off the request path, in the same transaction.
+    if (claimRows.length > 0) enqueueArticleMatching(tx, articleId);
   });
   return articleId;
 }
