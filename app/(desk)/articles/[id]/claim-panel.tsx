@@ -6,6 +6,7 @@ import { api, ApiError } from '@/app/_lib/api-client';
 import type { ClaimStatus } from '@/db/schema';
 import { STANCE_LABELS, STATUS_DESCRIPTIONS, STATUS_LABELS } from '@/lib/claims/status';
 import type { BoardClaim, BoardPerson, ClaimDetail } from './board-types';
+import { CheckedBefore } from './checked-before';
 import { EvidenceForm, type EvidenceInput } from './evidence-form';
 import { History } from './history';
 
@@ -94,6 +95,8 @@ export function ClaimPanel({ claim, number, people, canEdit, canChangeStatus, on
           {detail?.warning && <p className="mt-1 rounded bg-amber-50 px-2 py-1 text-sm text-amber-900" role="note">⚠ {detail.warning}</p>}
         </fieldset>
       )}
+
+      <CheckedBefore claimId={claim.id} version={claim.version} canReview={canChangeStatus} onReused={onChanged} />
 
       {canEdit && (
         <form className="space-y-1" onSubmit={(e) => { e.preventDefault(); const s = new FormData(e.currentTarget).get('statement'); void patch({ statement: String(s) }, 'Statement saved.'); }}>

@@ -1,12 +1,13 @@
 import type { Metadata } from 'next';
 import { notFound } from 'next/navigation';
-import { getArticle } from '@/lib/articles/queries';
+import { findEarlierCopies, getArticle } from '@/lib/articles/queries';
 import { can } from '@/lib/auth/permissions';
 import { requirePageActor } from '@/lib/auth/page';
 import { claimJson } from '@/lib/claims/claim-json';
 import { listAssignableUsers } from '@/lib/claims/queries';
 import { isAppError } from '@/lib/errors';
 import { Board } from './board';
+import { EarlierCopies } from './earlier-copies';
 import type { BoardClaim } from './board-types';
 
 export const metadata: Metadata = { title: 'Article' };
@@ -26,7 +27,10 @@ export default async function ArticleBoardPage({ params, searchParams }: { param
   const actor = await requirePageActor('articles.read', `/articles/${id}`);
   const article = load(id);
   const claims = article.claims.map((c) => claimJson(c) as BoardClaim);
+  const earlier = findEarlierCopies({ actor, articleId: id });
   return (
+    <>
+    <EarlierCopies copies={earlier} />
     <Board
       article={{ id: article.id, title: article.title, dek: article.dek, byline: article.byline, publication: article.publication, sourceUrl: article.sourceUrl, publishedAt: article.publishedAt, body: article.body }}
       claims={claims}
@@ -36,5 +40,6 @@ export default async function ArticleBoardPage({ params, searchParams }: { param
       canExport={can(actor, 'exports.create')}
       initialClaimId={claim}
     />
+    </>
   );
 }
