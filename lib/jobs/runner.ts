@@ -35,7 +35,9 @@ export function claimNextJob(now = new Date()): Job | null {
       .where(eq(jobs.id, next.id))
       .run();
     return { ...next, status: 'running' as const, attempts: next.attempts + 1, lockedUntil: new Date(at + LEASE_MS) };
-  });
+    // Immediate: the write lock is taken before the read, so two runners (two processes on
+    // one database) can never take the same job.
+  }, { behavior: 'immediate' });
 }
 
 function finish(job: Job, outcome: { ok: true; result: unknown } | { ok: false; error: string; permanent?: boolean }, now = new Date()): void {
