@@ -17,7 +17,7 @@ export default async function DeskLayout({ children }: { children: React.ReactNo
   return (
     <>
       <header className="border-b border-gray-300 bg-white">
-        <div className="mx-auto flex max-w-7xl flex-wrap items-center gap-6 px-4 py-3">
+        <div className="mx-auto flex max-w-7xl flex-wrap items-center gap-x-6 gap-y-2 px-4 py-3">
           <Link href="/articles" className="font-serif text-xl font-bold">
             Claimdesk
           </Link>

@@ -1,7 +1,7 @@
 // The one search box in the header: claims, articles and evidence across the archive.
 export function ArchiveSearchBox({ defaultValue }: { defaultValue?: string }) {
   return (
-    <form role="search" aria-label="Archive" method="get" action="/search" className="flex min-w-0 flex-1 items-center gap-1 sm:max-w-sm">
+    <form role="search" aria-label="Archive" method="get" action="/search" className="order-last flex w-full min-w-0 items-center gap-1 sm:order-none sm:w-auto sm:max-w-sm sm:flex-1">
       <label htmlFor="archive-search" className="sr-only">Search claims, articles and evidence</label>
       <input id="archive-search" type="search" name="q" defaultValue={defaultValue} maxLength={200} required
         placeholder="Search words, names, figures"

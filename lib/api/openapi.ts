@@ -206,7 +206,7 @@ export const openApiDocument = {
         required: ['type', 'id', 'articleId', 'title', 'snippet', 'highlights', 'status'],
         properties: {
           type: { enum: ['article', 'claim', 'evidence'] }, id: { type: 'string' }, articleId: { type: 'string' }, claimId: { type: ['string', 'null'] },
-          title: { type: 'string' }, articleTitle: { type: 'string' }, snippet: { type: 'string' },
+          title: { type: 'string' }, titleHighlights: { type: 'array', items: { type: 'array', items: { type: 'integer' } } }, articleTitle: { type: 'string' }, snippet: { type: 'string' },
           highlights: { type: 'array', items: { type: 'array', items: { type: 'integer' }, minItems: 2, maxItems: 2 }, description: '[start, end) offsets in snippet' },
           status: { enum: [...CLAIM_STATUSES, null] }, url: { type: 'string', description: 'Where the result opens: the claim in its article' },
         },

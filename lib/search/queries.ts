@@ -34,7 +34,10 @@ export interface SearchResult {
   /** The claim a result opens: the claim itself, or the claim evidence is attached to. */
   claimId: string | null;
   title: string;
+  /** [start, end) offsets of the matching words in `title`. */
+  titleHighlights: [number, number][];
   articleTitle: string;
+  /** The best passage of the matching text (title, body or names), cut to ~18 words. */
   snippet: string;
   /** [start, end) offsets of the matching words in `snippet`. */
   highlights: [number, number][];
@@ -80,7 +83,7 @@ export function searchArchive({ actor, ...input }: { actor: Actor } & Partial<Se
   const rows = getDb().all<Row>(sql`
     select search_fts.rowid as rowid, ${searchRows.kind} as kind, ${searchRows.refId} as refId,
       ${searchRows.articleId} as articleId, ${searchRows.claimId} as claimId,
-      search_fts.title as title, ${articles.title} as articleTitle, ${claims.status} as status,
+      highlight(search_fts, 0, ${MARK_OPEN}, ${MARK_CLOSE}) as title, ${articles.title} as articleTitle, ${claims.status} as status,
       snippet(search_fts, -1, ${MARK_OPEN}, ${MARK_CLOSE}, '…', 18) as snippet
     from search_fts
     join ${searchRows} on ${searchRows.id} = search_fts.rowid
@@ -91,12 +94,15 @@ export function searchArchive({ actor, ...input }: { actor: Actor } & Partial<Se
     limit ${limit + 1}`);
   const page = toPage(rows, limit, (r) => [r.rowid], (r): SearchResult => {
     const { text, highlights } = splitMarks(r.snippet);
+    const title = splitMarks(r.title);
+    const shortTitle = title.text.length > MAX_TITLE ? `${title.text.slice(0, MAX_TITLE - 1)}…` : title.text;
     return {
       type: r.kind,
       id: r.refId,
       articleId: r.articleId,
       claimId: r.claimId,
-      title: r.title.length > MAX_TITLE ? `${r.title.slice(0, MAX_TITLE - 1)}…` : r.title,
+      title: shortTitle,
+      titleHighlights: title.highlights.filter(([, end]) => end < MAX_TITLE),
       articleTitle: r.articleTitle,
       snippet: text,
       highlights,

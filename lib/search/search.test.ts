@@ -48,6 +48,7 @@ describe('searching the archive', () => {
     expect(plain.map((r) => r.articleId)).toEqual(expect.arrayContaining([sample, other]));
     const sampleHit = plain.find((r) => r.articleId === sample && r.type === 'claim')!;
     expect(hit(sampleHit)).toContain('1,582');
+    expect(sampleHit.titleHighlights.map(([a, b]) => sampleHit.title.slice(a, b))).toEqual(['1,582']);
     const withComma = searchArchive({ actor: editor, q: '1,582 died' }).items;
     expect(withComma.map((r) => r.articleId)).toEqual([other]);
     expect(hit(withComma[0]!)).toEqual(expect.arrayContaining(['1582', 'died']));

@@ -89,7 +89,7 @@ function ArticleRow({ article: a, canArchive, canDelete }: { article: ArticleSum
   const open = a.counts.unchecked + a.counts.in_progress;
   return (
     <li className="rounded border border-gray-200 bg-white p-4">
-      <div className="flex flex-wrap items-start gap-2">
+      <div className="flex flex-col gap-2 sm:flex-row sm:items-start">
         <h2 className="min-w-0 flex-1 font-serif text-xl font-semibold">
           <Link href={`/articles/${a.id}`} className="break-words hover:underline">{a.title}</Link>
         </h2>

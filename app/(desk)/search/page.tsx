@@ -55,6 +55,9 @@ export default async function SearchPage({ searchParams }: { searchParams: Promi
   );
 }
 
+/** A snippet cut from the title itself adds nothing under the highlighted title. */
+const repeatsTitle = (r: SearchResult) => r.title.includes(r.snippet.replace(/^…|…$/g, ''));
+
 function ResultRow({ result: r }: { result: SearchResult }) {
   return (
     <li className="rounded border border-gray-200 bg-white p-3">
@@ -64,12 +67,9 @@ function ResultRow({ result: r }: { result: SearchResult }) {
         {r.type !== 'article' && <span className="min-w-0 break-words">in “{r.articleTitle}”</span>}
       </p>
       <h3 className="mt-1 font-serif text-lg">
-        <Link href={r.url} className="break-words underline-offset-2 hover:underline">{r.title}</Link>
+        <Link href={r.url} className="break-words underline-offset-2 hover:underline"><Highlighted text={r.title} ranges={r.titleHighlights} /></Link>
       </h3>
-      {r.snippet && r.snippet !== r.title && (
-        <p className="mt-1 break-words text-sm text-gray-800"><Highlighted text={r.snippet} ranges={r.highlights} /></p>
-      )}
-      {r.snippet === r.title && r.highlights.length > 0 && (
+      {r.snippet && !repeatsTitle(r) && (
         <p className="mt-1 break-words text-sm text-gray-800"><Highlighted text={r.snippet} ranges={r.highlights} /></p>
       )}
     </li>
