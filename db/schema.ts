@@ -81,10 +81,13 @@ export const articles = sqliteTable(
     archivedAt: integer('archived_at', { mode: 'timestamp_ms' }),
   },
   (t) => [
-    // The list's orders (newest, title) and its filters each walk an index, page by page.
-    index('articles_imported_by_idx').on(t.importedById, t.createdAt, t.id),
-    index('articles_created_idx').on(t.createdAt, t.id),
-    index('articles_title_idx').on(sql`${t.title} collate nocase`, t.id),
+    // The list's orders (newest, title) and its filters each walk an index that also holds
+    // every column the list filters on, so choosing a page never reads an article's row:
+    // created_at, imported_by_id and archived_at sit after the body, behind its overflow pages.
+    index('articles_imported_by_idx').on(t.importedById, t.createdAt, t.id, t.archivedAt),
+    index('articles_created_idx').on(t.createdAt, t.id, t.archivedAt, t.importedById),
+    index('articles_title_idx').on(sql`${t.title} collate nocase`, t.id, t.archivedAt, t.importedById, t.createdAt),
+    index('articles_list_idx').on(t.id, t.archivedAt, t.createdAt, t.importedById),
     index('articles_source_url_idx').on(t.sourceUrl),
     // articles_body_key_idx (length and opening of the body, for finding the same text
     // imported twice) is in the archive_triggers migration: drizzle-kit cannot write it.
@@ -279,6 +282,17 @@ export const claimMatches = sqliteTable(
   ],
 );
 
+/**
+ * How many checked claims contain each word, copied from checked_fts's vocabulary by a
+ * background job (lib/matching/word-stats-job.ts): fts5vocab counts a word by walking its
+ * postings, far too slow for a common word on a request; this is a primary-key read.
+ */
+export const checkedWords = sqliteTable('checked_words', {
+  term: text('term').primaryKey(),
+  docs: integer('docs').notNull(),
+  refreshedAt: integer('refreshed_at', { mode: 'timestamp_ms' }).notNull(),
+});
+
 export const JOB_STATUSES = ['queued', 'running', 'done', 'failed'] as const;
 export type JobStatus = (typeof JOB_STATUSES)[number];
 
@@ -295,7 +309,8 @@ export const jobs = sqliteTable(
     status: text('status', { enum: JOB_STATUSES }).notNull().default('queued'),
     /** What the job is about ("article:ID"), so a page can show its progress. */
     subject: text('subject'),
-    /** While queued or running, at most one job per key (enqueueing it again does nothing). */
+    /** At most one queued job per key: enqueueing it again while one waits does nothing. A
+     *  running job does not count, so new work arriving meanwhile gets a run of its own. */
     dedupeKey: text('dedupe_key'),
     attempts: integer('attempts').notNull().default(0),
     maxAttempts: integer('max_attempts').notNull().default(5),
@@ -313,7 +328,7 @@ export const jobs = sqliteTable(
   (t) => [
     index('jobs_due_idx').on(t.status, t.runAt),
     index('jobs_subject_idx').on(t.subject, t.createdAt),
-    uniqueIndex('jobs_dedupe_idx').on(t.dedupeKey).where(sql`${t.status} in ('queued', 'running')`),
+    uniqueIndex('jobs_dedupe_idx').on(t.dedupeKey).where(sql`${t.status} = 'queued'`),
     check('jobs_status_check', sql`${t.status} in (${inList(JOB_STATUSES)})`),
   ],
 );
@@ -363,6 +378,7 @@ export type NewEvidence = typeof evidence.$inferInsert;
 export type Comment = typeof comments.$inferSelect;
 export type NewComment = typeof comments.$inferInsert;
 export type ArticleStats = typeof articleStats.$inferSelect;
+export type CheckedWord = typeof checkedWords.$inferSelect;
 export type SearchRow = typeof searchRows.$inferSelect;
 export type ClaimMatch = typeof claimMatches.$inferSelect;
 export type NewClaimMatch = typeof claimMatches.$inferInsert;

@@ -11,7 +11,7 @@ export interface EnqueueJob {
   payload: unknown;
   /** What the job is about ("article:ID"), for showing its progress. */
   subject?: string;
-  /** While a job with this key is queued or running, enqueueing another does nothing. */
+  /** While a job with this key is queued (not yet running), enqueueing another does nothing. */
   dedupeKey?: string;
   runAt?: Date;
   maxAttempts?: number;
@@ -27,7 +27,7 @@ export function enqueueJob(tx: Tx, job: EnqueueJob): string | null {
       id, kind: job.kind, payload: job.payload ?? null, subject: job.subject ?? null, dedupeKey: job.dedupeKey ?? null,
       runAt: job.runAt ?? now, maxAttempts: job.maxAttempts ?? 5, createdAt: now, updatedAt: now,
     })
-    // The only unique index a new job can hit is the waiting-jobs-per-key one.
+    // The only unique index a new job can hit is the one-queued-job-per-key one.
     .onConflictDoNothing()
     .run();
   if (inserted.changes === 0) return null;

@@ -1,6 +1,6 @@
 // Background jobs: written with the change that causes them, run once, retried with
 // backoff, taken up again when their runner died, and never lost.
-import { eq } from 'drizzle-orm';
+import { eq, sql } from 'drizzle-orm';
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import { z } from 'zod';
 import { getDb } from '@/db';
@@ -27,6 +27,16 @@ defineJob({
   },
 });
 
+defineJob({
+  kind: 'test.requeue',
+  parse: (p) => z.object({ second: z.boolean() }).parse(p),
+  run({ second }) {
+    if (second) return 'second run';
+    enqueueJob(getDb(), { kind: 'test.requeue', payload: { second: true }, dedupeKey: 'requeue', runAt: new Date(Date.now() + 3_600_000) });
+    throw new Error('the first run failed after new work arrived');
+  },
+});
+
 const job = (id: string) => getDb().select().from(jobs).where(eq(jobs.id, id)).get()!;
 const enqueue = (payload: object, extra: { dedupeKey?: string; maxAttempts?: number } = {}) => enqueueJob(getDb(), { kind: 'test.echo', payload, ...extra })!;
 
@@ -35,7 +45,7 @@ describe('background jobs', () => {
   beforeAll(() => { db = useTestDatabase(); });
   afterAll(() => db.cleanup());
   // Each test sees only its own jobs: the runner always takes the oldest due one.
-  beforeEach(() => { getDb().delete(jobs).where(eq(jobs.kind, 'test.echo')).run(); });
+  beforeEach(() => { getDb().delete(jobs).where(sql`${jobs.kind} like 'test.%'`).run(); });
 
   it('exists only if the change that caused it was saved', () => {
     expect(() => getDb().transaction((tx) => {
@@ -99,6 +109,14 @@ describe('background jobs', () => {
     const bad = enqueueJob(getDb(), { kind: 'test.echo', payload: { name: 42 } })!;
     await runDueJob();
     expect(job(bad)).toMatchObject({ status: 'failed', attempts: 1, error: expect.stringMatching(/payload is not valid/) });
+  });
+
+  it('queues new work with the same key while a job runs, and does not retry a failed run that work supersedes', async () => {
+    const first = enqueueJob(getDb(), { kind: 'test.requeue', payload: { second: false }, dedupeKey: 'requeue' })!;
+    await runDueJob();
+    const queued = getDb().select().from(jobs).where(eq(jobs.kind, 'test.requeue')).all().filter((j) => j.id !== first);
+    expect(queued).toMatchObject([{ status: 'queued', dedupeKey: 'requeue', payload: { second: true } }]);
+    expect(job(first)).toMatchObject({ status: 'failed', error: 'the first run failed after new work arrived' });
   });
 
   it('runs jobs in the background once started, woken by enqueue', async () => {

@@ -48,7 +48,10 @@ function finish(job: Job, outcome: { ok: true; result: unknown } | { ok: false; 
     return;
   }
   const error = outcome.error.slice(0, MAX_ERROR_CHARS);
-  const last = outcome.permanent || job.attempts >= job.maxAttempts;
+  // The same work queued again meanwhile (same key) will redo this; retrying both would be twice.
+  const superseded = job.dedupeKey !== null && db.select({ id: jobs.id }).from(jobs)
+    .where(and(eq(jobs.dedupeKey, job.dedupeKey), eq(jobs.status, 'queued'))).get() !== undefined;
+  const last = outcome.permanent || superseded || job.attempts >= job.maxAttempts;
   db.update(jobs)
     .set(last
       ? { status: 'failed', error, lockedUntil: null, updatedAt: now, finishedAt: now }

@@ -52,7 +52,8 @@ const CAPITALISED_NOT_NAMES = new Set(
     'senator general gen maj colonel lieutenant commander regional').split(' '),
 );
 
-const fold = (s: string) => s.normalize('NFKD').replace(/\p{M}/gu, '').toLowerCase();
+// Most copy is plain ASCII: skip Unicode decomposition when there is nothing to fold.
+const fold = (s: string) => (/[^\x00-\x7f]/.test(s) ? s.normalize('NFKD').replace(/\p{M}/gu, '') : s).toLowerCase();
 
 /** A light English stemmer: enough that "civilians/civilian" and "killed/kills/killing" meet. */
 export function stem(word: string): string {

@@ -6,14 +6,18 @@ import type { Reader } from '@/lib/claims/queries';
 import type { ClaimStatus } from '@/db/schema';
 import type { Actor } from '@/lib/auth/permissions';
 import { claimFeatures, indexTokens, stem, type ClaimFeatures } from './features';
-import { candidateRows, checkedClaimCount, documentFrequencies, shortlist, verdictDetails } from './queries';
+import { candidateRows, checkedClaimCount, documentFrequencies, shortlist, verdictDetails, wordCountSource } from './queries';
 import { idfWeight, MATCH_THRESHOLD, matchScore } from './similarity';
 
-export const SHORTLIST_SIZE = 30;
+export const SHORTLIST_SIZE = 20;
 export const MAX_MATCHES = 5;
-const MAX_TERMS = 14;
-/** A word in more than this share of checked claims says little about which claim it is. */
-const COMMON_SHARE = 0.02;
+/** Terms in the shortlist's OR-query: figures and names first, then the rarest words. */
+const MAX_TERMS = 6;
+/**
+ * A term in more than this many checked claims says little about which claim it is, and
+ * bm25 must rank every claim an OR-term matches: the cap bounds the shortlist's work.
+ */
+const commonAbove = (documents: number) => Math.max(20, Math.min(500, documents * 0.001));
 
 export interface ClaimToMatch {
   id: string;
@@ -57,7 +61,15 @@ function figureTerms(text: string, features: ClaimFeatures): string[][] {
 /** Reads the archive once per batch: the number of checked claims is the same for every claim of an article. */
 export function createMatcher(db: Reader, actor: Actor) {
   const documents = checkedClaimCount(db);
-  const commonAbove = Math.max(50, documents * COMMON_SHARE);
+  const cap = commonAbove(documents);
+  const source = wordCountSource(db, documents);
+  // Claims of one article often meet the same earlier claims: read each once.
+  const seen = new Map<string, ClaimFeatures>();
+  const featuresOf = (r: { claimId: string; statement: string; quote: string; attribution: string | null }) => {
+    let f = seen.get(r.claimId);
+    if (!f) seen.set(r.claimId, (f = claimFeatures(textOf(r), r.attribution)));
+    return f;
+  };
 
   return function findMatches(claim: ClaimToMatch, limit = MAX_MATCHES): Match[] {
     if (documents === 0) return [];
@@ -67,9 +79,10 @@ export function createMatcher(db: Reader, actor: Actor) {
     // checked claim and not in so many that it says nothing (bounding the shortlist's work).
     const words = [...a.tokens].map((t) => [t]);
     const candidates = [...figureTerms(text, a), ...[...a.actors].map((n) => indexTokens(n)), ...words];
-    const ownDf = documentFrequencies(db, [...new Set(candidates.flat())]);
+    const ownDf = documentFrequencies(db, [...new Set(candidates.flat())], source);
     const termDf = (tokens: string[]) => Math.min(...tokens.map((t) => ownDf.get(t) ?? 0));
-    const useful = (tokens: string[]) => tokens.length > 0 && termDf(tokens) > 0 && termDf(tokens) <= commonAbove;
+    // A term no checked claim has (df 0) cannot find anything; one in too many finds too much.
+    const useful = (tokens: string[]) => tokens.length > 0 && termDf(tokens) > 0 && termDf(tokens) <= cap;
     const figuresAndNames = candidates.slice(0, candidates.length - words.length).filter(useful);
     const rareWords = words.filter(useful).sort((x, y) => termDf(x) - termDf(y));
     const unique = [...new Set([...figuresAndNames, ...rareWords].map((t) => quote(t.join(' '))))].slice(0, MAX_TERMS);
@@ -77,8 +90,8 @@ export function createMatcher(db: Reader, actor: Actor) {
     const rows = candidateRows(db, actor, shortlist(db, unique.join(' OR '), SHORTLIST_SIZE), claim.articleId);
     if (rows.length === 0) return [];
 
-    const features = rows.map((r) => claimFeatures(textOf(r), r.attribution));
-    const df = documentFrequencies(db, [...new Set(features.flatMap((f) => [...f.tokens]))]);
+    const features = rows.map(featuresOf);
+    const df = documentFrequencies(db, [...new Set(features.flatMap((f) => [...f.tokens]))].filter((t) => !ownDf.has(t)), source);
     for (const [t, n] of ownDf) df.set(t, n);
     // Weights are per stem: the rarest spelling decides ("killed" and "kills" share one).
     const stemDf = new Map<string, number>();

@@ -14,6 +14,9 @@ import { updateClaim } from '@/lib/claims/update-claim';
 import { addEvidence } from '@/lib/evidence/add-evidence';
 import '@/lib/jobs/definitions';
 import { runDueJob } from '@/lib/jobs/runner';
+import { checkedWords } from '@/db/schema';
+import { documentFrequencies } from './queries';
+import { enqueueWordStats, WORD_STATS_EVERY_MS } from './word-stats-job';
 import { getClaimMatches } from './claim-matches';
 import { setMatchDismissed } from './dismiss-match';
 import { reuseVerdict } from './reuse-verdict';
@@ -73,6 +76,20 @@ describe('checked before?', () => {
     expect(done).toMatchObject({ status: 'done', progressDone: done.progressTotal });
     const stored = getDb().select().from(claimMatches).all();
     expect(stored.map((m) => [m.claimId, m.matchClaimId, m.state])).toEqual([[reworded, earlier, 'suggested']]);
+  });
+
+  it('counts the words of checked claims in the background, for large archives to read by key', async () => {
+    enqueueWordStats(getDb());
+    const before = Date.now();
+    while (await runDueJob()) { /* the count, and anything else due */ }
+    const words = new Map(getDb().select().from(checkedWords).all().map((w) => [w.term, w.docs]));
+    // Two checked claims: "civilians" is in one (the toll), "kharkiv" in both.
+    expect(words.get('civilians')).toBe(1);
+    expect(words.get('kharkiv')).toBe(2);
+    const asLarge = documentFrequencies(getDb(), ['kharkiv', 'civilians', 'neverseen'], 'table');
+    expect(Object.fromEntries(asLarge)).toEqual({ kharkiv: 2, civilians: 1 });
+    const next = getDb().select().from(jobs).all().find((j) => j.kind === 'matching.word_stats' && j.status === 'queued')!;
+    expect(next.runAt.getTime()).toBeGreaterThanOrEqual(before + WORD_STATS_EVERY_MS);
   });
 
   it('lets a dismissed match go and come back, recorded in the history', () => {

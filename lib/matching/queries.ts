@@ -4,7 +4,7 @@
 import 'server-only';
 import { and, count, desc, eq, inArray, sql } from 'drizzle-orm';
 import type { Reader } from '@/lib/claims/queries';
-import { articles, articleStats, auditEvents, claimMatches, claims, evidence, searchRows, type ClaimStatus, type MatchState } from '@/db/schema';
+import { articles, articleStats, auditEvents, checkedWords, claimMatches, claims, evidence, searchRows, type ClaimStatus, type MatchState } from '@/db/schema';
 import { readableArticles } from '@/lib/articles/access';
 import type { Actor } from '@/lib/auth/permissions';
 
@@ -14,15 +14,54 @@ export function checkedClaimCount(db: Reader): number {
   return Number(row?.n ?? 0);
 }
 
-/** In how many checked claims each token appears (tokens as the unicode61 tokenizer makes them). */
-export function documentFrequencies(db: Reader, tokens: string[]): Map<string, number> {
+/** Below this many checked claims, asking the FTS vocabulary directly is cheap enough. */
+export const SMALL_ARCHIVE = 20_000;
+
+/**
+ * In how many checked claims each token appears (tokens as the unicode61 tokenizer makes
+ * them). A large archive reads checked_words (refreshed by ./word-stats-job.ts); a word it
+ * lacks is newer than the last refresh, so rare: 0. A small archive, or one whose words
+ * were never counted, asks checked_vocab, which walks each word's postings.
+ */
+export function documentFrequencies(db: Reader, tokens: string[], source: 'table' | 'vocabulary'): Map<string, number> {
   const out = new Map<string, number>();
-  for (let i = 0; i < tokens.length; i += 200) {
-    const batch = tokens.slice(i, i + 200);
-    const rows = db.all<{ term: string; doc: number }>(sql`select term, doc from checked_vocab where term in (${sql.join(batch.map((t) => sql`${t}`), sql`, `)})`);
-    for (const r of rows) out.set(r.term, r.doc);
+  if (tokens.length === 0) return out;
+  if (source === 'table') {
+    for (let i = 0; i < tokens.length; i += 500) {
+      const rows = db.select({ term: checkedWords.term, docs: checkedWords.docs }).from(checkedWords).where(inArray(checkedWords.term, tokens.slice(i, i + 500))).all();
+      for (const r of rows) out.set(r.term, r.docs);
+    }
+    return out;
+  }
+  for (const token of tokens) {
+    const row = db.get<{ doc: number } | undefined>(sql`select doc from checked_vocab where term = ${token}`);
+    if (row) out.set(token, row.doc);
   }
   return out;
+}
+
+/** Where word counts come from for an archive of this many checked claims (see documentFrequencies). */
+export function wordCountSource(db: Reader, documents: number): 'table' | 'vocabulary' {
+  if (documents < SMALL_ARCHIVE) return 'vocabulary';
+  return db.select({ term: checkedWords.term }).from(checkedWords).limit(1).get() ? 'table' : 'vocabulary';
+}
+
+/** One slice of checked_fts's vocabulary, in term order after `after`. */
+export function vocabularyChunk(db: Reader, after: string, size: number): { term: string; docs: number }[] {
+  return db.all<{ term: string; docs: number }>(sql`select term, doc as docs from checked_vocab where term > ${after} order by term limit ${size}`);
+}
+
+export function saveWordCounts(db: Reader, rows: { term: string; docs: number }[], at: Date): void {
+  for (let i = 0; i < rows.length; i += 300) {
+    db.insert(checkedWords).values(rows.slice(i, i + 300).map((r) => ({ ...r, refreshedAt: at })))
+      .onConflictDoUpdate({ target: checkedWords.term, set: { docs: sql`excluded.docs`, refreshedAt: sql`excluded.refreshed_at` } })
+      .run();
+  }
+}
+
+/** Words no longer in any checked claim (not seen by the refresh that started at `at`). */
+export function dropWordsCountedBefore(db: Reader, at: Date): number {
+  return db.delete(checkedWords).where(sql`${checkedWords.refreshedAt} < ${at.getTime()}`).run().changes;
 }
 
 /** The best-ranked checked claims for an FTS5 OR-query, by bm25 (names weigh double). */

@@ -112,3 +112,19 @@ export function searchArchive({ actor, ...input }: { actor: Actor } & Partial<Se
   });
   return { ...page, query: match };
 }
+
+/** The full-text tables the archive keeps (drizzle/0002, 0004); maintenance merges their segments. */
+export const FTS_TABLES = ['search_fts', 'checked_fts', 'article_title_fts'] as const;
+
+/**
+ * Merges up to `pages` pages of an FTS5 table's segments into fewer, larger ones (FTS5's
+ * 'merge' command; negative means merge even below the automerge threshold, toward one
+ * segment). Returns whether there was work to do. Few segments keep every lookup cheap.
+ */
+export function mergeIndexSlice(table: (typeof FTS_TABLES)[number], pages: number): boolean {
+  if (!FTS_TABLES.includes(table)) throw new Error(`Not an archive FTS table: ${table}`);
+  const db = getDb();
+  const before = db.get<{ n: number }>(sql`select total_changes() as n`)!.n;
+  db.run(sql`insert into ${sql.identifier(table)} (${sql.identifier(table)}, rank) values ('merge', ${-Math.abs(pages)})`);
+  return db.get<{ n: number }>(sql`select total_changes() as n`)!.n - before >= 2;
+}
