@@ -42,16 +42,25 @@ async function main() {
         errors: result.errors + result.timeouts + result.non2xx, peakMb: peak / 1_048_576,
       };
     };
-    const login: Target = { name: '/login (reference)', path: '/login', as: 'nobody' };
-    const results = [await run(login)];
-    for (const t of TARGETS) if (!values.only || t.name.includes(values.only)) results.push(await run(t));
-    results.push({ ...(await run(login)), name: '/login (reference, again)' });
-    const ref = (results[0]!.rps + results[results.length - 1]!.rps) / 2;
-    console.log(`| page | req/s | share of /login | p50 ms | p99 ms | response KB | errors | server peak MB |`);
-    console.log('|---|---:|---:|---:|---:|---:|---:|---:|');
-    for (const r of results) {
-      console.log(`| ${r.name} | ${r.rps.toFixed(1)} | ${((r.rps / ref) * 100).toFixed(0)}% | ${r.p50} | ${r.p99} | ${(r.bytes / 1024).toFixed(1)} | ${r.errors} | ${r.peakMb.toFixed(0)} |`);
+    // /login before and after every page: on a shared machine the load drifts, so each page
+    // is compared with the reference measured next to it.
+    const login: Target = { name: '/login', path: '/login', as: 'nobody' };
+    let before = await run(login);
+    const logins = [before.rps];
+    const rows: string[] = [];
+    for (const t of TARGETS) {
+      if (values.only && !t.name.includes(values.only)) continue;
+      const r = await run(t);
+      const after = await run(login);
+      logins.push(after.rps);
+      const ref = (before.rps + after.rps) / 2;
+      rows.push(`| ${r.name} | ${r.rps.toFixed(1)} | ${ref.toFixed(1)} | ${((r.rps / ref) * 100).toFixed(0)}% | ${r.p50} | ${r.p99} | ${(r.bytes / 1024).toFixed(1)} | ${r.errors} | ${r.peakMb.toFixed(0)} |`);
+      before = after;
     }
+    console.log(`/login alone: ${logins.map((x) => x.toFixed(1)).join(', ')} req/s over the run.\n`);
+    console.log(`| page | req/s | /login req/s beside it | share of /login | p50 ms | p99 ms | response KB | errors | server peak MB |`);
+    console.log('|---|---:|---:|---:|---:|---:|---:|---:|---:|');
+    for (const row of rows) console.log(row);
   } finally {
     await server.stop();
   }

@@ -252,6 +252,8 @@ export const searchRows = sqliteTable(
   (t) => [
     uniqueIndex('search_rows_ref_idx').on(t.refId, t.kind),
     index('search_rows_claim_idx').on(t.claimId),
+    // A date filter becomes a range of ids (the FTS rowids), so a search walks only that range.
+    index('search_rows_created_idx').on(t.createdAt, t.id),
     check('search_rows_kind_check', sql`${t.kind} in (${inList(SEARCH_KINDS)})`),
   ],
 );

@@ -169,7 +169,7 @@ export const openApiDocument = {
           query('limit', { type: 'integer', minimum: 1, maximum: 50, default: 20 }),
           query('cursor', { type: 'string' }),
         ],
-        responses: { ...ok('Results', { type: 'object', required: ['results', 'nextCursor'], properties: { results: { type: 'array', items: ref('SearchResult') }, nextCursor: { type: ['string', 'null'] } } }), ...errors(400, 401, 403, 422) },
+        responses: { ...ok('Results', { type: 'object', required: ['results', 'nextCursor'], properties: { results: { type: 'array', items: ref('SearchResult') }, nextCursor: { type: ['string', 'null'] }, partial: { type: 'boolean', description: 'With filters a page looks through at most 10,000 matches; true when it stopped there before filling up (follow nextCursor to look further)' } } }), ...errors(400, 401, 403, 422) },
       },
     },
     '/api/v1/users': {

@@ -115,10 +115,10 @@ function claimFilter(filter: (typeof ARTICLE_CLAIM_FILTERS)[number], now: number
 
 /** Articles whose title has these words (the last one as a prefix), through the search index. */
 function titleMatches(q: string | undefined): SQL | undefined {
-  const match = q ? buildFtsQuery(q, { prefixLast: true }) : null;
+  const match = q ? buildFtsQuery(q, { columns: ['title'], prefixLast: true }) : null;
   if (!match) return undefined;
-  return sql`${articles.id} in (select ${searchRows.refId} from article_title_fts join ${searchRows} on ${searchRows.id} = article_title_fts.rowid
-    where article_title_fts match ${match})`;
+  return sql`${articles.id} in (select ${searchRows.refId} from article_fts join ${searchRows} on ${searchRows.id} = article_fts.rowid
+    where article_fts match ${match})`;
 }
 
 const listColumns = {

@@ -9,7 +9,7 @@ import { articles, CLAIM_STATUSES, claims, SEARCH_KINDS, searchRows, type ClaimS
 import { readableArticles } from '@/lib/articles/access';
 import type { Actor } from '@/lib/auth/permissions';
 import { invalid } from '@/lib/errors';
-import { decodeCursor, toPage, type Page } from '@/lib/pagination/cursor';
+import { decodeCursor, encodeCursor, toPage, type Page } from '@/lib/pagination/cursor';
 import { buildFtsQuery, MAX_QUERY_CHARS } from './fts-query';
 import { MARK_CLOSE, MARK_OPEN, splitMarks } from './highlights';
 
@@ -60,19 +60,43 @@ interface Row {
 const startOfDay = (d: string) => Date.parse(`${d}T00:00:00Z`);
 const MAX_TITLE = 240;
 
-/** One page of results the actor may read; `nextCursor` continues after the last one. */
-export function searchArchive({ actor, ...input }: { actor: Actor } & Partial<SearchInput>): Page<SearchResult> & { query: string } {
+/**
+ * With a filter, a page looks at no more than this many matches (newest first). A rare
+ * filter (one reviewer's claims, an old date, a status few claims have) on a common word
+ * would otherwise walk every match of the word; instead the page says how far it looked
+ * and its cursor goes on from there.
+ */
+export const SCAN_BUDGET = 10_000;
+
+export interface SearchPage extends Page<SearchResult> {
+  query: string;
+  /** True when the page stopped at SCAN_BUDGET matches before filling up: there may be more further back. */
+  partial: boolean;
+}
+
+/** One page of results the actor may read; `nextCursor` continues after the last match looked at. */
+export function searchArchive({ actor, scanBudget = SCAN_BUDGET, ...input }: { actor: Actor; scanBudget?: number } & Partial<SearchInput>): SearchPage {
   const scope = readableArticles(actor);
   const parsed = searchInput.safeParse(input);
   if (!parsed.success) throw invalid(parsed.error.issues);
   const { q, type, status, reviewer, from, to, limit, cursor } = parsed.data;
   const match = buildFtsQuery(q);
   if (!match) throw invalid([{ path: ['q'], message: 'Type words, a name or a figure to search for.' }]);
-  const after = decodeCursor(cursor, z.tuple([z.number().int()]));
+  const before = decodeCursor(cursor, z.tuple([z.number().int()]))?.[0];
+  // Articles are one search row in hundreds: they have their own index with the same columns.
+  const fts = sql.identifier(type === 'article' ? 'article_fts' : 'search_fts');
+  const filtered = Boolean((type && type !== 'article') || status || reviewer || from || to);
+  const db = getDb();
+  // The lowest rowid this page may look at: the SCAN_BUDGET-th match below the cursor.
+  const floor = filtered
+    ? db.get<{ rowid: number } | undefined>(sql`select rowid from ${fts} where ${fts} match ${match}
+        ${before === undefined ? sql`` : sql`and rowid < ${before}`} order by rowid desc limit 1 offset ${scanBudget - 1}`)?.rowid
+    : undefined;
   const filters: (SQL | undefined)[] = [
     scope,
-    after ? sql`search_fts.rowid < ${after[0]}` : undefined,
-    type ? sql`${searchRows.kind} = ${type}` : undefined,
+    before !== undefined ? sql`${fts}.rowid < ${before}` : undefined,
+    floor !== undefined ? sql`${fts}.rowid >= ${floor}` : undefined,
+    type && type !== 'article' ? sql`${searchRows.kind} = ${type}` : undefined,
     status ? sql`${claims.status} = ${status}` : undefined,
     reviewer ? sql`${claims.assigneeId} = ${reviewer}` : undefined,
     from ? sql`${searchRows.createdAt} >= ${startOfDay(from)}` : undefined,
@@ -80,41 +104,45 @@ export function searchArchive({ actor, ...input }: { actor: Actor } & Partial<Se
   ];
   // Newest first by the index's own rowid: FTS5 walks its matches in that order and stops
   // at the page's end, so a common word costs no more than a rare one.
-  const rows = getDb().all<Row>(sql`
-    select search_fts.rowid as rowid, ${searchRows.kind} as kind, ${searchRows.refId} as refId,
+  const rows = db.all<Row>(sql`
+    select ${fts}.rowid as rowid, ${searchRows.kind} as kind, ${searchRows.refId} as refId,
       ${searchRows.articleId} as articleId, ${searchRows.claimId} as claimId,
-      highlight(search_fts, 0, ${MARK_OPEN}, ${MARK_CLOSE}) as title, ${articles.title} as articleTitle, ${claims.status} as status,
-      snippet(search_fts, -1, ${MARK_OPEN}, ${MARK_CLOSE}, '…', 18) as snippet
-    from search_fts
-    join ${searchRows} on ${searchRows.id} = search_fts.rowid
+      highlight(${fts}, 0, ${MARK_OPEN}, ${MARK_CLOSE}) as title, ${articles.title} as articleTitle, ${claims.status} as status,
+      snippet(${fts}, -1, ${MARK_OPEN}, ${MARK_CLOSE}, '…', 18) as snippet
+    from ${fts}
+    join ${searchRows} on ${searchRows.id} = ${fts}.rowid
     join ${articles} on ${articles.id} = ${searchRows.articleId}
     left join ${claims} on ${claims.id} = ${searchRows.claimId}
-    where search_fts match ${match} and ${and(...filters)}
-    order by search_fts.rowid desc
+    where ${fts} match ${match} and ${and(...filters)}
+    order by ${fts}.rowid desc
     limit ${limit + 1}`);
-  const page = toPage(rows, limit, (r) => [r.rowid], (r): SearchResult => {
-    const { text, highlights } = splitMarks(r.snippet);
-    const title = splitMarks(r.title);
-    const shortTitle = title.text.length > MAX_TITLE ? `${title.text.slice(0, MAX_TITLE - 1)}…` : title.text;
-    return {
-      type: r.kind,
-      id: r.refId,
-      articleId: r.articleId,
-      claimId: r.claimId,
-      title: shortTitle,
-      titleHighlights: title.highlights.filter(([, end]) => end < MAX_TITLE),
-      articleTitle: r.articleTitle,
-      snippet: text,
-      highlights,
-      status: r.kind === 'article' ? null : r.status,
-      url: r.claimId ? `/articles/${r.articleId}?claim=${r.claimId}` : `/articles/${r.articleId}`,
-    };
-  });
-  return { ...page, query: match };
+  const page = toPage(rows, limit, (r) => [r.rowid], toResult);
+  // Not full, and the budget stopped the look before the matches ran out: go on below the floor.
+  const partial = floor !== undefined && rows.length <= limit;
+  return { ...page, nextCursor: partial ? encodeCursor([floor]) : page.nextCursor, query: match, partial };
 }
 
-/** The full-text tables the archive keeps (drizzle/0002, 0004); maintenance merges their segments. */
-export const FTS_TABLES = ['search_fts', 'checked_fts', 'article_title_fts'] as const;
+function toResult(r: Row): SearchResult {
+  const { text, highlights } = splitMarks(r.snippet);
+  const title = splitMarks(r.title);
+  const shortTitle = title.text.length > MAX_TITLE ? `${title.text.slice(0, MAX_TITLE - 1)}…` : title.text;
+  return {
+    type: r.kind,
+    id: r.refId,
+    articleId: r.articleId,
+    claimId: r.claimId,
+    title: shortTitle,
+    titleHighlights: title.highlights.filter(([, end]) => end < MAX_TITLE),
+    articleTitle: r.articleTitle,
+    snippet: text,
+    highlights,
+    status: r.kind === 'article' ? null : r.status,
+    url: r.claimId ? `/articles/${r.articleId}?claim=${r.claimId}` : `/articles/${r.articleId}`,
+  };
+}
+
+/** The full-text tables the archive keeps (drizzle/0002, 0008); maintenance merges their segments. */
+export const FTS_TABLES = ['search_fts', 'checked_fts', 'article_fts'] as const;
 
 /**
  * Merges up to `pages` pages of an FTS5 table's segments into fewer, larger ones (FTS5's

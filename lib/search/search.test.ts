@@ -97,6 +97,30 @@ describe('searching the archive', () => {
     expect(searchArchive({ actor: editor, q: 'consumers' }).items).toEqual([]);
   });
 
+  it('bounds the matches a filtered page looks at, and goes on from there without losing any', () => {
+    const body = ['Harbour report', ...Array.from({ length: 12 }, (_, i) => `The harbour handled ${100 + i} ships in week ${i + 1}, the port said.`)].join('\n\n');
+    const id = createArticle(editor, { title: 'Harbour report', body, format: 'text' }, handExtraction(body,
+      Array.from({ length: 12 }, (_, i) => claimAt(body, `The harbour handled ${100 + i} ships in week ${i + 1}`))));
+    const claims = getArticle({ id }).claims;
+    // The two oldest are disputed: a filter that newer matches do not pass.
+    for (const c of claims.slice(0, 2)) updateClaim(editor, c.id, { version: 1, status: 'disputed' });
+    const found: string[] = [];
+    let cursor: string | undefined;
+    let pages = 0;
+    for (; pages < 20; pages++) {
+      const page = searchArchive({ actor: editor, q: 'harbour ships', status: 'disputed', scanBudget: 4, cursor });
+      found.push(...page.items.map((r) => r.id));
+      if (page.items.length < 20) expect(page.partial || page.nextCursor === null).toBe(true);
+      if (!page.nextCursor) break;
+      cursor = page.nextCursor;
+    }
+    expect(pages).toBeGreaterThanOrEqual(2);
+    expect(found.sort()).toEqual(claims.slice(0, 2).map((c) => c.id).sort());
+    const first = searchArchive({ actor: editor, q: 'harbour ships', status: 'disputed', scanBudget: 4 });
+    expect(first).toMatchObject({ items: [], partial: true, nextCursor: expect.any(String) });
+    expect(searchArchive({ actor: editor, q: 'harbour', type: 'article' }).items.map((r) => r.id)).toEqual([id]);
+  });
+
   it('says what is wrong with a query instead of failing', () => {
     expect(() => searchArchive({ actor: editor, q: '   ' })).toThrow(expect.objectContaining({ code: 'invalid' }));
     expect(() => searchArchive({ actor: editor, q: '!!!' })).toThrow(expect.objectContaining({ code: 'invalid' }));

@@ -7,7 +7,7 @@ import { firstValues, type RawSearchParams } from '@/app/_lib/search-params';
 import { requirePageActor } from '@/lib/auth/page';
 import { listAssignableUsers } from '@/lib/claims/queries';
 import { isAppError } from '@/lib/errors';
-import { searchArchive, type SearchResult } from '@/lib/search/queries';
+import { SCAN_BUDGET, searchArchive, type SearchResult } from '@/lib/search/queries';
 import { SearchFilters } from './search-filters';
 
 export const metadata: Metadata = { title: 'Search' };
@@ -36,19 +36,25 @@ export default async function SearchPage({ searchParams }: { searchParams: Promi
       <p className="mb-4 text-gray-700">Claims, articles and evidence, newest first. Figures match however they are written (“1,582” finds “1582”); put a phrase in quotes.</p>
       <SearchFilters values={params} people={listAssignableUsers()} />
       {error && <p role="alert" className="rounded border border-red-300 bg-red-50 p-3 text-red-800">{error}</p>}
-      {page && page.items.length === 0 && (
+      {page && page.items.length === 0 && !page.partial && (
         <div className="rounded border border-dashed border-gray-400 bg-white p-6 text-center">
           <h2 className="text-lg font-semibold">Nothing found for “{params.q}”</h2>
           <p className="mt-1 text-gray-700">Every word must appear. Try fewer words, another spelling of the name, or clear the filters.</p>
         </div>
       )}
-      {page && page.items.length > 0 && (
+      {page?.partial && (
+        <p role="status" className="mb-3 rounded bg-amber-50 px-3 py-2 text-sm text-amber-950">
+          {page.items.length === 0 ? 'None' : `${page.items.length}`} of the newest {SCAN_BUDGET.toLocaleString('en')} matches {page.items.length === 1 ? 'fits' : 'fit'} these filters.
+          {' '}Use “Look further back” below for older matches, or narrow the words.
+        </p>
+      )}
+      {page && (page.items.length > 0 || page.partial) && (
         <>
           <h2 className="sr-only">Results</h2>
           <ol className="space-y-2" aria-label={`Results for ${params.q}`}>
             {page.items.map((r) => <ResultRow key={`${r.type}-${r.id}`} result={r} />)}
           </ol>
-          <Pager path="/search" params={params} nextCursor={page.nextCursor} noun="results" />
+          <Pager path="/search" params={params} nextCursor={page.nextCursor} noun={page.partial ? 'results (look further back)' : 'results'} />
         </>
       )}
     </>

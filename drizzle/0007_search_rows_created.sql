@@ -1,0 +1,1 @@
+CREATE INDEX `search_rows_created_idx` ON `search_rows` (`created_at`,`id`);
