@@ -1,19 +1,16 @@
 import type { Metadata } from 'next';
-import Link from 'next/link';
-import { Highlighted } from '@/app/_components/highlighted';
 import { Pager } from '@/app/_components/pager';
-import { StatusBadge } from '@/app/_components/status-badge';
 import { firstValues, type RawSearchParams } from '@/app/_lib/search-params';
 import { requirePageActor } from '@/lib/auth/page';
 import { listAssignableUsers } from '@/lib/claims/queries';
 import { isAppError } from '@/lib/errors';
-import { SCAN_BUDGET, searchArchive, type SearchResult } from '@/lib/search/queries';
+import { SCAN_BUDGET, searchArchive } from '@/lib/search/queries';
 import { SearchFilters } from './search-filters';
+import { SearchResults } from './search-results';
 
 export const metadata: Metadata = { title: 'Search' };
 
 const KEYS = ['q', 'type', 'status', 'reviewer', 'from', 'to', 'cursor'] as const;
-const KIND_LABELS = { claim: 'Claim', article: 'Article', evidence: 'Evidence' } as const;
 
 function run(actor: Parameters<typeof searchArchive>[0]['actor'], params: Record<string, string | undefined>) {
   if (!params.q?.trim()) return { page: null, error: null };
@@ -51,33 +48,11 @@ export default async function SearchPage({ searchParams }: { searchParams: Promi
       {page && (page.items.length > 0 || page.partial) && (
         <>
           <h2 className="sr-only">Results</h2>
-          <ol className="space-y-2" aria-label={`Results for ${params.q}`}>
-            {page.items.map((r) => <ResultRow key={`${r.type}-${r.id}`} result={r} />)}
-          </ol>
+          <SearchResults query={params.q!} results={page.items.map(({ id, type, articleTitle, status, url, title, titleHighlights, snippet, highlights }) =>
+            ({ id, type, articleTitle, status, url, title, titleHighlights, snippet, highlights }))} />
           <Pager path="/search" params={params} nextCursor={page.nextCursor} noun={page.partial ? 'results (look further back)' : 'results'} />
         </>
       )}
     </>
-  );
-}
-
-/** A snippet cut from the title itself adds nothing under the highlighted title. */
-const repeatsTitle = (r: SearchResult) => r.title.includes(r.snippet.replace(/^…|…$/g, ''));
-
-function ResultRow({ result: r }: { result: SearchResult }) {
-  return (
-    <li className="rounded border border-gray-200 bg-white p-3">
-      <p className="flex flex-wrap items-center gap-2 text-sm text-gray-700">
-        <span className="rounded bg-gray-100 px-1.5 py-0.5 text-xs font-semibold text-gray-800">{KIND_LABELS[r.type]}</span>
-        {r.status && <StatusBadge status={r.status} />}
-        {r.type !== 'article' && <span className="min-w-0 break-words">in “{r.articleTitle}”</span>}
-      </p>
-      <h3 className="mt-1 font-serif text-lg">
-        <Link href={r.url} className="break-words underline-offset-2 hover:underline"><Highlighted text={r.title} ranges={r.titleHighlights} /></Link>
-      </h3>
-      {r.snippet && !repeatsTitle(r) && (
-        <p className="mt-1 break-words text-sm text-gray-800"><Highlighted text={r.snippet} ranges={r.highlights} /></p>
-      )}
-    </li>
   );
 }
