@@ -14,8 +14,7 @@ export async function benchServer(databasePath: string, env: Record<string, stri
   return { baseURL: `http://127.0.0.1:${port}`, pid: child.pid!, cookieFor, stop: () => stopServer(child) };
 }
 
-/** Resident memory of a process and its descendants, in bytes (Linux /proc). */
-export function treeRss(rootPid: number): number {
+function processTree(rootPid: number): Set<number> {
   const parents = new Map<number, number>();
   for (const entry of readdirSync('/proc')) {
     if (!/^\d+$/.test(entry)) continue;
@@ -31,8 +30,28 @@ export function treeRss(rootPid: number): number {
     grew = false;
     for (const [pid, ppid] of parents) if (tree.has(ppid) && !tree.has(pid)) { tree.add(pid); grew = true; }
   }
+  return tree;
+}
+
+/** CPU seconds (user + system) a process and its descendants have used so far (Linux /proc). */
+export function treeCpuSeconds(rootPid: number): number {
+  let ticks = 0;
+  for (const pid of processTree(rootPid)) {
+    try {
+      const stat = readFileSync(`/proc/${pid}/stat`, 'utf8');
+      const fields = stat.slice(stat.lastIndexOf(')') + 2).split(' ');
+      ticks += Number(fields[11]) + Number(fields[12]);
+    } catch {
+      // gone meanwhile
+    }
+  }
+  return ticks / 100;
+}
+
+/** Resident memory of a process and its descendants, in bytes (Linux /proc). */
+export function treeRss(rootPid: number): number {
   let bytes = 0;
-  for (const pid of tree) {
+  for (const pid of processTree(rootPid)) {
     try {
       const m = /VmRSS:\s+(\d+) kB/.exec(readFileSync(`/proc/${pid}/status`, 'utf8'));
       if (m) bytes += Number(m[1]) * 1024;

@@ -9,7 +9,7 @@ import { performance } from 'node:perf_hooks';
 import { closeDb } from '@/db';
 import { createApiToken } from '@/lib/auth/api-tokens';
 import { buildIfNeeded } from '@/scripts/build-if-needed';
-import { benchServer, watchMemory } from './server';
+import { benchServer, treeCpuSeconds, watchMemory } from './server';
 
 const { values } = parseArgs({ options: { db: { type: 'string' }, clients: { type: 'string', default: '20' }, seconds: { type: 'string', default: '20' }, 'no-build': { type: 'boolean', default: false } } });
 if (!values.db) throw new Error('--db FILE');
@@ -26,8 +26,8 @@ async function main() {
   const auditBefore = db.prepare('select count(*) from audit_events').pluck().get() as number;
   // Each client works on claims of its own articles, as desks split work: no two clients touch one claim.
   const articleIds = db.prepare('select article_id from article_stats where unchecked + in_progress >= 10 order by article_id limit ?').pluck().all(CLIENTS) as string[];
-  const claimsOf = db.prepare("select id, version from claims where article_id = ? and status <> 'dismissed' limit 40");
-  const work = articleIds.map((a) => claimsOf.all(a) as { id: string; version: number }[]);
+  const claimsOf = db.prepare("select id, version, status from claims where article_id = ? and status <> 'dismissed' limit 40");
+  const work = articleIds.map((a) => claimsOf.all(a) as { id: string; version: number; status: string }[]);
 
   const server = await benchServer(values.db!);
   const headers = { authorization: `Bearer ${token}`, 'content-type': 'application/json' };
@@ -36,16 +36,22 @@ async function main() {
   const latencies: number[] = [];
   const edited = new Map<string, string>();
   const memory = watchMemory(server.pid);
+  const cpuBefore = treeCpuSeconds(server.pid);
+  let cpuUsed = 0;
   let peak = 0;
   const deadline = Date.now() + SECONDS * 1000;
+  // Words unique to this run: an edit that repeats an earlier run's statement would change nothing.
+  const run = Date.now().toString(36);
   try {
     await Promise.all(work.map(async (claims, k) => {
       for (let n = 0; Date.now() < deadline; n++) {
         const claim = claims[n % claims.length]!;
         const kind = n % 10;
-        const word = `benchedit${k}n${n}`;
+        const word = `benchedit${run}c${k}n${n}`;
+        // Always a real change (a status other than the current one), so each accepted write is one audit row.
+        const status = STATUSES.filter((x) => x !== claim.status)[n % (STATUSES.length - 1)]!;
         const [path, method, body] = kind < 7
-          ? [`/api/v1/claims/${claim.id}`, 'PATCH', { version: claim.version, status: STATUSES[n % STATUSES.length] }]
+          ? [`/api/v1/claims/${claim.id}`, 'PATCH', { version: claim.version, status }]
           : kind < 9
             ? [`/api/v1/claims/${claim.id}`, 'PATCH', { version: claim.version, statement: `Checked statement ${word} about the same figure.` }]
             : [`/api/v1/claims/${claim.id}/evidence`, 'POST', { url: `https://www.reuters.com/bench/${word}`, title: `Source ${word}`, stance: 'supports' }];
@@ -57,6 +63,8 @@ async function main() {
           if (res.ok) {
             accepted++;
             claim.version = json.claim?.version ?? claim.version + 1;
+            if (kind < 7) claim.status = status;
+            else if (kind === 9 && claim.status === 'unchecked') claim.status = 'in_progress';
             if (kind >= 7 && kind < 9) edited.set(claim.id, word);
           } else errors++;
         } catch {
@@ -66,6 +74,7 @@ async function main() {
     }));
   } finally {
     peak = memory.stop();
+    cpuUsed = treeCpuSeconds(server.pid) - cpuBefore;
     await server.stop();
   }
   latencies.sort((a, b) => a - b);
@@ -79,6 +88,9 @@ async function main() {
   const verdicts = db.prepare("select count(*) from claims where status in ('confirmed', 'disputed', 'single_source')").pluck().get();
   const result = {
     clients: CLIENTS, seconds: SECONDS, accepted, perSecond: Math.round(accepted / SECONDS), errors,
+    // What the server could do with a core to itself: accepted changes per second of its own CPU.
+    serverCpuSeconds: Math.round(cpuUsed * 10) / 10, perServerCpuSecond: Math.round(accepted / Math.max(0.01, cpuUsed)),
+    loadAverage: Math.round((await import('node:os')).loadavg()[0]! * 10) / 10,
     p50: Math.round(latencies[Math.floor(latencies.length / 2)] ?? 0), p95: Math.round(latencies[Math.floor(latencies.length * 0.95)] ?? 0),
     auditRowsAdded: auditAfter - auditBefore, countsDrift: drift, editsChecked: edited.size, editsMissingFromSearch: unsynced,
     checkedIndexInStep: checkedRows === verdicts, serverPeakMb: Math.round(peak / 1_048_576),
