@@ -13,7 +13,7 @@ export class CheckedBeforeSection {
   }
 
   async reuse(articleTitle: string, status: string): Promise<void> {
-    await this.section().getByRole('button', { name: `Reuse the verdict from ‘${articleTitle}’` }).click();
+    await this.section().getByRole('button', { name: `Reuse this verdict from ‘${articleTitle}’` }).click();
     await this.section().getByRole('button', { name: `Reuse: set ${status}` }).click();
     await this.section().getByRole('status').filter({ hasText: 'Verdict reused' }).waitFor();
   }

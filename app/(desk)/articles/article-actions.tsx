@@ -44,13 +44,13 @@ export function ArticleActions({ id, title, claims, archived, canArchive, canDel
   return (
     <div className="flex flex-wrap items-center gap-2">
       {canArchive && (
-        <button type="button" className={button} disabled={busy} onClick={archive} aria-label={`${archived ? 'Restore' : 'Archive'} “${title}”`}>
-          {archived ? 'Restore to the desk' : 'Archive'}
+        <button type="button" className={button} disabled={busy} onClick={archive}>
+          {archived ? 'Restore' : 'Archive'}<span className="sr-only"> “{title}”</span>{archived ? ' to the desk' : ''}
         </button>
       )}
       {canDelete && (
-        <button type="button" className={`${button} text-red-800`} disabled={busy} onClick={() => dialog.current?.showModal()} aria-label={`Delete “${title}”…`}>
-          Delete…
+        <button type="button" className={`${button} text-red-800`} disabled={busy} onClick={() => dialog.current?.showModal()}>
+          Delete<span className="sr-only"> “{title}”</span>…
         </button>
       )}
       {error && <p role="alert" className="w-full text-sm text-red-800">{error}</p>}

@@ -138,12 +138,12 @@ export function CheckedBefore({ claimId, version, canReview, onReused }: Props) 
                   </div>
                 ) : (
                   <div className="mt-2 flex flex-wrap gap-2">
-                    <button type="button" disabled={busy} className={`${button} border-gray-400 hover:bg-white`} onClick={() => setConfirming(m.claimId)}
-                      aria-label={`Reuse the verdict from ‘${m.articleTitle}’`}>Reuse this verdict</button>
+                    <button type="button" disabled={busy} className={`${button} border-gray-400 hover:bg-white`} onClick={() => setConfirming(m.claimId)}>
+                      Reuse this verdict<span className="sr-only"> from ‘{m.articleTitle}’</span>
+                    </button>
                     <button type="button" disabled={busy} className={`${button} border-gray-400 hover:bg-white`}
-                      aria-label={`Dismiss: not the same claim as in ‘${m.articleTitle}’`}
                       onClick={() => act(m.claimId, { action: 'dismiss' }, () => ({ text: `Dismissed the match in ‘${m.articleTitle}’.`, undo: m.claimId }))}>
-                      Not the same claim
+                      Not the same claim<span className="sr-only"> as in ‘{m.articleTitle}’</span>
                     </button>
                   </div>
                 )
