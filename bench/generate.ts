@@ -70,11 +70,13 @@ function suspendDerivedData(sqlite: ReturnType<typeof getSqlite>) {
   for (const t of triggers) sqlite.exec(`drop trigger ${t.name}`);
   for (const i of indexes) sqlite.exec(`drop index ${i.name}`);
   return () => {
-    const migration = readdirSync(migrationsFolder()).find((f) => f.endsWith('_archive_triggers.sql'))!;
+    // The custom migration that creates the search tables also holds their backfill.
+    const migration = readdirSync(migrationsFolder()).filter((f) => f.endsWith('.sql'))
+      .find((f) => readFileSync(join(migrationsFolder(), f), 'utf8').includes('CREATE VIRTUAL TABLE search_fts'))!;
     const backfill = readFileSync(join(migrationsFolder(), migration), 'utf8')
       .split('--> statement-breakpoint').map((s) => s.trim()).filter((s) => /^INSERT INTO/i.test(s));
     for (const i of indexes) sqlite.exec(i.sql);
-    sqlite.exec('delete from article_stats; delete from search_rows; delete from search_fts; delete from checked_fts;');
+    sqlite.exec('delete from article_stats; delete from search_rows; delete from search_fts; delete from article_fts; delete from checked_fts;');
     for (const statement of backfill) sqlite.exec(statement);
     for (const t of triggers) sqlite.exec(t.sql);
   };
@@ -110,10 +112,10 @@ async function main() {
   })();
 
   const corpus = loadCorpus('train');
-  const insertArticle = sqlite.prepare(`insert into articles (id, title, dek, byline, publication, source_url, published_at, body, format, imported_by_id, created_at, updated_at)
-    values (?, ?, null, ?, ?, ?, ?, ?, 'text', ?, ?, ?)`);
-  const insertClaim = sqlite.prepare(`insert into claims (id, article_id, start, "end", quote, prefix, suffix, statement, attribution_source, kind, score, status, origin, assignee_id, due_at, version, created_at, updated_at)
-    values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, 'extracted', ?, ?, ?, ?, ?)`);
+  const insertArticle = sqlite.prepare(`insert into articles (id, title, dek, byline, publication, source_url, published_at, body, format, imported_by_id, last_claim_number, created_at, updated_at)
+    values (?, ?, null, ?, ?, ?, ?, ?, 'text', ?, ?, ?, ?)`);
+  const insertClaim = sqlite.prepare(`insert into claims (id, article_id, number, start, "end", quote, prefix, suffix, statement, attribution_source, kind, score, status, origin, assignee_id, due_at, version, created_at, updated_at)
+    values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, 'extracted', ?, ?, ?, ?, ?)`);
   const insertEvidence = sqlite.prepare(`insert into evidence (id, claim_id, url, title, publisher, stance, excerpt, note, archive_url, added_by_id, created_at)
     values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`);
   const insertEvent = sqlite.prepare(`insert into audit_events (id, actor_id, article_id, entity_type, entity_id, action, before, after, created_at)
@@ -159,10 +161,10 @@ async function main() {
         const age = (now - created) / 86_400_000;
         const built = buildArticle(corpus, i, perArticle[i]!, i === boardIndex ? 'Board bench: a 500-claim article' : undefined);
         if (i === boardIndex) boardArticleId = articleId;
-        insertArticle.run(articleId, built.title, `By ${pick(NAMES)}`, pick(PUBLICATIONS), `https://news.example/${i}`, new Date(created).toISOString().slice(0, 10), built.body, editor, created, created);
+        insertArticle.run(articleId, built.title, `By ${pick(NAMES)}`, pick(PUBLICATIONS), `https://news.example/${i}`, new Date(created).toISOString().slice(0, 10), built.body, editor, built.claims.length, created, created);
         insertEvent.run(newId(), editor, articleId, 'article', articleId, 'article.imported', null, JSON.stringify({ title: built.title, format: 'text', claims: built.claims.length }), created);
         events++;
-        for (const c of built.claims) {
+        for (const [position, c] of built.claims.entries()) {
           const n = claimNo++;
           const id = newId();
           const r = random();
@@ -177,7 +179,7 @@ async function main() {
           const prefix = built.body.slice(Math.max(0, c.start - 32), c.start);
           const suffix = built.body.slice(c.end, c.end + 32);
           const changed = created + 3_600_000 + Math.floor(random() * 3 * 86_400_000);
-          insertClaim.run(id, articleId, c.start, c.end, c.quote, prefix, suffix, c.quote, random() < 0.4 ? pick(NAMES) : null, pick(KINDS), Math.round(random() * 100) / 100,
+          insertClaim.run(id, articleId, position + 1, c.start, c.end, c.quote, prefix, suffix, c.quote, random() < 0.4 ? pick(NAMES) : null, pick(KINDS), Math.round(random() * 100) / 100,
             status, assignee, due, version, created, status === 'unchecked' ? created : changed);
           if (assignee) {
             insertEvent.run(newId(), editor, articleId, 'claim', id, 'claim.assigned', JSON.stringify({ assigneeId: null, version: 1 }), JSON.stringify({ assigneeId: assignee, dueAt: new Date(due!).toISOString(), version: 2 }), created + 60_000);

@@ -19,7 +19,7 @@ wait_for_login() {
   return 1
 }
 stop_server() {
-  pkill -f "next start -p $port" || true
+  pkill -f "$clone/scripts/serve.ts" || true
   pkill -f "scripts/start.ts" || true
   sleep 1
 }

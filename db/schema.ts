@@ -51,6 +51,26 @@ export const apiTokens = sqliteTable(
   (t) => [uniqueIndex('api_tokens_hash_unique').on(t.tokenHash), index('api_tokens_user_idx').on(t.userId)],
 );
 
+/**
+ * One row per sign-in. The session cookie carries the id; every request checks the row, so
+ * signing out, disabling the account or changing its password ends the session at once.
+ * Only a SHA-256 of the id is stored.
+ */
+export const sessions = sqliteTable(
+  'sessions',
+  {
+    idHash: text('id_hash').primaryKey(),
+    userId: text('user_id').notNull().references(() => users.id, { onDelete: 'cascade' }),
+    createdAt: createdAt(),
+    lastSeenAt: integer('last_seen_at', { mode: 'timestamp_ms' }).notNull(),
+    expiresAt: integer('expires_at', { mode: 'timestamp_ms' }).notNull(),
+    endedAt: integer('ended_at', { mode: 'timestamp_ms' }),
+    /** Why it ended: signed_out, signed_out_everywhere, password_changed, account_disabled. */
+    endedReason: text('ended_reason'),
+  },
+  (t) => [index('sessions_user_idx').on(t.userId, t.endedAt)],
+);
+
 /** Failed sign-ins per account and per address, so guessing passwords gets slow. */
 export const loginThrottle = sqliteTable('login_throttle', {
   key: text('key').primaryKey(),
@@ -75,6 +95,8 @@ export const articles = sqliteTable(
     fileName: text('file_name'),
     originalHtml: text('original_html'),
     importedById: text('imported_by_id').notNull().references(() => users.id),
+    /** The highest claim number ever given in this article, so a number is never given twice (lib/claims/numbering.ts). */
+    lastClaimNumber: integer('last_claim_number').notNull().default(0),
     createdAt: createdAt(),
     updatedAt: integer('updated_at', { mode: 'timestamp_ms' }).notNull().$defaultFn(() => new Date()),
     /** Set when an editor takes the article off the desk's list; it stays searchable and readable. */
@@ -119,6 +141,12 @@ export const claims = sqliteTable(
   {
     id: text('id').primaryKey(),
     articleId: text('article_id').notNull().references(() => articles.id, { onDelete: 'cascade' }),
+    /**
+     * "Claim 6" in comments, exports and conversation: unique in its article, given once in the
+     * creating transaction and never changed or reused (lib/claims/numbering.ts). The default only
+     * lets the column be added to existing rows; the unique index refuses a claim saved without one.
+     */
+    number: integer('number').notNull().default(0),
     /** The claim's main span [start, end) in the article body, with TextQuoteSelector context. */
     start: integer('start').notNull(),
     end: integer('end').notNull(),
@@ -142,6 +170,7 @@ export const claims = sqliteTable(
   },
   (t) => [
     index('claims_article_idx').on(t.articleId, t.start),
+    uniqueIndex('claims_article_number_unique').on(t.articleId, t.number),
     index('claims_assignee_idx').on(t.assigneeId, t.dueAt),
     // Overdue counts per article: open claims past their due time, read from the index alone.
     index('claims_article_status_idx').on(t.articleId, t.status, t.dueAt),
@@ -337,10 +366,14 @@ export const jobs = sqliteTable(
 
 export const usersRelations = relations(users, ({ many }) => ({
   apiTokens: many(apiTokens),
+  sessions: many(sessions),
   assignedClaims: many(claims),
 }));
 export const apiTokensRelations = relations(apiTokens, ({ one }) => ({
   user: one(users, { fields: [apiTokens.userId], references: [users.id] }),
+}));
+export const sessionsRelations = relations(sessions, ({ one }) => ({
+  user: one(users, { fields: [sessions.userId], references: [users.id] }),
 }));
 export const articlesRelations = relations(articles, ({ one, many }) => ({
   importedBy: one(users, { fields: [articles.importedById], references: [users.id] }),
@@ -369,6 +402,8 @@ export type User = typeof users.$inferSelect;
 export type NewUser = typeof users.$inferInsert;
 export type ApiToken = typeof apiTokens.$inferSelect;
 export type NewApiToken = typeof apiTokens.$inferInsert;
+export type Session = typeof sessions.$inferSelect;
+export type NewSession = typeof sessions.$inferInsert;
 export type Article = typeof articles.$inferSelect;
 export type NewArticle = typeof articles.$inferInsert;
 export type Claim = typeof claims.$inferSelect;

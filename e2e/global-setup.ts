@@ -33,7 +33,8 @@ export default async function setup(project: TestProject) {
 
   const port = await freePort();
   const server = await startServer(
-    { DATABASE_PATH: databasePath, AUTH_SECRET: randomBytes(32).toString('hex'), CLAIMDESK_ALLOW_PRIVATE_URLS: '1' },
+    // TRUST_PROXY=loopback: the specs act as the HTTPS proxy in front (security.spec.ts's HSTS check).
+    { DATABASE_PATH: databasePath, AUTH_SECRET: randomBytes(32).toString('hex'), CLAIMDESK_ALLOW_PRIVATE_URLS: '1', TRUST_PROXY: 'loopback' },
     port,
   );
   const baseURL = `http://127.0.0.1:${port}`;

@@ -28,4 +28,13 @@ describe('settings from the environment', () => {
     process.env.DATABASE_PATH = '/tmp/two.db';
     expect(env().DATABASE_PATH).toBe('/tmp/two.db');
   });
+
+  it('reads TRUST_PROXY as a list of proxies, and names a bad one', () => {
+    process.env.TRUST_PROXY = '10.0.0.1, 192.168.0.0/16, loopback, ::1';
+    expect(env().TRUST_PROXY).toBe('10.0.0.1, 192.168.0.0/16, loopback, ::1');
+    process.env.TRUST_PROXY = 'true';
+    expect(() => env()).toThrow(/TRUST_PROXY/);
+    process.env.TRUST_PROXY = '10.0.0.0/40';
+    expect(() => env()).toThrow(/TRUST_PROXY/);
+  });
 });

@@ -1,5 +1,6 @@
 // The settings Claimdesk reads from the environment, validated in one place. Read on
 // each call (not at import) so the build never needs them and tests can point elsewhere.
+import { isIP } from 'node:net';
 import { z } from 'zod';
 
 const schema = z.object({
@@ -12,11 +13,27 @@ const schema = z.object({
   CLAIMDESK_JOBS: z.enum(['on', 'off']).default('on'),
   /** How often an idle job runner looks for due jobs. */
   CLAIMDESK_JOB_POLL_MS: z.coerce.number().int().min(50).max(60_000).default(1_000),
+  /** Reverse proxies whose X-Forwarded-For/-Proto/-Host are believed: addresses, CIDR ranges or loopback/linklocal/uniquelocal. */
+  TRUST_PROXY: z
+    .string()
+    .trim()
+    .optional()
+    .refine((value) => !value || trustListIsValid(value), 'TRUST_PROXY must list IP addresses or CIDR ranges (or loopback, linklocal, uniquelocal), separated by commas.'),
 });
 
 export type Env = z.infer<typeof schema>;
 
-const KEYS = ['PORT', 'DATABASE_PATH', 'AUTH_SECRET', 'CLAIMDESK_ALLOW_PRIVATE_URLS', 'CLAIMDESK_ROOT', 'CLAIMDESK_JOBS', 'CLAIMDESK_JOB_POLL_MS'] as const;
+const KEYS = ['PORT', 'DATABASE_PATH', 'AUTH_SECRET', 'CLAIMDESK_ALLOW_PRIVATE_URLS', 'CLAIMDESK_ROOT', 'TRUST_PROXY', 'CLAIMDESK_JOBS', 'CLAIMDESK_JOB_POLL_MS'] as const;
+
+function trustListIsValid(value: string): boolean {
+  const names = new Set(['loopback', 'linklocal', 'uniquelocal']);
+  return value.split(',').map((s) => s.trim()).every((item) => {
+    if (names.has(item)) return true;
+    const [address, bits, ...rest] = item.split('/');
+    if (rest.length || !address || !isIP(address)) return false;
+    return bits === undefined || (/^\d{1,3}$/.test(bits) && Number(bits) <= (isIP(address) === 4 ? 32 : 128));
+  });
+}
 let cached: { raw: string; env: Env } | undefined;
 
 /** Validated settings. getDb() asks on every query, so the parse is redone only when a value changed. */

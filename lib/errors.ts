@@ -46,9 +46,12 @@ export function fieldErrors(issues: readonly { path: readonly PropertyKey[]; mes
   return fields;
 }
 
+/**
+ * A 422 whose message is the first problem in plain words. The field it belongs to travels in
+ * `fields`, never in the message: people read the message, and "url: …" is not their word.
+ */
 export function invalid(issues: readonly { path: readonly PropertyKey[]; message: string }[]): AppError {
   const fields = fieldErrors(issues);
-  const first = Object.entries(fields)[0];
-  const message = first ? (first[0] === '_' ? first[1][0]! : `${first[0]}: ${first[1][0]}`) : 'Some fields are not valid.';
-  return new AppError('invalid', message, { fields });
+  const first = Object.values(fields)[0]?.[0];
+  return new AppError('invalid', first ?? 'Some of what you entered is not valid.', { fields });
 }

@@ -1,121 +1,147 @@
-// Screenshots of the desk for looking at, not for tests: builds if needed, seeds a temp
-// database, starts the production server, signs in and saves PNGs (desktop 1280×800 and
-// phone 390×844) to screenshots/ (gitignored). Add a screen to SCREENS to have it taken.
-//   npx tsx --conditions=react-server scripts/screenshots.ts [--only NAME]
+// Screenshots of the desk for people to look at: starts the production build on a seeded temp
+// database, signs in, and saves PNGs to screenshots/ (gitignored). Desktop 1280×800, phone 390×844.
+// Run: npx tsx --conditions=react-server scripts/screenshots.ts
 import { mkdirSync, mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { randomBytes } from 'node:crypto';
-import { parseArgs } from 'node:util';
-import type { Page } from 'playwright-core';
-import { closeDb, getDb } from '@/db';
+import type { Browser, Page } from 'playwright-core';
+import { closeDb } from '@/db';
 import { runMigrations } from '@/db/migrate';
-import { users } from '@/db/schema';
-import { LoginPage } from '@/e2e/pages/login-page';
+import { getArticle } from '@/lib/articles/queries';
+import { updateClaim } from '@/lib/claims/update-claim';
+import { addEvidence } from '@/lib/evidence/add-evidence';
+import { addComment } from '@/lib/comments/add-comment';
+import { findUserByEmail } from '@/lib/users/manage-users';
+import { seedLongArticle } from './seed-long-article';
 import { launchChromium } from '@/e2e/support/chromium';
 import { freePort, startServer, stopServer } from '@/e2e/support/server';
-import { importArticle } from '@/lib/articles/import-article';
-import { getArticle } from '@/lib/articles/queries';
-import type { Actor } from '@/lib/auth/permissions';
-import { getClaim } from '@/lib/claims/queries';
-import { bulkAssign, updateClaim } from '@/lib/claims/update-claim';
-import { addEvidence } from '@/lib/evidence/add-evidence';
+import { LoginPage } from '@/e2e/pages/login-page';
 import { buildIfNeeded } from './build-if-needed';
 import { DEMO_ACCOUNTS, seedDemoAccounts, seedSampleArticle } from './seed';
+import { seedArchiveScene, shootArchive } from './screenshots-archive';
 
-const { values } = parseArgs({ options: { only: { type: 'string' } } });
 const OUT = resolve(process.cwd(), 'screenshots');
-const VIEWPORTS = { desktop: { width: 1280, height: 800 }, phone: { width: 390, height: 844 } } as const;
+const DESKTOP = { width: 1280, height: 800 };
+const PHONE = { width: 390, height: 844 };
 
-interface Scene { editorId: string; newerArticleId: string; newerClaimId: string }
-interface Screen { name: string; as: 'editor' | 'reviewer'; open: (page: Page, scene: Scene) => Promise<void>; fullPage?: boolean }
-
-const SCREENS: Screen[] = [
-  { name: 'articles', as: 'editor', open: async (page) => { await page.goto('/articles'); } },
-  { name: 'articles-filtered', as: 'editor', open: async (page) => { await page.goto('/articles?claims=open&sort=title'); } },
-  { name: 'search-results', as: 'editor', open: async (page) => { await page.goto('/search?q=1%2C582'); } },
-  { name: 'search-empty', as: 'editor', open: async (page) => { await page.goto('/search?q=xylophone'); } },
-  { name: 'my-claims', as: 'reviewer', open: async (page) => { await page.goto('/my-claims'); } },
-  {
-    name: 'checked-before', as: 'editor', fullPage: false,
-    open: async (page, scene) => {
-      await page.goto(`/articles/${scene.newerArticleId}?claim=${scene.newerClaimId}`);
-      const section = page.getByRole('region', { name: 'Checked before?' });
-      await section.getByRole('listitem').first().waitFor();
-      await section.scrollIntoViewIfNeeded();
-    },
-  },
-];
-
-const EARLIER = `Kharkiv under bombardment
-
-Kharkiv regional governor Oleh Synehubov said 1,582 civilians have been killed in the region since the invasion began.
-
-The city's metro has become a shelter for thousands of families, officials said.`;
-const NEWER = `Kharkiv counts its dead
-
-At least 1582 civilians have died in the Kharkiv region since the start of the invasion, governor Oleh Synehubov said on Monday.
-
-Schools will stay closed until the end of the month, the city's education department said.`;
-
-async function seed(): Promise<Scene> {
-  await seedDemoAccounts();
-  const sampleId = await seedSampleArticle();
-  if (!sampleId) throw new Error('The sample article (../shared/fixtures/articles) is needed for the screenshots.');
-  const all = getDb().select().from(users).all();
-  const find = (email: string): Actor => { const u = all.find((x) => x.email === email)!; return { id: u.id, name: u.name, email: u.email, role: u.role }; };
-  const editor = find(DEMO_ACCOUNTS[0].email);
-  const reviewer = find(DEMO_ACCOUNTS[1].email);
-  const earlierId = await importArticle(editor, { text: EARLIER }, { allowPrivateHosts: false });
-  const checked = getArticle({ id: earlierId }).claims.find((c) => c.quote.includes('1,582'))!;
-  for (const [url, title] of [['https://www.ohchr.org/en/kharkiv-toll', 'UN: civilian toll in Kharkiv'], ['https://www.reuters.com/world/kharkiv-1582', 'Reuters: Kharkiv toll'], ['https://kharkivoda.gov.ua/news/1582', 'Regional administration: 1,582 dead']]) {
-    addEvidence(editor, checked.id, { url, title, stance: 'supports', archiveUrl: `https://web.archive.org/web/2022/${url}` });
+/** The sample article as a desk leaves it mid-shift: assigned, some evidence, a few verdicts. */
+function seedWork(articleId: string) {
+  const actorOf = (i: number) => {
+    const u = findUserByEmail(DEMO_ACCOUNTS[i]!.email)!;
+    return { id: u.id, name: u.name, email: u.email, role: u.role };
+  };
+  const editor = actorOf(0);
+  const reviewer = actorOf(1);
+  const claims = getArticle({ id: articleId }).claims;
+  const find = (text: string) => getArticle({ id: articleId }).claims.find((c) => c.quote.includes(text));
+  for (const c of claims.slice(0, 12)) updateClaim(editor, c.id, { version: c.version, assigneeId: reviewer.id, dueAt: new Date(Date.now() + 6 * 3_600_000) });
+  const work: [string, 'confirmed' | 'single_source' | 'disputed' | 'in_progress', [string, string, 'supports' | 'contradicts'][]][] = [
+    ['1,582 civilians', 'confirmed', [['https://www.reuters.com/world/europe/mariupol', 'Mariupol says 1,582 civilians killed', 'supports'], ['https://apnews.com/article/mariupol', 'AP: Mariupol council gives toll', 'supports']]],
+    ['7,144 people', 'single_source', [['https://www.pravda.com.ua/news/evacuations', 'Zelensky on evacuations', 'supports']]],
+    ['98 aircraft', 'disputed', [['https://www.bbc.co.uk/news/russia-claims', 'Russian losses claims doubted', 'contradicts']]],
+    ['Gulevich said on Saturday', 'in_progress', []],
+  ];
+  for (const [text, status, evidence] of work) {
+    const claim = find(text);
+    if (!claim) continue;
+    for (const [url, title, stance] of evidence) addEvidence(editor, claim.id, { url, title, stance, note: 'Independent reporting.' });
+    const fresh = find(text)!;
+    updateClaim(editor, fresh.id, { version: fresh.version, status });
   }
-  updateClaim(editor, checked.id, { version: getClaim({ id: checked.id }).version, status: 'confirmed' });
-  const newerArticleId = await importArticle(editor, { text: NEWER }, { allowPrivateHosts: false });
-  const newerClaimId = getArticle({ id: newerArticleId }).claims.find((c) => c.quote.includes('1582'))!.id;
-  // A reviewer's queue with deadlines, some overdue.
-  const picked = getArticle({ id: sampleId }).claims.slice(0, 12);
-  bulkAssign(editor, { claimIds: picked.map((c) => c.id), versions: Object.fromEntries(picked.map((c) => [c.id, c.version])), assigneeId: reviewer.id, dueAt: new Date(Date.now() - 3_600_000).toISOString() });
-  for (const c of picked.slice(0, 4)) updateClaim(editor, c.id, { version: getClaim({ id: c.id }).version, status: 'confirmed', dueAt: new Date(Date.now() + 86_400_000).toISOString() });
-  for (let i = 0; i < 8; i++) {
-    await importArticle(editor, { title: `Budget briefing ${i + 1}: city council approves spending`, text: `The city council approved a $${119 + i} billion budget on Tuesday, the mayor's office said.\n\nSpending on schools rises ${4 + i}.5% to $2.1 billion, according to the budget office.` }, { allowPrivateHosts: false });
-  }
-  return { editorId: editor.id, newerArticleId, newerClaimId };
+  const confirmedEmpty = claims[8];
+  if (confirmedEmpty) updateClaim(editor, confirmedEmpty.id, { version: find(confirmedEmpty.quote.slice(0, 30))!.version, status: 'confirmed' });
+  const discussed = find('1,582 civilians');
+  if (discussed) addComment(reviewer, discussed.id, { body: 'Matches the council’s Telegram post; see claim 6 for the evacuation figure.' });
+  return { focus: find('1,582 civilians')?.id, unassigned: claims.at(-3)?.id };
+}
+
+async function shoot(page: Page, name: string, fullPage = false) {
+  await page.waitForTimeout(400);
+  await page.screenshot({ path: join(OUT, `${name}.png`), fullPage });
+  console.log(`screenshots/${name}.png`);
+}
+
+async function signedIn(browser: Browser, base: string, account: number, viewport = DESKTOP) {
+  const context = await browser.newContext({ baseURL: base, viewport });
+  const page = await context.newPage();
+  await new LoginPage(page).signIn(DEMO_ACCOUNTS[account]!.email, DEMO_ACCOUNTS[account]!.password);
+  await page.waitForURL('**/articles');
+  return { context, page };
 }
 
 async function main() {
   buildIfNeeded();
+  mkdirSync(OUT, { recursive: true });
   const dir = mkdtempSync(join(tmpdir(), 'claimdesk-shots-'));
-  const databasePath = join(dir, 'shots.db');
-  process.env.DATABASE_PATH = databasePath;
+  process.env.DATABASE_PATH = join(dir, 'shots.db');
   runMigrations();
-  const scene = await seed();
+  await seedDemoAccounts();
+  const articleId = (await seedSampleArticle())!;
+  const { focus, unassigned } = seedWork(articleId);
+  const long = await seedLongArticle(500);
+  const archive = await seedArchiveScene();
   closeDb();
   const port = await freePort();
-  const server = await startServer({ DATABASE_PATH: databasePath, AUTH_SECRET: randomBytes(32).toString('hex') }, port);
+  const server = await startServer({ DATABASE_PATH: process.env.DATABASE_PATH, AUTH_SECRET: randomBytes(32).toString('hex') }, port);
+  const base = `http://127.0.0.1:${port}`;
   const browser = await launchChromium();
-  mkdirSync(OUT, { recursive: true });
   try {
-    for (const [viewport, size] of Object.entries(VIEWPORTS)) {
-      for (const role of ['editor', 'reviewer'] as const) {
-        const screens = SCREENS.filter((s) => s.as === role && (!values.only || s.name.includes(values.only)));
-        if (screens.length === 0) continue;
-        const context = await browser.newContext({ baseURL: `http://127.0.0.1:${port}`, viewport: size, deviceScaleFactor: 1 });
-        const page = await context.newPage();
-        const account = DEMO_ACCOUNTS.find((a) => a.role === role)!;
-        await new LoginPage(page).signIn(account.email, account.password);
-        await page.waitForURL('**/articles');
-        for (const screen of screens) {
-          await screen.open(page, scene);
-          await page.waitForLoadState('networkidle');
-          const file = join(OUT, `${screen.name}-${viewport}.png`);
-          await page.screenshot({ path: file, fullPage: screen.fullPage ?? true });
-          console.log(file);
-        }
-        await context.close();
-      }
+    const { context, page } = await signedIn(browser, base, 0);
+    await page.goto(`/articles/${articleId}?claim=${focus}`);
+    await page.getByRole('heading', { name: /^Claim \d+$/ }).waitFor();
+    await shoot(page, 'board-desktop');
+    await page.getByRole('region', { name: /^Claim \d+$/ }).screenshot({ path: join(OUT, 'panel.png') });
+    console.log('screenshots/panel.png');
+    await page.locator('body').press('?');
+    await shoot(page, 'shortcuts-dialog');
+    await page.keyboard.press('Escape');
+    await page.getByRole('list', { name: 'Claims in this article' }).getByRole('checkbox').nth(1).check();
+    await page.getByRole('list', { name: 'Claims in this article' }).getByRole('checkbox').nth(2).check();
+    await shoot(page, 'bulk-bar');
+    await page.getByRole('button', { name: 'Merge…' }).click();
+    await shoot(page, 'merge-dialog');
+
+    await page.goto(`/articles/${long.id}`);
+    await page.getByRole('list', { name: 'Claims in this article' }).waitFor();
+    await page.locator('body').press('j');
+    await shoot(page, 'board-long-article');
+
+    const cookie = (await context.cookies()).map((c) => `${c.name}=${c.value}`).join('; ');
+    const reader = await browser.newContext({ bypassCSP: true, viewport: DESKTOP });
+    for (const [format, name] of [['html', 'export-annotated'], ['report', 'export-report']] as const) {
+      const html = await (await fetch(`${base}/api/v1/articles/${articleId}/export?format=${format}`, { headers: { cookie } })).text();
+      const view = await reader.newPage();
+      await view.setContent(html);
+      await shoot(view, name);
+      await shoot(view, `${name}-full`, true);
     }
+
+    const phone = await signedIn(browser, base, 0, PHONE);
+    await phone.page.goto(`/articles/${articleId}`);
+    await phone.page.getByRole('list', { name: 'Claims in this article' }).waitFor();
+    await shoot(phone.page, 'board-phone');
+    await phone.page.goto(`/articles/${articleId}?claim=${focus}`);
+    await phone.page.getByRole('dialog').waitFor();
+    await shoot(phone.page, 'phone-sheet');
+
+    const reviewer = await signedIn(browser, base, 1);
+    await reviewer.page.goto(`/articles/${articleId}?claim=${unassigned}`);
+    await reviewer.page.getByRole('heading', { name: /^Claim \d+$/ }).waitFor();
+    await shoot(reviewer.page, 'reviewer-read-only');
+
+    // Settings (every role) and Admin, on a desktop and a phone.
+    for (const [viewport, suffix] of [[DESKTOP, 'desktop'], [PHONE, 'phone']] as const) {
+      const admin = await signedIn(browser, base, 2, viewport);
+      await admin.page.goto('/settings');
+      await admin.page.getByRole('heading', { name: 'Settings', level: 1 }).waitFor();
+      await shoot(admin.page, `settings-${suffix}`, true);
+      await admin.page.goto('/admin');
+      await admin.page.getByRole('heading', { name: 'Admin', level: 1 }).waitFor();
+      await shoot(admin.page, `admin-${suffix}`, true);
+    }
+
+    await shootArchive(browser, base, archive);
   } finally {
     await browser.close();
     await stopServer(server);
@@ -123,7 +149,4 @@ async function main() {
   }
 }
 
-main().catch((error) => {
-  console.error(error);
-  process.exit(1);
-});
+void main();

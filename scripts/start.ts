@@ -23,9 +23,10 @@ async function main() {
   if (articleId) console.log('[claimdesk] Imported the sample article.');
   buildIfNeeded();
   const port = String(env().PORT);
-  const server = spawn(process.execPath, [join(process.cwd(), 'node_modules/next/dist/bin/next'), 'start', '-p', port], {
+  // Served through scripts/serve.ts, which knows the socket (client address, TRUST_PROXY).
+  const server = spawn(process.execPath, ['--import', 'tsx', join(process.cwd(), 'scripts/serve.ts')], {
     stdio: 'inherit',
-    env: { ...process.env, AUTH_SECRET: authSecret() },
+    env: { ...process.env, AUTH_SECRET: authSecret(), PORT: port },
   });
   console.log(`[claimdesk] Ready in ${Math.round((Date.now() - started) / 1000)} s: http://localhost:${port}`);
   const stop = () => server.kill('SIGTERM');

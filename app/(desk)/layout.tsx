@@ -4,6 +4,7 @@ import { NavLink } from '@/app/_components/nav-link';
 import { signOutAction } from '@/app/login/actions';
 import { can } from '@/lib/auth/permissions';
 import { requirePageActor } from '@/lib/auth/page';
+import { ShownText } from '@/app/_components/shown-text';
 
 const ROLE_NAMES = { editor: 'Editor', reviewer: 'Reviewer', admin: 'Admin' } as const;
 
@@ -13,6 +14,7 @@ export default async function DeskLayout({ children }: { children: React.ReactNo
     { href: '/articles', label: 'Articles' },
     { href: '/my-claims', label: 'My claims' },
     ...(can(actor, 'users.manage') ? [{ href: '/admin', label: 'Admin' }] : []),
+    { href: '/settings', label: 'Settings' },
   ];
   return (
     <>
@@ -33,7 +35,7 @@ export default async function DeskLayout({ children }: { children: React.ReactNo
           <ArchiveSearchBox />
           <div className="ml-auto flex items-center gap-3 text-sm">
             <span>
-              <span className="font-medium">{actor.name}</span>{' '}
+              <span className="font-medium"><ShownText text={actor.name} /></span>{' '}
               <span className="rounded bg-gray-100 px-2 py-0.5 text-gray-700">{ROLE_NAMES[actor.role]}</span>
             </span>
             <form action={signOutAction}>

@@ -4,6 +4,7 @@
 import { AuthError, CredentialsSignin } from 'next-auth';
 import { z } from 'zod';
 import { signIn, signOut } from '@/auth';
+import { safeReturnPath } from '@/lib/auth/return-path';
 
 export interface SignInState {
   error: string | null;
@@ -15,12 +16,6 @@ const input = z.object({
   password: z.string().min(1, 'Enter your password.').max(200),
   callbackUrl: z.string().max(2000).optional(),
 });
-
-/** Only same-site paths: an open redirect after sign-in would be a phishing aid. */
-function safeReturnPath(value: string | undefined): string {
-  if (!value || !value.startsWith('/') || value.startsWith('//') || value.startsWith('/\\')) return '/articles';
-  return value;
-}
 
 export async function signInAction(_prev: SignInState, form: FormData): Promise<SignInState> {
   const parsed = input.safeParse({
@@ -46,6 +41,7 @@ export async function signInAction(_prev: SignInState, form: FormData): Promise<
   return { error: null, email };
 }
 
+/** Ends this browser's session on the server too (auth.ts's signOut event), not just its cookie. */
 export async function signOutAction(): Promise<void> {
   await signOut({ redirectTo: '/login?signedOut=1' });
 }

@@ -35,7 +35,7 @@ export class ArticlesPage {
   }
 
   async delete(title: string): Promise<Locator> {
-    await this.row(title).getByRole('button', { name: `Delete “${title}”…` }).click();
+    await this.row(title).getByRole('button', { name: `Delete… “${title}”` }).click();
     return this.page.getByRole('dialog', { name: `Delete “${title}”?` });
   }
 }

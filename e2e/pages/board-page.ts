@@ -1,12 +1,16 @@
 import type { Locator, Page } from 'playwright-core';
 
-/** The article board: article text, claims list and the claim panel. */
+/** The article board: article text | claims list | claim panel, by accessible names only. */
 export class BoardPage {
   constructor(readonly page: Page) {}
 
   async waitForLoad(): Promise<void> {
     await this.page.waitForURL(/\/articles\/[\w-]+/);
     await this.page.getByRole('list', { name: 'Claims in this article' }).waitFor();
+  }
+
+  articleText(): Locator {
+    return this.page.getByRole('article', { name: 'Article text' });
   }
 
   claimsList(): Locator {
@@ -25,6 +29,16 @@ export class BoardPage {
     return this.claimRows().filter({ hasText: text });
   }
 
+  /** The row of claim n, by its number. */
+  rowNumber(n: number): Locator {
+    return this.claimRows().filter({ hasText: new RegExp(`^${n}\\.`) });
+  }
+
+  async numberOf(text: string | RegExp): Promise<number> {
+    const t = (await this.row(text).first().textContent()) ?? '';
+    return Number(/^(\d+)\./.exec(t.trim())?.[1]);
+  }
+
   async openClaim(text: string | RegExp): Promise<void> {
     await this.row(text).first().getByRole('button').first().click();
     await this.page.getByRole('heading', { name: /^Claim \d+$/ }).waitFor();
@@ -34,20 +48,41 @@ export class BoardPage {
     return this.page.getByRole('region', { name: /^Claim \d+$/ });
   }
 
+  panelHeading(): Locator {
+    return this.page.getByRole('heading', { name: /^Claim \d+$/ });
+  }
+
   async setStatus(label: string): Promise<void> {
     await this.panel().getByRole('button', { name: label, exact: true }).click();
     await this.panel().getByRole('button', { name: label, exact: true, pressed: true }).waitFor();
   }
 
   async addEvidence(e: { url: string; title: string; stance?: 'Supports' | 'Contradicts' | 'Context'; note?: string }): Promise<void> {
-    const panel = this.panel();
-    await panel.getByLabel('Link (http or https)').fill(e.url);
-    await panel.getByLabel('Title').fill(e.title);
-    await panel.getByLabel(e.stance ?? 'Supports', { exact: true }).check();
-    if (e.note) await panel.getByLabel('Note').fill(e.note);
-    const before = await panel.getByRole('link', { name: e.title }).count();
-    await panel.getByRole('button', { name: 'Add evidence' }).click();
-    await panel.getByRole('link', { name: e.title }).nth(before).waitFor();
+    const form = this.panel().getByRole('form', { name: 'Add evidence' });
+    await form.getByLabel('Link (http or https)').fill(e.url);
+    await form.getByLabel('Title').fill(e.title);
+    await form.getByLabel(e.stance ?? 'Supports', { exact: true }).check();
+    if (e.note) await form.getByLabel('Note').fill(e.note);
+    const before = await this.panel().getByRole('link', { name: e.title }).count();
+    await form.getByRole('button', { name: 'Add evidence' }).click();
+    await this.panel().getByRole('link', { name: e.title }).nth(before).waitFor();
+  }
+
+  /** The status line at the bottom of the screen ("Claim 4 set to Confirmed." with Undo). */
+  toast(): Locator {
+    return this.page.getByRole('status').filter({ hasText: /\S/ });
+  }
+
+  search(): Locator {
+    return this.page.getByRole('searchbox', { name: 'Search claims' });
+  }
+
+  bulkBar(): Locator {
+    return this.page.getByRole('form', { name: 'Selected claims' });
+  }
+
+  history(): Locator {
+    return this.panel().getByRole('list', { name: 'Changes to this claim, newest first' });
   }
 
   /** Selects a phrase of the article text as a person would with the mouse. */

@@ -15,6 +15,11 @@ export function deskFixture() {
     async open(): Promise<void> {
       browser = await launchChromium();
     },
+    /** The spec's browser, for contexts with options of their own (a phone, exports without CSP). */
+    browser(): Browser {
+      if (!browser) throw new Error('call open() first');
+      return browser;
+    },
     async close(): Promise<void> {
       for (const c of contexts) await c.close().catch(() => {});
       await browser?.close();

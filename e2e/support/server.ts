@@ -14,8 +14,9 @@ export function freePort(): Promise<number> {
 }
 
 export async function startServer(env: Record<string, string>, port: number): Promise<ChildProcess> {
-  // Started as `node …/next start` (not npx) so that killing this PID stops the server.
-  const child = spawn(process.execPath, [join(process.cwd(), 'node_modules/next/dist/bin/next'), 'start', '-p', String(port), '-H', '127.0.0.1'], {
+  // The production server as `npm start` runs it (scripts/serve.ts in front of Next.js),
+  // started as one node process (not npx) so that killing this PID stops the server.
+  const child = spawn(process.execPath, ['--import', 'tsx', join(process.cwd(), 'scripts/serve.ts'), '--host', '127.0.0.1'], {
     env: { ...process.env, ...env, NEXT_TELEMETRY_DISABLED: '1', PORT: String(port) },
     stdio: ['ignore', 'pipe', 'pipe'],
   });
@@ -24,7 +25,7 @@ export async function startServer(env: Record<string, string>, port: number): Pr
   child.stderr?.on('data', (d) => (output += d));
   const deadline = Date.now() + 60_000;
   while (Date.now() < deadline) {
-    if (child.exitCode !== null) throw new Error(`next start exited early:\n${output}`);
+    if (child.exitCode !== null) throw new Error(`the server (scripts/serve.ts) exited early:\n${output}`);
     try {
       const res = await fetch(`http://127.0.0.1:${port}/login`);
       if (res.ok) return child;
@@ -34,7 +35,7 @@ export async function startServer(env: Record<string, string>, port: number): Pr
     await new Promise((r) => setTimeout(r, 250));
   }
   child.kill('SIGKILL');
-  throw new Error(`next start did not answer within 60 s:\n${output}`);
+  throw new Error(`the server (scripts/serve.ts) did not answer within 60 s:\n${output}`);
 }
 
 export async function stopServer(child: ChildProcess): Promise<void> {

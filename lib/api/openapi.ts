@@ -65,7 +65,12 @@ export const openApiDocument = {
     },
     '/api/v1/articles/{id}': {
       parameters: idParam,
-      get: { summary: 'The article with claims, evidence and assignees', responses: { ...ok('Article', ref('ArticleWithClaims')), ...errors(401, 403, 404) } },
+      get: {
+        summary: 'The article with its claims: evidence counted by stance, or in full with ?include=evidence',
+        description: 'Each claim carries its stable `number`, `evidenceCount`, `stances` (supports, contradicts, context), `supportingPublishers`, `suggestedStatus` and `warning`. Excerpts, notes and links of the evidence are left out unless `include=evidence` asks for them.',
+        parameters: [{ name: 'include', in: 'query', required: false, description: 'Comma-separated; `evidence` adds every piece of evidence in full to each claim.', schema: { type: 'string', enum: ['evidence'] } }],
+        responses: { ...ok('Article', ref('ArticleWithClaims')), ...errors(401, 403, 404, 422) },
+      },
       patch: { summary: 'Correct the article’s metadata', requestBody: body({ type: 'object' }), responses: { ...ok('Article', ref('ArticleWithClaims')), ...errors(400, 401, 403, 404, 415, 422) } },
       delete: { summary: 'Delete the article and its claims', responses: { '204': { description: 'Deleted' }, ...errors(401, 403, 404) } },
     },
@@ -91,10 +96,13 @@ export const openApiDocument = {
     },
     '/api/v1/claims/{id}': {
       parameters: idParam,
-      get: { summary: 'One claim with evidence, comments and history', responses: { ...ok('Claim detail'), ...errors(401, 403, 404) } },
+      get: {
+        summary: 'One claim with evidence, comments and history; each history entry carries `text`, the sentence people read',
+        responses: { ...ok('Claim detail', ref('ClaimDetail')), ...errors(401, 403, 404) },
+      },
       patch: {
-        summary: 'Change status, statement, assignee or due time, with the version you saw',
-        requestBody: body(versioned({ status: { enum: CLAIM_STATUSES }, statement: { type: 'string' }, assigneeId: { type: ['string', 'null'] }, dueAt: { type: ['string', 'null'], format: 'date-time' }, kind: { enum: CLAIM_KINDS } })),
+        summary: 'Change status, statement, attribution, kind, assignee or due time, with the version you saw',
+        requestBody: body(versioned({ status: { enum: CLAIM_STATUSES }, statement: { type: 'string' }, attributionSource: { type: ['string', 'null'] }, assigneeId: { type: ['string', 'null'] }, dueAt: { type: ['string', 'null'], format: 'date-time' }, kind: { enum: CLAIM_KINDS } })),
         responses: { ...ok('The claim', { type: 'object', properties: { claim: ref('Claim') } }), ...errors(400, 401, 403, 404, 409, 415, 422) },
       },
     },
@@ -112,7 +120,11 @@ export const openApiDocument = {
     },
     '/api/v1/claims/{id}/split': {
       parameters: idParam,
-      post: { summary: 'Split a claim in two at a body offset', requestBody: body(versioned({ at: { type: 'integer' } }, ['at'])), responses: { ...ok('Both claims', { type: 'object' }, '201'), ...errors(400, 401, 403, 404, 409, 415, 422) } },
+      post: {
+        summary: 'Split a claim in two at a body offset; both parts keep the reviewer, due time, status, evidence and comments, and the new part gets the next number',
+        requestBody: body(versioned({ at: { type: 'integer' } }, ['at'])),
+        responses: { ...ok('Both claims, and what was kept in words', { type: 'object', properties: { first: ref('Claim'), second: ref('Claim'), message: { type: 'string' } } }, '201'), ...errors(400, 401, 403, 404, 409, 415, 422) },
+      },
     },
     '/api/v1/claims/{id}/matches': {
       parameters: idParam,
@@ -141,13 +153,22 @@ export const openApiDocument = {
     },
     '/api/v1/claims/merge': {
       post: {
-        summary: 'Merge duplicate claims into one',
-        requestBody: body({ type: 'object', required: ['targetId', 'targetVersion', 'sourceIds', 'sourceVersions'], properties: { targetId: { type: 'string' }, targetVersion: { type: 'integer' }, sourceIds: { type: 'array', items: { type: 'string' } }, sourceVersions: { type: 'object', additionalProperties: { type: 'integer' } } } }),
-        responses: { ...ok('The merged claim'), ...errors(400, 401, 403, 404, 409, 415, 422) },
+        summary: 'Merge duplicate claims into one, keeping the reviewer, the tightest due time and the most advanced status',
+        description: 'When the claims have different verdicts or different reviewers the merge is refused with 422 and `fields` naming `keep.status` or `keep.assigneeId`; send `keep` with the choice.',
+        requestBody: body({ type: 'object', required: ['targetId', 'targetVersion', 'sourceIds', 'sourceVersions'], properties: { targetId: { type: 'string' }, targetVersion: { type: 'integer' }, sourceIds: { type: 'array', items: { type: 'string' } }, sourceVersions: { type: 'object', additionalProperties: { type: 'integer' } }, keep: { type: 'object', properties: { status: { enum: CLAIM_STATUSES }, assigneeId: { type: ['string', 'null'] } } } } }),
+        responses: {
+          ...ok('The merged claim and what it kept', { type: 'object', properties: { claim: ref('Claim'), mergedIds: { type: 'array', items: { type: 'string' } }, kept: { type: 'object', properties: { status: { enum: CLAIM_STATUSES }, assignee: { type: ['object', 'null'] }, dueAt: { type: ['string', 'null'] }, evidence: { type: 'integer' }, comments: { type: 'integer' }, spans: { type: 'integer' } } }, message: { type: 'string' } } }),
+          ...errors(400, 401, 403, 404, 409, 415, 422),
+        },
       },
     },
     '/api/v1/evidence/{id}': {
       parameters: idParam,
+      patch: {
+        summary: 'Correct evidence (stance, title, links, excerpt, note), with the claim version you saw',
+        requestBody: body(versioned({ url: { type: 'string', format: 'uri' }, title: { type: 'string' }, publisher: { type: 'string' }, stance: { enum: STANCES }, excerpt: { type: ['string', 'null'] }, note: { type: ['string', 'null'] }, archiveUrl: { type: ['string', 'null'] } })),
+        responses: { ...ok('The evidence and the claim', { type: 'object', properties: { evidence: { type: 'object' }, claim: ref('Claim') } }), ...errors(400, 401, 403, 404, 409, 415, 422) },
+      },
       delete: { summary: 'Remove evidence', responses: { '204': { description: 'Removed' }, ...errors(401, 403, 404) } },
     },
     '/api/v1/me/claims': {
@@ -156,6 +177,16 @@ export const openApiDocument = {
         parameters: pageParams,
         responses: { ...ok('The queue', { type: 'object', required: ['claims', 'nextCursor'], properties: { claims: { type: 'array' }, nextCursor: { type: ['string', 'null'] } } }), ...errors(400, 401, 422) },
       },
+    },
+    '/api/v1/me/password': {
+      post: {
+        summary: 'Change your own password; every session and API token of the account ends',
+        requestBody: body({ type: 'object', required: ['currentPassword', 'newPassword'], properties: { currentPassword: { type: 'string' }, newPassword: { type: 'string' } } }),
+        responses: { ...ok('Sessions and tokens ended', { type: 'object', properties: { sessionsEnded: { type: 'integer' }, tokensRevoked: { type: 'integer' } } }), ...errors(400, 401, 403, 413, 415, 422) },
+      },
+    },
+    '/api/v1/me/sessions': {
+      delete: { summary: 'Sign out everywhere: end every session and API token of your account', responses: { ...ok('Sessions and tokens ended'), ...errors(401, 403) } },
     },
     '/api/v1/search': {
       get: {
@@ -178,7 +209,15 @@ export const openApiDocument = {
     },
     '/api/v1/users/{id}': {
       parameters: idParam,
-      patch: { summary: 'Disable or enable an account (admins)', requestBody: body({ type: 'object', required: ['disabled'], properties: { disabled: { type: 'boolean' } } }), responses: { ...ok('The account'), ...errors(400, 401, 403, 404, 415, 422) } },
+      patch: { summary: 'Disable or enable an account, or change its role (admins); disabling ends its sessions and tokens', requestBody: body({ type: 'object', properties: { disabled: { type: 'boolean' }, role: { enum: ROLES } } }), responses: { ...ok('The account'), ...errors(400, 401, 403, 404, 415, 422) } },
+    },
+    '/api/v1/users/{id}/password': {
+      parameters: idParam,
+      post: { summary: 'Reset an account’s password (admins); its sessions and tokens end', requestBody: body({ type: 'object', required: ['password'], properties: { password: { type: 'string' } } }), responses: { ...ok('Sessions and tokens ended'), ...errors(400, 401, 403, 404, 413, 415, 422) } },
+    },
+    '/api/v1/users/{id}/sessions': {
+      parameters: idParam,
+      delete: { summary: 'Sign an account out everywhere (admins): every session and API token ends', responses: { ...ok('Sessions and tokens ended'), ...errors(401, 403, 404) } },
     },
     '/api/v1/tokens': {
       get: { summary: 'API tokens (admins)', responses: { ...ok('Tokens'), ...errors(401, 403) } },
@@ -194,11 +233,32 @@ export const openApiDocument = {
       Error: { type: 'object', required: ['error'], properties: { error: { type: 'object', required: ['code', 'message'], properties: { code: { type: 'string' }, message: { type: 'string' }, fields: { type: 'object', additionalProperties: { type: 'array', items: { type: 'string' } } }, current: ref('Claim') } } } },
       Claim: {
         type: 'object',
-        required: ['id', 'start', 'end', 'quote', 'statement', 'status', 'version'],
+        required: ['id', 'number', 'start', 'end', 'quote', 'statement', 'status', 'version'],
         properties: {
-          id: { type: 'string' }, start: { type: 'integer' }, end: { type: 'integer' }, quote: { type: 'string' }, prefix: { type: 'string' }, suffix: { type: 'string' },
+          id: { type: 'string' }, number: { type: 'integer', description: 'The claim number in its article: given once, never changed or reused' }, start: { type: 'integer' }, end: { type: 'integer' }, quote: { type: 'string' }, prefix: { type: 'string' }, suffix: { type: 'string' },
           statement: { type: 'string' }, attribution: { type: ['string', 'null'] }, kind: { enum: CLAIM_KINDS }, score: { type: 'number' }, status: { enum: CLAIM_STATUSES },
           assignee: { type: ['object', 'null'] }, dueAt: { type: ['string', 'null'] }, version: { type: 'integer' }, spans: { type: 'array' }, evidenceCount: { type: 'integer' },
+          stances: { type: 'object', properties: { supports: { type: 'integer' }, contradicts: { type: 'integer' }, context: { type: 'integer' } } },
+          supportingPublishers: { type: 'integer' }, commentCount: { type: 'integer' }, suggestedStatus: { type: ['string', 'null'] }, warning: { type: ['string', 'null'] },
+          evidence: { type: 'array', description: 'Only with ?include=evidence on an article', items: { type: 'object' } },
+        },
+      },
+      ClaimDetail: {
+        type: 'object',
+        required: ['claim', 'evidence', 'comments', 'history'],
+        properties: {
+          claim: ref('Claim'), warning: { type: ['string', 'null'] }, evidence: { type: 'array', items: { type: 'object' } }, comments: { type: 'array', items: { type: 'object' } },
+          history: {
+            type: 'array',
+            items: {
+              type: 'object',
+              required: ['id', 'text', 'action', 'createdAt'],
+              properties: {
+                id: { type: 'string' }, text: { type: 'string', description: 'The change as a sentence: "Dana Editor merged claim 2 (…) into this claim, 12 Mar 2026, 14:05 UTC"' },
+                action: { type: 'string' }, actor: { type: ['object', 'null'] }, before: { type: ['object', 'null'] }, after: { type: ['object', 'null'] }, createdAt: { type: 'string', format: 'date-time' },
+              },
+            },
+          },
         },
       },
       SearchResult: {

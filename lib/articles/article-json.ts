@@ -1,4 +1,5 @@
-// The article as the API returns it: metadata, body, and every claim with its evidence.
+// The article as the API returns it: metadata, body, and every claim with its evidence counted
+// (or in full, when asked with ?include=evidence).
 import 'server-only';
 import { claimJson, evidenceJson } from '@/lib/claims/claim-json';
 import { getArticle, type ArticleDetail } from './queries';
@@ -22,14 +23,11 @@ export function articleJson(a: ArticleDetail) {
       createdAt: iso(a.createdAt),
       updatedAt: iso(a.updatedAt),
     },
-    claims: a.claims.map((c) => ({
-      ...claimJson(c),
-      evidence: c.evidence.map(evidenceJson),
-      warning: c.warning,
-    })),
+    claims: a.claims.map((c) => (c.evidence ? { ...claimJson(c), evidence: c.evidence.map(evidenceJson) } : claimJson(c))),
   };
 }
 
-export function getArticleJson({ id }: { id: string }) {
-  return articleJson(getArticle({ id }));
+/** Claims carry counts and stances; `include: ['evidence']` adds every piece of evidence in full. */
+export function getArticleJson({ id, include = [] }: { id: string; include?: readonly string[] }) {
+  return articleJson(getArticle({ id, include: { evidence: include.includes('evidence') } }));
 }

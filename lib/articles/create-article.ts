@@ -7,11 +7,13 @@ import { ARTICLE_FORMATS, articles, claims, claimSpans, type NewClaim, type NewC
 import { diff, recordEvent } from '@/lib/audit/record-event';
 import { requirePermission, type Actor } from '@/lib/auth/permissions';
 import { anchorSpan } from '@/lib/claims/anchor';
+import { numbersByPosition } from '@/lib/claims/numbering';
 import { AppError, invalid } from '@/lib/errors';
 import { optionalWebUrl } from '@/lib/evidence/web-url';
 import type { Extraction } from '@/lib/extraction/types';
 import { newId } from '@/lib/ids';
 import { MAX_BODY_CHARS } from '@/lib/import/errors';
+import { cleanFields } from '@/lib/text/clean-text';
 import { enqueueArticleMatching } from '@/lib/matching/enqueue';
 
 export const MAX_TITLE_CHARS = 300;
@@ -74,7 +76,7 @@ const clampScore = (score: number) => (Number.isFinite(score) ? Math.min(1, Math
 /** Saves the article, every extracted claim and its repeated spans in one transaction. Returns the article id. */
 export function createArticle(actor: Actor, imported: ImportedArticle, extraction: Extraction): string {
   requirePermission(actor, 'articles.import');
-  const parsed = importedArticle.safeParse(imported);
+  const parsed = importedArticle.safeParse(cleanFields(imported));
   if (!parsed.success) throw invalid(parsed.error.issues);
   const { title, body, ...rest } = parsed.data;
   const now = new Date();
@@ -82,12 +84,13 @@ export function createArticle(actor: Actor, imported: ImportedArticle, extractio
   const finalTitle = articleTitle(title, body, extraction);
   const claimRows: NewClaim[] = [];
   const spanRows: NewClaimSpan[] = [];
-  for (const extracted of extraction.claims) {
+  const numbers = numbersByPosition(extraction.claims);
+  for (const [index, extracted] of extraction.claims.entries()) {
     const id = newId();
     const main = anchorSpan(body, extracted.start, extracted.end);
     const source = extracted.attribution;
     claimRows.push({
-      id, articleId, ...main,
+      id, articleId, number: numbers[index], ...main,
       statement: main.quote,
       attributionSource: source?.source || null,
       attributionStart: source?.sourceSpan?.[0] ?? null,
@@ -105,7 +108,7 @@ export function createArticle(actor: Actor, imported: ImportedArticle, extractio
   }
   getDb().transaction((tx) => {
     tx.insert(articles)
-      .values({ id: articleId, title: finalTitle, body, ...rest, importedById: actor.id, createdAt: now, updatedAt: now })
+      .values({ id: articleId, title: finalTitle, body, ...rest, importedById: actor.id, lastClaimNumber: claimRows.length, createdAt: now, updatedAt: now })
       .run();
     // In batches, to stay under SQLite's limit on bound values in one statement.
     for (let i = 0; i < claimRows.length; i += 200) tx.insert(claims).values(claimRows.slice(i, i + 200)).run();
@@ -137,7 +140,7 @@ export function deleteArticle(actor: Actor, id: string): void {
 
 export function updateArticleMeta(actor: Actor, id: string, input: ArticleMetaInput) {
   requirePermission(actor, 'articles.import');
-  const parsed = articleMeta.safeParse(input);
+  const parsed = articleMeta.safeParse(cleanFields(input));
   if (!parsed.success) throw invalid(parsed.error.issues);
   return getDb().transaction((tx) => {
     const article = tx.select().from(articles).where(eq(articles.id, id)).get();

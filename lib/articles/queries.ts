@@ -11,6 +11,7 @@ import {
   searchRows,
   claimSpans,
   comments,
+  evidence,
   users,
   type Article,
   type Claim,
@@ -19,7 +20,7 @@ import {
 } from '@/db/schema';
 import type { Actor } from '@/lib/auth/permissions';
 import { evidenceForClaims, type AttachedEvidence, type PersonRef } from '@/lib/claims/queries';
-import { suggestStatus, verdictWarning, type Verdict } from '@/lib/claims/status';
+import { suggestFromTally, tallyEvidence, warningFromTally, type EvidenceTally, type Verdict } from '@/lib/claims/status';
 import { AppError, invalid } from '@/lib/errors';
 import { groupBy } from '@/lib/group-by';
 import { decodeCursor, pageSize, toPage, type Page } from '@/lib/pagination/cursor';
@@ -227,8 +228,11 @@ export function listImporters(): PersonRef[] {
 export interface ArticleClaim extends Claim {
   assignee: PersonRef | null;
   spans: ClaimSpan[];
-  evidence: AttachedEvidence[];
+  /** Only when asked for (`include.evidence`): excerpts and notes are the heavy part of an article. */
+  evidence?: AttachedEvidence[];
   evidenceCount: number;
+  /** Evidence by stance, and distinct supporting publishers: what the suggestion is made from. */
+  tally: EvidenceTally;
   commentCount: number;
   suggestedStatus: Verdict | null;
   warning: string | null;
@@ -239,8 +243,12 @@ export interface ArticleDetail extends Article {
   claims: ArticleClaim[];
 }
 
-/** One article with its claims in body order — five queries however many claims it has. */
-export function getArticle({ id }: { id: string }): ArticleDetail {
+/**
+ * One article with its claims in body order, in five queries however many claims it has.
+ * Evidence is counted by stance from three light columns; its bodies are read only when
+ * `include.evidence` asks for them.
+ */
+export function getArticle({ id, include = {} }: { id: string; include?: { evidence?: boolean } }): ArticleDetail {
   const db = getDb();
   const row = db
     .select({ article: articles, name: users.name })
@@ -256,28 +264,47 @@ export function getArticle({ id }: { id: string }): ArticleDetail {
     .where(eq(claims.articleId, id))
     .orderBy(asc(claims.start), asc(claims.end))
     .all();
-  const ids = claimRows.map((r) => r.claim.id);
-  const spans = db.select().from(claimSpans).where(inArray(claimSpans.claimId, ids)).orderBy(asc(claimSpans.start)).all();
-  const evidenceByClaim = groupBy(evidenceForClaims(db, ids), (e) => e.claimId);
+  const spans = db
+    .select({ span: claimSpans })
+    .from(claimSpans)
+    .innerJoin(claims, eq(claims.id, claimSpans.claimId))
+    .where(eq(claims.articleId, id))
+    .orderBy(asc(claimSpans.start))
+    .all()
+    .map((r) => r.span);
   const spansByClaim = groupBy(spans, (s) => s.claimId);
+  const evidenceByClaim = include.evidence
+    ? groupBy(evidenceForClaims(db, claimRows.map((r) => r.claim.id)), (e) => e.claimId)
+    : groupBy(
+        db
+          .select({ claimId: evidence.claimId, stance: evidence.stance, publisher: evidence.publisher })
+          .from(evidence)
+          .innerJoin(claims, eq(claims.id, evidence.claimId))
+          .where(eq(claims.articleId, id))
+          .all(),
+        (e) => e.claimId,
+      );
   const commentCounts = db
     .select({ claimId: comments.claimId, n: count() })
     .from(comments)
-    .where(inArray(comments.claimId, ids))
+    .innerJoin(claims, eq(claims.id, comments.claimId))
+    .where(eq(claims.articleId, id))
     .groupBy(comments.claimId)
     .all();
   const commentsByClaim = new Map(commentCounts.map((c) => [c.claimId, c.n]));
-  const claimsOut = claimRows.map(({ claim, assigneeName }) => {
+  const claimsOut = claimRows.map(({ claim, assigneeName }): ArticleClaim => {
     const attached = evidenceByClaim.get(claim.id) ?? [];
+    const tally = tallyEvidence(attached);
     return {
       ...claim,
       assignee: claim.assigneeId ? { id: claim.assigneeId, name: assigneeName ?? '' } : null,
       spans: spansByClaim.get(claim.id) ?? [],
-      evidence: attached,
+      ...(include.evidence && { evidence: attached as AttachedEvidence[] }),
       evidenceCount: attached.length,
+      tally,
       commentCount: commentsByClaim.get(claim.id) ?? 0,
-      suggestedStatus: suggestStatus(attached),
-      warning: verdictWarning(claim.status, attached),
+      suggestedStatus: suggestFromTally(tally),
+      warning: warningFromTally(claim.status, tally),
     };
   });
   return { ...row.article, importedBy: { id: row.article.importedById, name: row.name }, claims: claimsOut };

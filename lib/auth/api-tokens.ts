@@ -6,6 +6,7 @@ import { apiTokens, users } from '@/db/schema';
 import { recordEvent } from '@/lib/audit/record-event';
 import { AppError } from '@/lib/errors';
 import { newId } from '@/lib/ids';
+import { cleanText } from '@/lib/text/clean-text';
 import type { Actor } from './permissions';
 
 const PREFIX = 'cd_';
@@ -15,7 +16,7 @@ export function hashToken(token: string): string {
 }
 
 export function createApiToken(email: string, name: string, actorId: string | null = null): { id: string; token: string } {
-  const label = name.trim();
+  const label = cleanText(name).trim();
   if (!label || label.length > 100) throw new AppError('invalid', 'Give the token a name of 1 to 100 characters.');
   const db = getDb();
   return db.transaction((tx) => {

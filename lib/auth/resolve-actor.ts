@@ -1,22 +1,27 @@
 // Who is asking, from a request's headers: a bearer token, or the Auth.js session cookie.
-// The account is read again every time, so disabling it takes effect at the next request.
+// The cookie names a server-side session (lib/auth/sessions.ts) that is checked with the
+// account every time, so signing out or disabling takes effect at the next request.
 import { getToken } from 'next-auth/jwt';
-import { findUserById } from '@/lib/users/manage-users';
 import { actorForToken } from './api-tokens';
 import type { Actor } from './permissions';
 import { authSecret } from './secret';
+import { actorForSession } from './sessions';
 
-export async function actorFromSession(headers: Headers): Promise<Actor | null> {
+/** The session id and account the cookie names, or null when there is no valid cookie. */
+export async function sessionFromCookie(headers: Headers): Promise<{ sessionId: string; userId: string } | null> {
   const req = { headers };
   const secret = authSecret();
   // Auth.js names the cookie __Secure-… behind https; accept either.
   const token =
     (await getToken({ req, secret, secureCookie: false })) ?? (await getToken({ req, secret, secureCookie: true }));
-  const id = token && typeof token.id === 'string' ? token.id : null;
-  if (!id) return null;
-  const user = findUserById(id);
-  if (!user || user.disabledAt) return null;
-  return { id: user.id, name: user.name, email: user.email, role: user.role };
+  if (!token || typeof token.id !== 'string' || typeof token.sid !== 'string') return null;
+  return { sessionId: token.sid, userId: token.id };
+}
+
+export async function actorFromSession(headers: Headers): Promise<Actor | null> {
+  // A cookie from before server-side sessions (no sid) opens nothing.
+  const session = await sessionFromCookie(headers);
+  return session ? actorForSession(session.sessionId, session.userId) : null;
 }
 
 export type ResolvedActor = { actor: Actor; via: 'session' | 'token' };

@@ -24,19 +24,39 @@ export function errorResponse(error: unknown): Response {
   const body: Record<string, unknown> = { code: e.code, message: e.message };
   if (e.details?.fields) body.fields = e.details.fields;
   if (e.details?.current !== undefined) body.current = e.details.current;
-  return Response.json({ error: body }, { status: e.status, headers: { 'Cache-Control': 'no-store' } });
+  return Response.json({ error: body }, { status: e.status, headers: JSON_HEADERS });
 }
 
-/** A cookie-authenticated write must come from our own pages, not another site. */
-function checkSameOrigin(req: Request): void {
-  if (req.method === 'GET' || req.method === 'HEAD') return;
-  const origin = req.headers.get('origin');
-  if (!origin) return;
+/** True when a URL (an Origin or a Referer) is on the host this request was sent to. */
+function onThisHost(value: string, req: Request): boolean {
   const host = req.headers.get('x-forwarded-host') ?? req.headers.get('host');
-  if (!host || new URL(origin).host !== host) {
-    throw new AppError('forbidden', 'This request came from another site and was refused.');
+  if (!host || value === 'null') return false;
+  try {
+    const url = new URL(value);
+    return (url.protocol === 'http:' || url.protocol === 'https:') && url.host === host;
+  } catch {
+    return false;
   }
 }
+
+/**
+ * A cookie-authenticated write must come from our own pages, not another site: its Origin
+ * must be ours, or, when a browser sends no Origin, its Referer. "null", a value that does
+ * not parse, or neither header is refused (403), never a crash.
+ */
+export function checkSameOrigin(req: Request): void {
+  if (req.method === 'GET' || req.method === 'HEAD' || req.method === 'OPTIONS') return;
+  const origin = req.headers.get('origin');
+  const referer = req.headers.get('referer');
+  const ours = origin !== null ? onThisHost(origin, req) : referer !== null && onThisHost(referer, req);
+  if (!ours) throw new AppError('forbidden', 'This request did not come from a Claimdesk page and was refused.');
+}
+
+const JSON_HEADERS = {
+  'Cache-Control': 'no-store',
+  // JSON is data: nothing in it may ever run or be framed, even if opened directly.
+  'Content-Security-Policy': "default-src 'none'; frame-ancestors 'none'",
+};
 
 export function route<P = Record<string, never>>(permission: Permission | null, handler: Handler<P>) {
   return async (req: Request, context?: { params?: Promise<P> }): Promise<Response> => {
@@ -48,28 +68,12 @@ export function route<P = Record<string, never>>(permission: Permission | null, 
       const params = ((await context?.params) ?? {}) as P;
       const result = await handler({ actor: resolved.actor, req, params });
       if (result instanceof Response) return result;
-      return Response.json(result, { headers: { 'Cache-Control': 'no-store' } });
+      return Response.json(result, { headers: JSON_HEADERS });
     } catch (error) {
       return errorResponse(error);
     }
   };
 }
 
-/** Reads a JSON object body with a size cap, as a clear 400/413/415 rather than a crash. */
-export async function readJson(req: Request, maxBytes = 1_000_000): Promise<Record<string, unknown>> {
-  const type = req.headers.get('content-type') ?? '';
-  if (!type.includes('application/json')) throw new AppError('unsupported_type', 'Send the request body as application/json.');
-  const text = await req.text();
-  if (text.length > maxBytes) throw new AppError('too_large', `The request body is over ${Math.round(maxBytes / 1000)} KB.`);
-  let body: unknown;
-  try {
-    body = JSON.parse(text);
-  } catch {
-    throw new AppError('bad_request', 'The request body is not valid JSON.');
-  }
-  // Every endpoint takes an object; null, arrays and bare values would reach handlers as crashes.
-  if (typeof body !== 'object' || body === null || Array.isArray(body)) {
-    throw new AppError('bad_request', 'The request body must be a JSON object.');
-  }
-  return body as Record<string, unknown>;
-}
+// Bodies are read through lib/http/body.ts (streamed, capped, exact media type).
+export { readJson, readMultipart } from '@/lib/http/body';

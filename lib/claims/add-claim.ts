@@ -8,8 +8,10 @@ import { requirePermission, type Actor } from '@/lib/auth/permissions';
 import { AppError, invalid } from '@/lib/errors';
 import { newId } from '@/lib/ids';
 import { anchorSpan, trimSpan } from './anchor';
+import { takeClaimNumber } from './numbering';
 import { loadClaimDetail, type ClaimDetail } from './queries';
 import { MAX_STATEMENT_CHARS } from './update-claim';
+import { cleanFields, splitsCharacter } from '@/lib/text/clean-text';
 
 /**
  * An editor choosing a span by hand has judged it worth checking, so it gets the top
@@ -31,7 +33,7 @@ export const newClaimInput = z
 export type NewClaimInput = z.input<typeof newClaimInput>;
 
 export function addClaim(actor: Actor, articleId: string, input: NewClaimInput): ClaimDetail {
-  const parsed = newClaimInput.safeParse(input);
+  const parsed = newClaimInput.safeParse(cleanFields(input));
   if (!parsed.success) throw invalid(parsed.error.issues);
   const data = parsed.data;
   return getDb().transaction((tx) => {
@@ -40,6 +42,10 @@ export function addClaim(actor: Actor, articleId: string, input: NewClaimInput):
     requirePermission(actor, 'claims.edit');
     if (data.end > article.body.length) {
       throw invalid([{ path: ['end'], message: 'The selection runs past the end of the article; reload and select again.' }]);
+    }
+    // Offsets count UTF-16 code units: one between the halves of an emoji would cut it in two.
+    if (splitsCharacter(article.body, data.start) || splitsCharacter(article.body, data.end)) {
+      throw invalid([{ path: ['start'], message: 'The selection starts or ends inside a character (an emoji or a rare letter); select whole characters.' }]);
     }
     const { start, end } = trimSpan(article.body, data.start, data.end);
     if (end <= start) throw invalid([{ path: ['start'], message: 'The selection holds only spaces; select the words of the claim.' }]);
@@ -57,6 +63,7 @@ export function addClaim(actor: Actor, articleId: string, input: NewClaimInput):
     const row = {
       id: newId(),
       articleId,
+      number: takeClaimNumber(tx, articleId),
       ...span,
       statement: data.statement || span.quote,
       attributionSource: data.attributionSource || null,
@@ -70,7 +77,7 @@ export function addClaim(actor: Actor, articleId: string, input: NewClaimInput):
     recordEvent(tx, {
       actorId: actor.id, articleId, entityType: 'claim', entityId: row.id, action: 'claim.created',
       before: null,
-      after: { start, end, quote: span.quote, statement: row.statement, kind: row.kind, attributionSource: row.attributionSource, origin: 'manual', status: 'unchecked', version: 1 },
+      after: { number: row.number, start, end, quote: span.quote, statement: row.statement, kind: row.kind, attributionSource: row.attributionSource, origin: 'manual', status: 'unchecked', version: 1 },
     });
     return loadClaimDetail(tx, row.id);
   });

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { anchorSpan, relocate, trimSpan } from './anchor';
+import { anchorSpan, relocate, trimSpan, trimSplitPart } from './anchor';
 
 const body = 'The mayor said 40 buses were added. Later the council said 40 buses were added, again.';
 
@@ -45,5 +45,39 @@ describe('finding a quote again', () => {
   it('returns null when the quote is gone', () => {
     expect(relocate('Nothing here.', selector)).toBeNull();
     expect(relocate(body, { exact: '' })).toBeNull();
+  });
+});
+
+describe('trimming the parts of a split claim', () => {
+  const part = (text: string, from: string, to: string | null, side: 'head' | 'tail') => {
+    const start = text.indexOf(from);
+    const end = to === null ? text.length : text.indexOf(to) + to.length;
+    const r = trimSplitPart(text, start, end, side);
+    return text.slice(r.start, r.end);
+  };
+  const sentence = 'Exports fell 12% in September, and imports rose 4% in October, the ministry said.';
+
+  it('drops a dangling comma and conjunction from the end of the first part', () => {
+    expect(part(sentence, 'Exports', 'September, and ', 'head')).toBe('Exports fell 12% in September');
+    expect(part('Prices rose; but wages fell.', 'Prices', 'rose; but ', 'head')).toBe('Prices rose');
+    expect(part('He said — and repeated — that it was over.', 'He', 'said — and', 'head')).toBe('He said');
+    expect(part('She told reporters “we will rebuild', 'She', 'reporters “', 'head')).toBe('She told reporters');
+  });
+
+  it('drops a leading conjunction or punctuation from the second part', () => {
+    expect(part(sentence, ', and imports', null, 'tail')).toBe('imports rose 4% in October, the ministry said.');
+    expect(part('Prices rose; But wages fell.', '; But', null, 'tail')).toBe('wages fell.');
+  });
+
+  it('keeps words that only look like conjunctions, closing quotes and sentence ends', () => {
+    expect(part('The Andes and Oregon', 'The', 'Andes', 'head')).toBe('The Andes');
+    expect(part('Orders rose. Sales fell.', 'Orders', 'rose. ', 'head')).toBe('Orders rose.');
+    expect(part('He said "no"', 'He', '"no"', 'head')).toBe('He said "no"');
+    expect(part('andante tempo', 'andante', null, 'tail')).toBe('andante tempo');
+  });
+
+  it('leaves nothing when only joining words are selected', () => {
+    const r = trimSplitPart(', and ', 0, 6, 'head');
+    expect(r.end).toBe(r.start);
   });
 });

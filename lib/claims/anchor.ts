@@ -42,6 +42,44 @@ export function trimSpan(body: string, start: number, end: number): { start: num
   return { start: s, end: e };
 }
 
+/** Words that join two statements and belong to neither once the sentence is cut between them. */
+const JOINING_WORDS = new Set(['and', 'but', 'or', 'nor', 'so', 'yet', 'while', 'whereas', 'although', 'though', 'because', 'plus', 'then', 'also']);
+/** Punctuation that only joins: left dangling at either edge of a cut. */
+const JOINING_MARKS = /^[,;:\u2013\u2014-]$/;
+/** Opening marks that belong to what follows, so a head must not end with one. */
+const OPENING_MARKS = /^[\u201c\u2018([\u00ab]$/;
+/** A straight quote opens only after a space: `said "` dangles, `"no"` and `countries'` do not. */
+const opensAt = (body: string, i: number) => OPENING_MARKS.test(body[i]!) || (/["']/.test(body[i]!) && /\s/.test(body[i - 1] ?? ' '));
+
+/**
+ * One part of a claim cut in two, trimmed of what joined it to the other part: spaces, a
+ * dangling comma or dash, a conjunction ("…in September, and" → "…in September"; "and the
+ * ministry said…" → "the ministry said…"). Empty when nothing but joining words is left.
+ */
+export function trimSplitPart(body: string, start: number, end: number, side: 'head' | 'tail'): { start: number; end: number } {
+  let { start: s, end: e } = trimSpan(body, start, end);
+  for (let changed = true; changed && s < e; ) {
+    changed = false;
+    if (side === 'head') {
+      const last = body[e - 1]!;
+      if (JOINING_MARKS.test(last) || opensAt(body, e - 1)) { e -= 1; changed = true; }
+      else {
+        const word = /(?:^|[^\p{L}\p{N}])(\p{L}+)$/u.exec(body.slice(s, e));
+        if (word && JOINING_WORDS.has(word[1]!.toLowerCase()) && e - word[1]!.length > s) { e -= word[1]!.length; changed = true; }
+      }
+    } else {
+      const first = body[s]!;
+      if (JOINING_MARKS.test(first) || first === ')') { s += 1; changed = true; }
+      else {
+        const word = /^(\p{L}+)(?=[^\p{L}\p{N}]|$)/u.exec(body.slice(s, e));
+        if (word && JOINING_WORDS.has(word[1]!.toLowerCase()) && s + word[1]!.length < e) { s += word[1]!.length; changed = true; }
+      }
+    }
+    if (changed) ({ start: s, end: e } = trimSpan(body, s, e));
+  }
+  return { start: s, end: e };
+}
+
 function commonSuffixLength(a: string, b: string): number {
   let n = 0;
   while (n < a.length && n < b.length && a[a.length - 1 - n] === b[b.length - 1 - n]) n++;

@@ -33,10 +33,17 @@ function hhmm(at: Date): string {
   return `${at.toISOString().slice(11, 16)} UTC`;
 }
 
-/** "Dana Editor set status to Confirmed at 14:05 UTC", from the newest change that bumped the version. */
-export function describeLastChange(tx: Reader, claimId: string): string {
+export interface LastChange {
+  actor: { id: string; name: string } | null;
+  at: string;
+  /** "set status to In progress", "edited the statement" */
+  what: string;
+}
+
+/** The newest change that bumped the version: who, when, and what in a few words. */
+export function lastChangeOf(tx: Reader, claimId: string): LastChange | null {
   const events = tx
-    .select({ action: auditEvents.action, after: auditEvents.after, at: auditEvents.createdAt, name: users.name })
+    .select({ action: auditEvents.action, after: auditEvents.after, at: auditEvents.createdAt, actorId: auditEvents.actorId, name: users.name })
     .from(auditEvents)
     .leftJoin(users, eq(users.id, auditEvents.actorId))
     .where(and(eq(auditEvents.entityType, 'claim'), eq(auditEvents.entityId, claimId)))
@@ -45,27 +52,41 @@ export function describeLastChange(tx: Reader, claimId: string): string {
     .all();
   // Comments don't bump the version, so the newest event that did is the one that caused the conflict.
   const last = events.find((e) => e.after && 'version' in e.after) ?? events[0];
-  if (!last) return 'someone changed it';
-  const who = last.name ?? 'The system';
+  if (!last) return null;
   const after = last.after ?? {};
   let what = 'changed it';
   if (typeof after.status === 'string' && after.status in STATUS_LABELS) {
     what = `set status to ${STATUS_LABELS[after.status as keyof typeof STATUS_LABELS]}`;
   } else if (last.action === 'evidence.added') what = 'added evidence';
   else if (last.action === 'evidence.removed') what = 'removed evidence';
+  else if (last.action === 'evidence.updated') what = 'edited evidence';
   else if ('assigneeId' in after) what = 'changed the assignee';
   else if ('statement' in after) what = 'edited the statement';
+  else if ('attributionSource' in after) what = 'changed the attribution';
+  else if ('kind' in after) what = 'changed the kind';
   else if (last.action === 'claim.merged') what = 'merged claims into it';
   else if (last.action === 'claim.split') what = 'split it';
-  return `${who} ${what} at ${hhmm(last.at)}`;
+  return { actor: last.actorId ? { id: last.actorId, name: last.name ?? 'a former colleague' } : null, at: last.at.toISOString(), what };
 }
 
-/** Throws a conflict carrying the current claim when the user's version is stale. */
-export function requireVersion(tx: Reader, claim: Claim, version: number): void {
+/** "Dana Editor set status to Confirmed at 14:05 UTC", from the newest change that bumped the version. */
+export function describeLastChange(tx: Reader, claimId: string): string {
+  const last = lastChangeOf(tx, claimId);
+  if (!last) return 'someone changed it';
+  return `${last.actor?.name ?? 'The system'} ${last.what} at ${hhmm(new Date(last.at))}`;
+}
+
+/**
+ * Throws a conflict carrying the current claim when the user's version is stale. When the
+ * newer change was the same person's (another tab, another window), it says so: "someone
+ * else" would send them looking for a colleague who does not exist.
+ */
+export function requireVersion(tx: Reader, claim: Claim, version: number, actor: Pick<Actor, 'id'>): void {
   if (claim.version === version) return;
-  throw new AppError(
-    'conflict',
-    `Someone else changed this claim while you were looking at it: ${describeLastChange(tx, claim.id)}. Review their change and try again.`,
-    { current: loadClaimDetail(tx, claim.id) },
-  );
+  const last = lastChangeOf(tx, claim.id);
+  const yours = Boolean(actor && last?.actor?.id === actor.id);
+  const message = yours && last
+    ? `You changed this claim in your other tab at ${hhmm(new Date(last.at))} (${last.what}). Nothing was saved here; compare the two versions and choose.`
+    : `Someone else changed this claim while you were looking at it: ${describeLastChange(tx, claim.id)}. Review their change and try again.`;
+  throw new AppError('conflict', message, { current: { ...loadClaimDetail(tx, claim.id), lastChange: last && { ...last, byYou: yours } } });
 }

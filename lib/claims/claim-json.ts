@@ -1,12 +1,24 @@
 // The claim as the API and the board see it: plain JSON, dates as ISO strings.
 import type { ClaimDetail, HistoryEntry } from './queries';
+import { tallyEvidence, type EvidenceTally } from './status';
 
 const iso = (d: Date | null | undefined) => (d ? d.toISOString() : null);
 
-export function claimJson(c: Omit<ClaimDetail, 'evidence' | 'comments'> & { evidence?: unknown[]; evidenceCount?: number; commentCount?: number; comments?: unknown[] }) {
+type ClaimLike = Omit<ClaimDetail, 'evidence' | 'comments' | 'warning'> & {
+  evidence?: ClaimDetail['evidence'];
+  evidenceCount?: number;
+  tally?: EvidenceTally;
+  commentCount?: number;
+  comments?: unknown[];
+  warning?: string | null;
+};
+
+export function claimJson(c: ClaimLike) {
+  const tally = c.tally ?? tallyEvidence(c.evidence ?? []);
   return {
     id: c.id,
     articleId: c.articleId,
+    number: c.number,
     start: c.start,
     end: c.end,
     quote: c.quote,
@@ -24,8 +36,13 @@ export function claimJson(c: Omit<ClaimDetail, 'evidence' | 'comments'> & { evid
     version: c.version,
     spans: c.spans.map((s) => ({ start: s.start, end: s.end })),
     evidenceCount: c.evidenceCount ?? c.evidence?.length ?? 0,
+    /** Evidence by stance, and how many distinct publishers support the claim. */
+    stances: { supports: tally.supports, contradicts: tally.contradicts, context: tally.context },
+    supportingPublishers: tally.supportingPublishers,
     commentCount: c.commentCount ?? c.comments?.length ?? 0,
     suggestedStatus: c.suggestedStatus,
+    /** Set when the verdict goes against the evidence ("Confirmed, but no source is attached."). */
+    warning: c.warning ?? null,
     createdAt: iso(c.createdAt),
     updatedAt: iso(c.updatedAt),
   };
@@ -52,7 +69,7 @@ export function claimDetailJson(detail: ClaimDetail, history: HistoryEntry[]) {
     warning: detail.warning,
     evidence: detail.evidence.map(evidenceJson),
     comments: detail.comments.map((c) => ({ id: c.id, body: c.body, author: c.author, createdAt: iso(c.createdAt) })),
-    history: history.map((h) => ({ id: h.id, action: h.action, actor: h.actor, before: h.before, after: h.after, createdAt: iso(h.at) })),
+    history: history.map((h) => ({ id: h.id, text: h.text, action: h.action, actor: h.actor, before: h.before, after: h.after, createdAt: iso(h.at) })),
   };
 }
 
@@ -63,7 +80,9 @@ export async function withClaimJsonOnConflict<T>(work: () => Promise<T> | T): Pr
   } catch (error) {
     const e = error as { code?: string; details?: { current?: unknown } };
     if (e?.code === 'conflict' && e.details?.current && typeof e.details.current === 'object' && 'spans' in e.details.current) {
-      e.details.current = claimJson(e.details.current as ClaimDetail);
+      // Who made the newer change and when, so the board can say "your other tab" or name the colleague.
+      const { lastChange = null } = e.details.current as { lastChange?: unknown };
+      e.details.current = { ...claimJson(e.details.current as ClaimDetail), lastChange };
     }
     throw error;
   }

@@ -69,7 +69,30 @@ describe('adding, merging and splitting claims', () => {
     expect(getDb().select().from(claims).where(eq(claims.id, b!.id)).all()).toEqual([]);
     expect(() => getClaim({ id: c!.id })).toThrow(expect.objectContaining({ code: 'not_found' }));
     expect(eventsFor(a!.id).filter((e) => e.action === 'claim.merged')).toHaveLength(1);
-    expect(eventsFor(c!.id).filter((e) => e.action === 'claim.merged')).toEqual([expect.objectContaining({ after: { mergedInto: a!.id } })]);
+    expect(eventsFor(c!.id).filter((e) => e.action === 'claim.merged')).toEqual([expect.objectContaining({ after: { mergedInto: a!.id, mergedIntoNumber: a!.number } })]);
+    // The reviewer b was given, and the status her evidence moved it to, survive the merge.
+    expect(claim).toMatchObject({ assigneeId: riley.id, status: 'in_progress', number: a!.number });
+  });
+
+  it('keeps the tightest due time and asks when the claims have different verdicts or reviewers', async () => {
+    const id = importSample(editor);
+    const [a, b, c] = getArticle({ id }).claims;
+    const other = await person('reviewer', 'Sam Second');
+    updateClaim(editor, a!.id, { version: 1, assigneeId: riley.id, dueAt: new Date('2030-12-01T14:00:00Z'), status: 'confirmed' });
+    updateClaim(editor, b!.id, { version: 1, assigneeId: other.id, dueAt: new Date('2030-11-20T09:00:00Z'), status: 'disputed' });
+    const ask = () => mergeClaims(editor, { targetId: a!.id, targetVersion: 2, sourceIds: [b!.id], sourceVersions: { [b!.id]: 2 } });
+    expect(ask).toThrow(expect.objectContaining({
+      code: 'invalid',
+      details: { fields: {
+        'keep.status': [expect.stringMatching(new RegExp(`^Claims ${a!.number} and ${b!.number} have different verdicts \\(Confirmed and Disputed\\)`))],
+        'keep.assigneeId': [expect.stringMatching(/different reviewers \(Riley Reviewer and Sam Second\)/)],
+      } },
+    }));
+    expect(getClaim({ id: b!.id }).version).toBe(2);
+    const { claim, kept, message } = mergeClaims(editor, { targetId: a!.id, targetVersion: 2, sourceIds: [b!.id, c!.id], sourceVersions: { [b!.id]: 2, [c!.id]: 1 }, keep: { status: 'disputed', assigneeId: other.id } });
+    expect(claim).toMatchObject({ status: 'disputed', assigneeId: other.id, dueAt: new Date('2030-11-20T09:00:00Z') });
+    expect(kept).toMatchObject({ status: 'disputed', assignee: { id: other.id, name: 'Sam Second' } });
+    expect(message).toBe(`Merged claims ${b!.number} and ${c!.number} into claim ${a!.number}. It keeps Sam Second as reviewer, due 2030-11-20 09:00 UTC and status Disputed, and gained 0 pieces of evidence and 0 comments.`);
   });
 
   it('refuses merging across articles or with a stale version, changing nothing', () => {
@@ -87,20 +110,27 @@ describe('adding, merging and splitting claims', () => {
     expect(getClaim({ id: source!.id }).version).toBe(source!.version);
   });
 
-  it('splits a claim in two exact, trimmed claims; the second starts unchecked', () => {
+  it('splits a claim in two exact claims trimmed of the joining words; both keep the reviewer, due time, status, evidence and comments', () => {
     const body = 'The ministry said repairs would cost $119 billion and take a decade.';
     const id = createArticle(editor, { title: 'Split', body, format: 'text' }, handExtraction(body, [claimAt(body, 'repairs would cost $119 billion and take a decade')]));
     const whole = getArticle({ id }).claims[0]!;
-    updateClaim(editor, whole.id, { version: 1, status: 'confirmed', assigneeId: riley.id, attributionSource: 'The ministry' });
+    const due = new Date('2030-12-01T14:00:00Z');
+    updateClaim(editor, whole.id, { version: 1, status: 'confirmed', assigneeId: riley.id, dueAt: due, attributionSource: 'The ministry' });
+    addEvidence(riley, whole.id, { url: 'https://www.reuters.com/x', title: 'Reuters', stance: 'supports' });
+    addComment(riley, whole.id, { body: 'Two claims in one.' });
     const at = body.indexOf(' and take');
-    const { first, second } = splitClaim(editor, { claimId: whole.id, version: 2, at });
-    expect(first).toMatchObject({ id: whole.id, quote: 'repairs would cost $119 billion', status: 'confirmed', version: 3 });
-    expect(second).toMatchObject({ quote: 'and take a decade', origin: 'split', status: 'unchecked', attributionSource: 'The ministry', assigneeId: riley.id, version: 1 });
+    const { first, second, message } = splitClaim(editor, { claimId: whole.id, version: 3, at });
+    expect(first).toMatchObject({ id: whole.id, quote: 'repairs would cost $119 billion', status: 'confirmed', version: 4, number: whole.number });
+    expect(second).toMatchObject({ quote: 'take a decade', origin: 'split', status: 'confirmed', attributionSource: 'The ministry', assigneeId: riley.id, dueAt: due, version: 1, number: whole.number + 1 });
+    expect(second.evidence.map((e) => [e.title, e.addedBy.name])).toEqual([['Reuters', 'Riley Reviewer']]);
+    expect(second.comments.map((m) => m.body)).toEqual(['Two claims in one.']);
+    expect(first.evidence).toHaveLength(1);
+    expect(message).toBe(`Claim ${whole.number} split into claims ${whole.number} and ${second.number}; both keep the reviewer, the due time, status Confirmed, 1 piece of evidence and 1 comment.`);
     for (const c of [first, second]) expect(body.slice(c.start, c.end)).toBe(c.quote);
-    expect(eventsFor(whole.id).at(-1)).toMatchObject({ action: 'claim.split', before: { end: whole.end, version: 2 }, after: { end: first.end, version: 3, splitInto: second.id } });
+    expect(eventsFor(whole.id).at(-1)).toMatchObject({ action: 'claim.split', before: { end: whole.end, version: 3 }, after: { end: first.end, version: 4, splitInto: second.id, splitIntoNumber: second.number } });
     expect(eventsFor(second.id)).toHaveLength(1);
-    expect(() => splitClaim(editor, { claimId: whole.id, version: 3, at: first.start })).toThrow(expect.objectContaining({ code: 'invalid' }));
-    expect(() => splitClaim(editor, { claimId: whole.id, version: 2, at: first.start + 3 })).toThrow(expect.objectContaining({ code: 'conflict' }));
-    expect(() => splitClaim(riley, { claimId: whole.id, version: 3, at: first.start + 3 })).toThrow(expect.objectContaining({ code: 'forbidden' }));
+    expect(() => splitClaim(editor, { claimId: whole.id, version: 4, at: first.start })).toThrow(expect.objectContaining({ code: 'invalid' }));
+    expect(() => splitClaim(editor, { claimId: whole.id, version: 3, at: first.start + 3 })).toThrow(expect.objectContaining({ code: 'conflict' }));
+    expect(() => splitClaim(riley, { claimId: whole.id, version: 4, at: first.start + 3 })).toThrow(expect.objectContaining({ code: 'forbidden' }));
   });
 });

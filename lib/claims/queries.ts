@@ -22,7 +22,9 @@ import { z } from 'zod';
 import { readableArticles } from '@/lib/articles/access';
 import type { Actor } from '@/lib/auth/permissions';
 import { AppError, invalid } from '@/lib/errors';
+import { historyText, peopleIn } from '@/lib/history/describe';
 import { decodeCursor, pageSize, toPage, type Page } from '@/lib/pagination/cursor';
+import { peopleNames } from './people';
 import { isVerdict, suggestStatus, verdictWarning, type Verdict } from './status';
 
 /** A transaction handle or the connection: reads run inside a change's transaction too. */
@@ -105,6 +107,8 @@ export interface HistoryEntry {
   actor: PersonRef | null;
   before: Record<string, unknown> | null;
   after: Record<string, unknown> | null;
+  /** The line people read (lib/history): "Dana Editor set the status to Confirmed (was In progress), 12 Mar 2026, 14:05 UTC". */
+  text: string;
 }
 
 /** Every recorded change to a claim, newest first (evidence and comments are recorded on the claim). */
@@ -116,7 +120,7 @@ export function getClaimHistory({ claimId }: { claimId: string }, db: Reader = g
     .where(and(eq(auditEvents.entityType, 'claim'), eq(auditEvents.entityId, claimId)))
     .orderBy(desc(auditEvents.createdAt), desc(AUDIT_ORDER))
     .all();
-  return rows.map(({ event, name }) => ({
+  const entries = rows.map(({ event, name }) => ({
     id: event.id,
     at: event.createdAt,
     action: event.action,
@@ -124,6 +128,17 @@ export function getClaimHistory({ claimId }: { claimId: string }, db: Reader = g
     before: event.before ?? null,
     after: event.after ?? null,
   }));
+  const names = peopleNames(db, entries.flatMap(peopleIn));
+  const numbers = claimNumbersNamedIn(db, entries);
+  const ctx = { name: (id: string) => names.get(id), claimNumber: (id: string) => numbers.get(id) };
+  return entries.map((e) => ({ ...e, text: historyText(e, ctx) }));
+}
+
+/** Numbers of claims that events name by id only (recorded before claim numbers existed). */
+function claimNumbersNamedIn(db: Reader, entries: { after: Record<string, unknown> | null }[]): Map<string, number> {
+  const ids = entries.flatMap((e) => [e.after?.mergedInto, e.after?.splitInto, e.after?.splitFrom]).filter((id): id is string => typeof id === 'string');
+  if (ids.length === 0) return new Map();
+  return new Map(db.select({ id: claims.id, number: claims.number }).from(claims).where(inArray(claims.id, ids)).all().map((c) => [c.id, c.number]));
 }
 
 export interface QueueItem {

@@ -9,6 +9,7 @@ import { can, requirePermission, type Actor } from '@/lib/auth/permissions';
 import { AppError, invalid } from '@/lib/errors';
 import { describeLastChange, findClaim, requireReviewAccess, requireVersion } from './claim-guard';
 import { ASSIGNABLE_ROLES, loadClaimDetail, type ClaimDetail, type Reader } from './queries';
+import { cleanFields } from '@/lib/text/clean-text';
 
 export const MAX_STATEMENT_CHARS = 2_000;
 
@@ -84,15 +85,19 @@ function applyChange(tx: Reader, actor: Actor, claim: Claim, change: Partial<Cla
 }
 
 export function updateClaim(actor: Actor, claimId: string, input: ClaimChange): ClaimDetail {
-  const parsed = claimChange.safeParse(input);
+  const parsed = claimChange.safeParse(cleanFields(input));
   if (!parsed.success) throw invalid(parsed.error.issues);
   const { version: seen, ...change } = parsed.data;
   const defined = Object.fromEntries(Object.entries(change).filter(([, v]) => v !== undefined)) as Partial<Claim>;
   return getDb().transaction((tx) => {
     const claim = findClaim(tx, claimId);
     requireChangeAccess(actor, claim, change);
-    requireVersion(tx, claim, seen);
+    requireVersion(tx, claim, seen, actor);
     if (change.assigneeId) requireAssignable(tx, change.assigneeId);
+    // A new attribution no longer points at the words the extractor found for the old one.
+    if (defined.attributionSource !== undefined && defined.attributionSource !== claim.attributionSource) {
+      Object.assign(defined, { attributionSource: defined.attributionSource || null, attributionStart: null, attributionEnd: null });
+    }
     applyChange(tx, actor, claim, defined);
     return loadClaimDetail(tx, claimId);
   });

@@ -10,6 +10,7 @@ import { findClaim } from '@/lib/claims/claim-guard';
 import type { PersonRef } from '@/lib/claims/queries';
 import { invalid } from '@/lib/errors';
 import { newId } from '@/lib/ids';
+import { cleanFields } from '@/lib/text/clean-text';
 
 export const MAX_COMMENT_CHARS = 5_000;
 
@@ -23,7 +24,7 @@ export const commentInput = z.object({
 export type CommentInput = z.input<typeof commentInput>;
 
 export function addComment(actor: Actor, claimId: string, input: CommentInput): Comment & { author: PersonRef } {
-  const parsed = commentInput.safeParse(input);
+  const parsed = commentInput.safeParse(cleanFields(input));
   if (!parsed.success) throw invalid(parsed.error.issues);
   return getDb().transaction((tx) => {
     const claim = findClaim(tx, claimId);

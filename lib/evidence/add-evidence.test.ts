@@ -35,7 +35,7 @@ describe('evidence on a claim', () => {
   it('refuses links that are not http or https, with a clear message', () => {
     for (const url of ['javascript:alert(1)', 'data:text/html,<script>alert(1)</script>', 'ftp://example.org/x']) {
       expect(() => addEvidence(riley, claimId, { ...source, url })).toThrow(
-        expect.objectContaining({ code: 'invalid', message: expect.stringMatching(/^url: .*http:\/\/ or https:\/\//) }),
+        expect.objectContaining({ code: 'invalid', message: expect.stringMatching(/^Use a web address that starts with http:\/\/ or https:\/\//), details: { fields: { url: [expect.any(String)] } } }),
       );
     }
     expect(() => addEvidence(riley, claimId, { ...source, archiveUrl: 'javascript:alert(1)' })).toThrow(expect.objectContaining({ code: 'invalid' }));

@@ -12,6 +12,7 @@ import { AppError, invalid } from '@/lib/errors';
 import { newId } from '@/lib/ids';
 import { publisherFromUrl } from './publisher';
 import { optionalWebUrl, webUrl } from './web-url';
+import { cleanFields } from '@/lib/text/clean-text';
 
 const optionalLongText = (what: string) =>
   z.string().trim().max(5_000, `Use at most 5,000 characters for the ${what}.`).nullish().transform((v) => v || null);
@@ -34,7 +35,7 @@ const summary = (e: Pick<Evidence, 'id' | 'url' | 'title' | 'publisher' | 'stanc
 });
 
 export function addEvidence(actor: Actor, claimId: string, input: EvidenceInput): AttachedEvidence {
-  const parsed = evidenceInput.safeParse(input);
+  const parsed = evidenceInput.safeParse(cleanFields(input));
   if (!parsed.success) throw invalid(parsed.error.issues);
   const data = parsed.data;
   return getDb().transaction((tx) => {

@@ -1,11 +1,12 @@
-// The annotated article: one self-contained, printable HTML file. Summary, legend, the body
-// with every claim highlighted (colour and a text label), then endnotes with the evidence.
-import { CLAIM_STATUSES } from '@/db/schema';
-import { STANCE_LABELS, STATUS_DESCRIPTIONS, STATUS_LABELS } from '@/lib/claims/status';
+// The annotated article: one self-contained, printable HTML file. A one-page summary for the
+// standards desk (disputed, single source, verdicts the evidence does not back, overdue), a
+// short legend, the body with every claim highlighted, then the notes with the evidence.
+import { STANCE_LABELS, STATUS_LABELS } from '@/lib/claims/status';
+import { claimWarning, groupByConcern, type Concern } from './attention';
 import { highlightBody, markerId } from './highlight-body';
 import { escapeHtml, linkOrText } from './html-escape';
 import { BASE_CSS, CSP } from './styles';
-import { countLines, formatDateTime, lastChange, openClaims, overdueClaims, summarize, summarySentence } from './summary';
+import { countLines, formatDateTime, lastChange, summarize, summarySentence } from './summary';
 import type { ExportArticle, ExportClaim, ExportEvidence } from './types';
 
 export function htmlDocument(title: string, main: string): string {
@@ -20,7 +21,9 @@ export function htmlDocument(title: string, main: string): string {
 <style>${BASE_CSS}</style>
 </head>
 <body>
+<main>
 ${main}
+</main>
 </body>
 </html>
 `;
@@ -40,40 +43,69 @@ ${meta.length ? `<p class="meta">${meta.join(' · ')}</p>` : ''}
 </header>`;
 }
 
-function claimLinks(claims: readonly ExportClaim[], withDue: boolean): string {
-  return claims
-    .map((c) => {
-      const due = withDue && c.dueAt ? ` (due ${escapeHtml(formatDateTime(c.dueAt))})` : '';
-      return `<a href="#claim-${c.number}">${c.number}</a>${due}`;
-    })
-    .join(', ');
+/** A statement cut to a line or two, for lists that must fit on one page. */
+export function shortStatement(text: string, max = 140): string {
+  const flat = text.replace(/\s+/g, ' ').trim();
+  if (flat.length <= max) return flat;
+  const cut = flat.slice(0, max);
+  return `${cut.slice(0, Math.max(cut.lastIndexOf(' '), max / 2))}…`;
 }
 
+/** Why a claim is in its group, in a few words: who contradicts it, how many sources, when it was due. */
+function reason(claim: ExportClaim, concern: Concern): string {
+  const publishers = (stance: ExportEvidence['stance']) => [...new Set(claim.evidence.filter((e) => e.stance === stance).map((e) => e.publisher))];
+  const reviewer = claim.assignee ? ` · ${escapeHtml(claim.assignee.name)}` : ' · not assigned';
+  switch (concern) {
+    case 'disputed': {
+      const against = publishers('contradicts');
+      return against.length ? `contradicted by ${escapeHtml(against.join(', '))}${reviewer}` : `${escapeHtml(claimWarning(claim) ?? '')}${reviewer}`;
+    }
+    case 'single_source':
+      return `only ${escapeHtml(publishers('supports').join(', ') || 'one source')}${reviewer}`;
+    case 'against_evidence':
+      return `${escapeHtml(claimWarning(claim) ?? '')}${reviewer}`;
+    case 'overdue':
+      return `${STATUS_LABELS[claim.status]}, was due ${escapeHtml(formatDateTime(claim.dueAt))}${reviewer}`;
+    default:
+      return '';
+  }
+}
+
+const ATTENTION: [Concern, string, string][] = [
+  ['disputed', 'Disputed', 'No claim is disputed.'],
+  ['single_source', 'Single source', 'No claim rests on a single source.'],
+  ['against_evidence', 'Verdict against the evidence', 'Every verdict is backed by the evidence attached.'],
+  ['overdue', 'Overdue', 'Nothing is overdue.'],
+];
+
+/** The one-page summary both HTML exports open with. */
 export function summaryHtml(article: ExportArticle, now: Date): string {
   const summary = summarize(article, now);
+  const groups = groupByConcern(article.claims, now);
   const counts = countLines(summary.counts)
     .map((l) => `<li><span class="badge status-${l.status}">${escapeHtml(l.label)}</span> ${l.count}</li>`)
     .join('');
-  const open = openClaims(article.claims);
-  const overdue = overdueClaims(article.claims, now);
-  return `<section class="summary" aria-labelledby="summary-title">
-<h2 id="summary-title">Summary</h2>
+  const sections = ATTENTION.map(([concern, title, none]) => {
+    const claims = groups.get(concern) ?? [];
+    const items = claims
+      .map((c) => `<li><a href="#claim-${c.number}">Claim ${c.number}</a>: ${escapeHtml(shortStatement(c.statement))} <span class="small">(${reason(c, concern)})</span></li>`)
+      .join('\n');
+    return `<h3>${title} (${claims.length})</h3>\n${claims.length ? `<ul>${items}</ul>` : `<p class="none">${none}</p>`}`;
+  }).join('\n');
+  return `<section class="summary attention" aria-labelledby="summary-title">
+<h2 id="summary-title">Summary for the standards desk</h2>
 <p><strong>${escapeHtml(summarySentence(summary))}</strong></p>
-<ul>${counts}</ul>
-${open.length ? `<p>Not yet checked: ${claimLinks(open, false)}.</p>` : ''}
-${overdue.length ? `<p>Overdue at ${escapeHtml(formatDateTime(now))}: ${claimLinks(overdue, true)}.</p>` : ''}
+${sections}
+<h3>Claims by status</h3>
+<ul class="counts">${counts}</ul>
+<p class="small">Exported ${escapeHtml(formatDateTime(now))}; overdue means past its due time at that moment.</p>
 </section>`;
 }
 
 function legendHtml(): string {
-  const items = CLAIM_STATUSES.map(
-    (s) =>
-      `<li><span class="swatch status-${s}"></span><strong>${STATUS_LABELS[s]}</strong> — ${escapeHtml(STATUS_DESCRIPTIONS[s])}</li>`,
-  ).join('');
   return `<section class="legend" aria-labelledby="legend-title">
-<h2 id="legend-title">Legend</h2>
-<p>Each highlighted passage ends in a marker such as [3 · Disputed]: the claim number and its status. The number links to the note at the end. A dashed outline means several claims overlap there.</p>
-<ul>${items}</ul>
+<h2 id="legend-title">How to read the text</h2>
+<p>Each highlighted passage ends in its claim number, which links to the note about it. A claim with a verdict shows it after the number, as in [3 · Disputed]; a number alone means there is no verdict yet. The underline tells them apart without colour: dotted for unchecked, dashed for in progress, double for disputed, solid for confirmed and single source. A dashed outline means several claims overlap. Passages set aside as not a claim are not highlighted.</p>
 </section>`;
 }
 
@@ -81,6 +113,11 @@ export function evidenceItem(e: ExportEvidence): string {
   const archive = e.archiveUrl ? ` · archived copy: ${linkOrText(e.archiveUrl)}` : '';
   return `<li><span class="stance">${STANCE_LABELS[e.stance]}</span>: ${linkOrText(e.url, e.title || e.url)} — ${escapeHtml(e.publisher)}${archive}
 ${e.excerpt ? `<blockquote>${escapeHtml(e.excerpt)}</blockquote>` : ''}${e.note ? `<p class="small">Note: ${escapeHtml(e.note)}</p>` : ''}<p class="small">Added by ${escapeHtml(e.addedBy.name)}, ${escapeHtml(formatDateTime(e.createdAt))}</p></li>`;
+}
+
+export function warningHtml(claim: ExportClaim): string {
+  const warning = claimWarning(claim);
+  return warning ? `<p class="warning"><strong>Warning:</strong> ${escapeHtml(warning)}</p>` : '';
 }
 
 function endnote(claim: ExportClaim): string {
@@ -94,6 +131,7 @@ function endnote(claim: ExportClaim): string {
   return `<li id="claim-${claim.number}" value="${claim.number}" class="endnote">
 <p><span class="badge status-${claim.status}">${STATUS_LABELS[claim.status]}</span> <strong>Claim ${claim.number}</strong> · <span class="small">${back}</span></p>
 <p class="statement">${escapeHtml(claim.statement)}</p>
+${warningHtml(claim)}
 <blockquote>${escapeHtml(claim.span.quote)}</blockquote>
 <dl>
 <dt>Attribution</dt><dd>${claim.attribution ? escapeHtml(claim.attribution) : 'The article’s own assertion'}</dd>
@@ -109,6 +147,7 @@ ${evidence}
 
 export function renderAnnotatedArticle(article: ExportArticle, now: Date): string {
   const claims = [...article.claims].sort((a, b) => a.number - b.number);
+  const noted = claims.filter((c) => c.status !== 'dismissed');
   const main = `${articleHeader(article)}
 ${summaryHtml(article, now)}
 ${legendHtml()}
@@ -117,9 +156,7 @@ ${highlightBody(article.body, claims)}
 </article>
 <section class="endnotes" aria-labelledby="notes-title">
 <h2 id="notes-title">Notes on the claims</h2>
-<ol>
-${claims.map(endnote).join('\n')}
-</ol>
+${noted.length ? `<ol>\n${noted.map(endnote).join('\n')}\n</ol>` : '<p>No claims were marked in this article.</p>'}
 </section>
 <footer class="meta"><p>Exported from Claimdesk on ${escapeHtml(formatDateTime(now))}.</p></footer>`;
   return htmlDocument(`${article.title} — annotated`, main);

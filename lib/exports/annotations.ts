@@ -4,6 +4,7 @@
 import { STANCE_LABELS, STATUS_DESCRIPTIONS, STATUS_LABELS } from '@/lib/claims/status';
 import { safeHref } from './html-escape';
 import type { ExportArticle, ExportClaim, ExportPerson, ExportSpan } from './types';
+import { stringifyJsonLd } from './json-ld';
 
 export const ANNO_CONTEXT = 'http://www.w3.org/ns/anno.jsonld';
 const CONTEXT_CHARS = 32;
@@ -88,5 +89,5 @@ export function buildAnnotationCollection(article: ExportArticle, now: Date, bas
 }
 
 export function renderAnnotations(article: ExportArticle, now: Date, baseUrl?: string): string {
-  return `${JSON.stringify(buildAnnotationCollection(article, now, baseUrl), null, 2)}\n`;
+  return stringifyJsonLd(buildAnnotationCollection(article, now, baseUrl));
 }

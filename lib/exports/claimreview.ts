@@ -4,6 +4,7 @@ import { isVerdict, STATUS_LABELS, type Verdict } from '@/lib/claims/status';
 import { safeHref } from './html-escape';
 import { lastChange } from './summary';
 import type { ExportArticle, ExportClaim } from './types';
+import { stringifyJsonLd } from './json-ld';
 
 /**
  * How a Claimdesk verdict becomes a schema.org Rating (worstRating 1, bestRating 5).
@@ -86,5 +87,5 @@ export function buildClaimReview(article: ExportArticle, baseUrl?: string) {
 }
 
 export function renderClaimReview(article: ExportArticle, baseUrl?: string): string {
-  return `${JSON.stringify(buildClaimReview(article, baseUrl), null, 2)}\n`;
+  return stringifyJsonLd(buildClaimReview(article, baseUrl));
 }

@@ -7,7 +7,7 @@ import { useTestDatabase } from '@/db/test-database';
 import { createArticle } from '@/lib/articles/create-article';
 import { getArticle } from '@/lib/articles/queries';
 import { bulkAssign, updateClaim } from '@/lib/claims/update-claim';
-import { STATUS_LABELS } from '@/lib/claims/status';
+import { isVerdict, STATUS_LABELS } from '@/lib/claims/status';
 import { addEvidence } from '@/lib/evidence/add-evidence';
 import { extract } from '@/lib/extraction';
 import { importText } from '@/lib/import';
@@ -59,14 +59,16 @@ describe('exports of a saved article', () => {
     expect(rows).toHaveLength(saved.length);
     expect(annotations).toHaveLength(saved.length);
     saved.forEach((claim, i) => {
-      const n = i + 1;
+      const n = claim.number;
+      expect(n).toBe(i + 1);
       const label = STATUS_LABELS[claim.status];
       expect(json.claims[i]).toMatchObject({ number: n, status: claim.status, evidenceCount: claim.evidenceCount });
       expect([rows[i]![header!.indexOf('status')], rows[i]![header!.indexOf('evidence_count')]]).toEqual([claim.status, String(claim.evidenceCount)]);
       expect(annotations[i].body.find((b: { purpose: string }) => b.purpose === 'tagging').value).toBe(claim.status);
       expect(annotations[i].body.filter((b: { type: string }) => b.type === 'SpecificResource')).toHaveLength(claim.evidenceCount);
-      expect(html).toContain(`[${n} · ${label}]`);
-      expect(report).toContain(`<h3>Claim ${n} · <span class="badge status-${claim.status}">${label}</span></h3>`);
+      if (isVerdict(claim.status)) expect(html).toContain(`[${n} · ${label}]`);
+      else if (claim.status !== 'dismissed') expect(html).toContain(`[${n}]`);
+      expect(report).toContain(`<h3 id="claim-${n}-title">Claim ${n} · <span class="badge status-${claim.status}">${label}</span></h3>`);
       expect(md).toContain(`### Claim ${n} · ${label}\n`);
       expect(md).toContain(`#### Evidence (${claim.evidenceCount})`);
     });

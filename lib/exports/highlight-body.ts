@@ -2,7 +2,7 @@
 // the sorted span boundaries (no per-claim rescans, so 1,000 claims stay fast).
 // Overlapping or nested spans are cut into segments; each segment is its own <mark>, so the
 // markup never has to nest across claims. Every span (main and otherSpans) ends in a marker.
-import { STATUS_LABELS } from '@/lib/claims/status';
+import { isVerdict, STATUS_LABELS } from '@/lib/claims/status';
 import { escapeHtml } from './html-escape';
 import type { ExportClaim } from './types';
 
@@ -19,14 +19,21 @@ export function markerId(claim: ExportClaim, place: number): string {
   return place === 0 ? `claim-${claim.number}-ref` : `claim-${claim.number}-ref-${place + 1}`;
 }
 
+/**
+ * "[3 · Disputed]" after a passage with a verdict; "[3]" alone while it has none, so the text
+ * is not tagged "Unchecked" forty times. The screen-reader name always says the status.
+ */
 export function markerHtml(claim: ExportClaim, place: number): string {
-  const label = `${claim.number} · ${STATUS_LABELS[claim.status]}`;
-  return `<sup class="marker status-${claim.status}"><a href="#claim-${claim.number}" id="${markerId(claim, place)}" aria-label="Claim ${label}">[${escapeHtml(label)}]</a></sup>`;
+  const shown = isVerdict(claim.status) ? `${claim.number} · ${STATUS_LABELS[claim.status]}` : String(claim.number);
+  const spoken = `Claim ${claim.number}, ${isVerdict(claim.status) ? STATUS_LABELS[claim.status] : `no verdict yet (${STATUS_LABELS[claim.status].toLowerCase()})`}`;
+  return `<sup class="marker status-${claim.status}"><a href="#claim-${claim.number}" id="${markerId(claim, place)}" aria-label="${escapeHtml(spoken)}">[${escapeHtml(shown)}]</a></sup>`;
 }
 
 function collectBoundaries(claims: readonly ExportClaim[], length: number): Boundary[] {
   const out: Boundary[] = [];
   for (const claim of claims) {
+    // A span set aside as "not a claim" is not highlighted: the reader has nothing to check there.
+    if (claim.status === 'dismissed') continue;
     [claim.span, ...claim.otherSpans].forEach((span, place) => {
       const start = Math.max(0, Math.min(length, span.start));
       const end = Math.max(0, Math.min(length, span.end));

@@ -55,7 +55,7 @@ function hostileArticle(): ExportArticle {
       { ...base.claims[0].evidence[1], url: `https://example.org/?q="><script>alert(${i})</script>`, title: pick(i + 8) },
     ],
     comments: [{ id: `hc${i}`, author: { ...REVIEWER, name: pick(i + 9) }, body: pick(i + 10), createdAt: FIXTURE_NOW }],
-    history: [{ at: FIXTURE_NOW, actor: REVIEWER, action: pick(i + 11), before: { statement: pick(i + 12) }, after: { statement: pick(i + 13) } }],
+    history: [{ at: FIXTURE_NOW, actor: { ...REVIEWER, name: pick(i + 11) }, action: 'claim.updated', before: { statement: pick(i + 12) }, after: { statement: pick(i + 13) } }],
   }));
   return {
     ...base,
@@ -145,10 +145,30 @@ describe('hostile input in html exports, opened in Chromium', () => {
         }
         expect(v.dom.text).toContain('javascript:alert(1)');
         // Verbatim: every sampled payload in the html (it is the body); in the report, the quotes
-        // and field values of the 60 claims, which use SAMPLE[0..72].
-        const expected = format === 'html' ? SAMPLE : SAMPLE.slice(0, 73);
+        // and field values of the 60 claims, which use SAMPLE[0..71]. (History is a sentence: it
+        // names the new statement, shortened, not the old one, so SAMPLE[71..72] may be cut.)
+        const expected = format === 'html' ? SAMPLE : SAMPLE.slice(0, 71);
         expect(expected.filter((p) => !v.dom.text.includes(p))).toEqual([]);
       }
+    });
+  }
+});
+
+describe('JSON-LD exports pasted into a <script type="application/ld+json"> block', () => {
+  for (const format of ['claimreview', 'annotations'] as const) {
+    it(`${format}: no payload ends the block; the page runs nothing and the data reads back intact`, async () => {
+      const json = renderExport(article, format, { now: FIXTURE_NOW, baseUrl: 'https://desk.example.org' }).body;
+      expect(json).not.toMatch(/[<>&]/);
+      const page = `<!DOCTYPE html><html><head><title>Fact check</title><script type="application/ld+json">${json}</script></head><body><p>Published fact check.</p></body></html>`;
+      const v = await visit(`${format}-embedded.html`, page);
+      expect({ dialogs: v.dialogs, requests: v.requests }).toEqual({ dialogs: [], requests: [] });
+      expect(v.dom.scripts).toBe(1);
+      expect(v.dom.handlers).toEqual([]);
+      expect(v.dom.embeds).toBe(0);
+      expect(v.dom.text.trim()).toBe('Published fact check.');
+      // The escaped JSON is the same data: every statement survives, payloads included.
+      const parsed = JSON.parse(json);
+      expect(JSON.stringify(parsed)).toContain(JSON.stringify(article.claims[0]!.statement).slice(1, -1));
     });
   }
 });

@@ -1,11 +1,13 @@
 // Everything an export is rendered from, for one article, in seven queries however many
-// claims it has: exports then stay pure functions of this plain data.
+// claims it has, with every history line already written as a sentence: exports then stay
+// pure functions of this plain data. Claims come in number order.
 import 'server-only';
 import { and, asc, eq, inArray } from 'drizzle-orm';
 import { getDb } from '@/db';
 import { articles, auditEvents, claims, claimSpans, comments, evidence, users, type ClaimSpan } from '@/db/schema';
 import { AUDIT_ORDER } from '@/lib/claims/queries';
 import { AppError } from '@/lib/errors';
+import { historyText, peopleIn } from '@/lib/history/describe';
 import type { ExportArticle, ExportClaim, ExportHistoryEntry, ExportPerson, ExportSpan } from './types';
 import { groupBy } from '@/lib/group-by';
 
@@ -22,7 +24,7 @@ export function loadExportArticle({ articleId }: { articleId: string }): ExportA
     .select()
     .from(claims)
     .where(eq(claims.articleId, articleId))
-    .orderBy(asc(claims.start), asc(claims.end), asc(claims.createdAt))
+    .orderBy(asc(claims.number))
     .all();
   const ids = claimRows.map((c) => c.id);
   const spans = db.select().from(claimSpans).where(inArray(claimSpans.claimId, ids)).orderBy(asc(claimSpans.start)).all();
@@ -42,7 +44,10 @@ export function loadExportArticle({ articleId }: { articleId: string }): ExportA
   for (const c of claimRows) if (c.assigneeId) personIds.add(c.assigneeId);
   for (const e of evidenceRows) personIds.add(e.addedById);
   for (const c of commentRows) personIds.add(c.authorId);
-  for (const e of events) if (e.actorId) personIds.add(e.actorId);
+  for (const e of events) {
+    if (e.actorId) personIds.add(e.actorId);
+    for (const id of peopleIn({ before: e.before ?? null, after: e.after ?? null })) personIds.add(id);
+  }
   const people = new Map<string, ExportPerson>(
     db
       .select({ id: users.id, name: users.name, email: users.email })
@@ -58,9 +63,12 @@ export function loadExportArticle({ articleId }: { articleId: string }): ExportA
   const commentsByClaim = groupBy(commentRows, (c) => c.claimId);
   const eventsByClaim = groupBy(events, (e) => e.entityId);
 
-  const exported: ExportClaim[] = claimRows.map((c, index) => ({
+  const numbers = new Map(claimRows.map((c) => [c.id, c.number]));
+  const ctx = { name: (id: string) => people.get(id)?.name, claimNumber: (id: string) => numbers.get(id) };
+
+  const exported: ExportClaim[] = claimRows.map((c) => ({
     id: c.id,
-    number: index + 1,
+    number: c.number,
     span: span(c),
     otherSpans: (spansByClaim.get(c.id) ?? []).map(span),
     statement: c.statement,
@@ -79,7 +87,10 @@ export function loadExportArticle({ articleId }: { articleId: string }): ExportA
     })),
     comments: (commentsByClaim.get(c.id) ?? []).map((m) => ({ id: m.id, author: person(m.authorId), body: m.body, createdAt: m.createdAt })),
     history: (eventsByClaim.get(c.id) ?? []).map(
-      (e): ExportHistoryEntry => ({ at: e.createdAt, actor: e.actorId ? person(e.actorId) : null, action: e.action, before: e.before ?? null, after: e.after ?? null }),
+      (e): ExportHistoryEntry => {
+        const entry = { at: e.createdAt, actor: e.actorId ? person(e.actorId) : null, action: e.action, before: e.before ?? null, after: e.after ?? null };
+        return { ...entry, text: historyText(entry, ctx) };
+      },
     ),
   }));
 

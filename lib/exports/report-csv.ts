@@ -1,16 +1,18 @@
-// The report as CSV: one row per claim, RFC 4180 (CRLF, quoted when needed) via csv-stringify.
+// The report as CSV: one row per claim in number order, the last change as a sentence, RFC 4180 (CRLF, quoted when needed) via csv-stringify.
 // Cells that a spreadsheet would run as a formula get a leading apostrophe (OWASP's advice),
 // because statements and evidence come from the web and the file will be opened in Excel.
 import { stringify } from 'csv-stringify/sync';
 import { STANCES } from '@/db/schema';
 import { STATUS_LABELS } from '@/lib/claims/status';
-import { lastChange } from './summary';
+import type { DescribeContext } from '@/lib/history/describe';
+import { claimWarning, paragraphLocator } from './attention';
+import { describeContext, historySentence, lastChange } from './summary';
 import type { ExportArticle, ExportClaim } from './types';
 
 export const CSV_COLUMNS = [
   'number', 'start', 'end', 'quote', 'statement', 'attribution', 'kind', 'score', 'status', 'status_label',
   'reviewer', 'due', 'evidence_count', 'evidence_urls', 'evidence_stances', 'comment_count', 'last_change_at',
-  'last_change', 'claim_id',
+  'last_change', 'claim_id', 'paragraph', 'warning', 'last_change_action',
 ] as const;
 
 /** A leading =, +, -, @, tab or carriage return makes spreadsheets evaluate the cell. */
@@ -18,7 +20,7 @@ export function neutraliseFormula(value: string): string {
   return /^[=+\-@\t\r]/.test(value) ? `'${value}` : value;
 }
 
-function row(claim: ExportClaim): (string | number)[] {
+function row(claim: ExportClaim, paragraph: number, ctx: DescribeContext): (string | number)[] {
   const last = lastChange(claim);
   const stances = STANCES.map((s) => `${s}:${claim.evidence.filter((e) => e.stance === s).length}`).join(' ');
   const cells: (string | number)[] = [
@@ -39,15 +41,20 @@ function row(claim: ExportClaim): (string | number)[] {
     stances,
     claim.comments.length,
     last ? last.at.toISOString() : '',
-    last ? last.action : '',
+    last ? historySentence(last, ctx) : '',
     claim.id,
+    paragraph,
+    claimWarning(claim) ?? '',
+    last ? last.action : '',
   ];
   return cells.map((c) => (typeof c === 'string' ? neutraliseFormula(c) : c));
 }
 
 export function renderReportCsv(article: ExportArticle): string {
   const claims = [...article.claims].sort((a, b) => a.number - b.number);
-  return stringify(claims.map(row), {
+  const paragraphOf = paragraphLocator(article.body);
+  const ctx = describeContext(article);
+  return stringify(claims.map((c) => row(c, paragraphOf(c.span.start), ctx)), {
     bom: true, // Excel reads UTF-8 (accents, quotes) correctly only with a BOM
     header: true,
     columns: [...CSV_COLUMNS],

@@ -2,7 +2,9 @@
 // be added, existing ones keep their name and meaning. Dates are ISO 8601 strings in UTC.
 // People appear as { id, name } only: e-mail addresses stay inside Claimdesk.
 import { STATUS_LABELS } from '@/lib/claims/status';
-import { lastChange, summarize, type ExportSummary } from './summary';
+import type { DescribeContext } from '@/lib/history/describe';
+import { claimWarning, paragraphLocator } from './attention';
+import { describeContext, historySentence, lastChange, summarize, type ExportSummary } from './summary';
 import type { Stance } from '@/db/schema';
 import type { ExportArticle, ExportClaim, ExportPerson, ExportSpan } from './types';
 
@@ -32,8 +34,13 @@ export interface ReportClaimJson {
     note: string | null; archiveUrl: string | null; addedBy: ReportPersonJson; createdAt: string;
   }[];
   comments: { id: string; author: ReportPersonJson; body: string; createdAt: string }[];
-  history: { at: string; actor: ReportPersonJson | null; action: string; before: unknown; after: unknown }[];
-  lastChange: { at: string; action: string } | null;
+  /** Paragraph of the body the claim is in (the headline is 1). */
+  paragraph: number;
+  /** Set when the verdict goes against the evidence: "Confirmed, but no source is attached." */
+  warning: string | null;
+  /** `text` is the sentence people read; action, before and after are the structured record. */
+  history: { at: string; actor: ReportPersonJson | null; action: string; text: string; before: unknown; after: unknown }[];
+  lastChange: { at: string; action: string; text: string } | null;
 }
 
 export interface ReportJson {
@@ -50,7 +57,7 @@ export interface ReportJson {
 
 const person = (p: ExportPerson): ReportPersonJson => ({ id: p.id, name: p.name });
 
-function claimJson(c: ExportClaim): ReportClaimJson {
+function claimJson(c: ExportClaim, paragraph: number, ctx: DescribeContext): ReportClaimJson {
   const last = lastChange(c);
   return {
     number: c.number,
@@ -74,14 +81,18 @@ function claimJson(c: ExportClaim): ReportClaimJson {
       note: e.note, archiveUrl: e.archiveUrl, addedBy: person(e.addedBy), createdAt: e.createdAt.toISOString(),
     })),
     comments: c.comments.map((m) => ({ id: m.id, author: person(m.author), body: m.body, createdAt: m.createdAt.toISOString() })),
+    paragraph,
+    warning: claimWarning(c),
     history: [...c.history]
       .sort((a, b) => a.at.getTime() - b.at.getTime())
-      .map((h) => ({ at: h.at.toISOString(), actor: h.actor ? person(h.actor) : null, action: h.action, before: h.before, after: h.after })),
-    lastChange: last ? { at: last.at.toISOString(), action: last.action } : null,
+      .map((h) => ({ at: h.at.toISOString(), actor: h.actor ? person(h.actor) : null, action: h.action, text: historySentence(h, ctx), before: h.before, after: h.after })),
+    lastChange: last ? { at: last.at.toISOString(), action: last.action, text: historySentence(last, ctx) } : null,
   };
 }
 
 export function buildReportJson(article: ExportArticle, now: Date): ReportJson {
+  const paragraphOf = paragraphLocator(article.body);
+  const ctx = describeContext(article);
   return {
     format: 'claimdesk-report',
     version: REPORT_JSON_VERSION,
@@ -92,7 +103,7 @@ export function buildReportJson(article: ExportArticle, now: Date): ReportJson {
       createdAt: article.createdAt.toISOString(),
     },
     summary: summarize(article, now),
-    claims: [...article.claims].sort((a, b) => a.number - b.number).map(claimJson),
+    claims: [...article.claims].sort((a, b) => a.number - b.number).map((c) => claimJson(c, paragraphOf(c.span.start), ctx)),
   };
 }
 

@@ -2,7 +2,9 @@
 // document nor smuggle in raw HTML when the Markdown is rendered somewhere else.
 import { STANCE_LABELS, STATUS_LABELS } from '@/lib/claims/status';
 import { safeHref } from './html-escape';
-import { countLines, describeChanges, formatDateTime, lastChange, overdueClaims, summarize, summarySentence } from './summary';
+import type { DescribeContext } from '@/lib/history/describe';
+import { byConcern, claimWarning, groupByConcern, paragraphLocator, type Concern } from './attention';
+import { countLines, describeContext, formatDateTime, historySentence, lastChange, summarize, summarySentence } from './summary';
 import type { ExportArticle, ExportClaim } from './types';
 
 /** One line of inert text: newlines folded, Markdown and HTML specials backslash-escaped. */
@@ -22,23 +24,26 @@ function mdLink(url: string | null, label?: string): string {
   return label ? `[${mdText(label)}](${safe})` : `<${safe}>`;
 }
 
-function claimTableRow(c: ExportClaim): string {
+function claimTableRow(c: ExportClaim, paragraph: number, ctx: DescribeContext): string {
   const last = lastChange(c);
-  return `| [${c.number}](#claim-${c.number}) | ${c.span.start}–${c.span.end} | ${mdText(c.statement)} | ${STATUS_LABELS[c.status]} | ${c.assignee ? mdText(c.assignee.name) : '—'} | ${c.dueAt ? formatDateTime(c.dueAt) : '—'} | ${c.evidence.length} | ${last ? `${formatDateTime(last.at)}: ${mdText(last.action)}` : '—'} |`;
+  const warning = claimWarning(c);
+  return `| [${c.number}](#claim-${c.number}) | paragraph ${paragraph} | ${mdText(c.statement)} | ${STATUS_LABELS[c.status]}${warning ? ` (warning: ${mdText(warning)})` : ''} | ${c.assignee ? mdText(c.assignee.name) : '—'} | ${c.dueAt ? formatDateTime(c.dueAt) : '—'} | ${c.evidence.length} | ${last ? mdText(historySentence(last, ctx)) : '—'} |`;
 }
 
-function claimSection(c: ExportClaim): string[] {
+function claimSection(c: ExportClaim, paragraph: number, ctx: DescribeContext): string[] {
+  const warning = claimWarning(c);
   const lines = [
     `<a id="claim-${c.number}"></a>`,
     `### Claim ${c.number} · ${STATUS_LABELS[c.status]}`,
     '',
     `**${mdText(c.statement)}**`,
     '',
+    ...(warning ? [`**Warning:** ${mdText(warning)}`, ''] : []),
     `> ${mdText(c.span.quote)}`,
     '',
     `- Status: ${STATUS_LABELS[c.status]}`,
     `- Attribution: ${c.attribution ? mdText(c.attribution) : 'none (the article’s own assertion)'}`,
-    `- Kind: ${c.kind}; check-worthiness ${c.score.toFixed(2)}; characters ${c.span.start}–${c.span.end}`,
+    `- Kind: ${c.kind}; check-worthiness ${c.score.toFixed(2)}; paragraph ${paragraph}`,
     `- Reviewer: ${c.assignee ? mdText(c.assignee.name) : 'not assigned'}; due: ${c.dueAt ? formatDateTime(c.dueAt) : 'no deadline'}`,
     '',
     `#### Evidence (${c.evidence.length})`,
@@ -56,18 +61,35 @@ function claimSection(c: ExportClaim): string[] {
   const history = [...c.history].sort((a, b) => a.at.getTime() - b.at.getTime());
   lines.push('', `#### History (${history.length})`, '');
   if (!history.length) lines.push('No recorded changes.');
-  for (const h of history) {
-    const changes = describeChanges(h).map(mdText).join('; ');
-    lines.push(`- ${formatDateTime(h.at)} — ${h.actor ? mdText(h.actor.name) : 'Claimdesk'}: ${mdText(h.action)}${changes ? ` (${changes})` : ''}`);
-  }
+  for (const h of history) lines.push(`- ${mdText(historySentence(h, ctx))}`);
   lines.push('');
   return lines;
 }
 
+const ATTENTION: [Concern, string, string][] = [
+  ['disputed', 'Disputed', 'No claim is disputed.'],
+  ['single_source', 'Single source', 'No claim rests on a single source.'],
+  ['against_evidence', 'Verdict against the evidence', 'Every verdict is backed by the evidence attached.'],
+  ['overdue', 'Overdue', 'Nothing is overdue.'],
+];
+
+function attentionLines(article: ExportArticle, now: Date): string[] {
+  const groups = groupByConcern(article.claims, now);
+  return ATTENTION.flatMap(([concern, title, none]) => {
+    const claims = groups.get(concern) ?? [];
+    const items = claims.map((c) => {
+      const extra = concern === 'overdue' ? ` (due ${formatDateTime(c.dueAt)})` : claimWarning(c) ? ` (${mdText(claimWarning(c)!)})` : '';
+      return `- [Claim ${c.number}](#claim-${c.number}): ${mdText(c.statement)}${extra}`;
+    });
+    return [`### ${title} (${claims.length})`, '', ...(items.length ? items : [none]), ''];
+  });
+}
+
 export function renderReportMarkdown(article: ExportArticle, now: Date): string {
   const summary = summarize(article, now);
-  const claims = [...article.claims].sort((a, b) => a.number - b.number);
-  const overdue = overdueClaims(claims, now);
+  const claims = byConcern(article.claims, now);
+  const paragraphOf = paragraphLocator(article.body);
+  const ctx = describeContext(article);
   const lines = [
     `# Claim report: ${mdText(article.title)}`,
     '',
@@ -79,22 +101,24 @@ export function renderReportMarkdown(article: ExportArticle, now: Date): string 
     `- Imported by ${mdText(article.importedBy.name)} on ${formatDateTime(article.createdAt)}`,
     `- Exported on ${formatDateTime(now)}`,
     '',
-    '## Summary',
+    '## Summary for the standards desk',
     '',
-    `**${summarySentence(summary)}**`,
+    `**${mdText(summarySentence(summary))}**`,
+    '',
+    ...attentionLines(article, now),
+    '### Claims by status',
     '',
     ...countLines(summary.counts).map((l) => `- ${l.label}: ${l.count}`),
-    ...(overdue.length ? ['', `Overdue: ${overdue.map((c) => `claim ${c.number} (due ${formatDateTime(c.dueAt)})`).join(', ')}`] : []),
     '',
-    `## Claims (${claims.length})`,
+    `## Claims (${claims.length}), disputed and weakly sourced first`,
     '',
-    '| # | Position | Statement | Status | Reviewer | Due | Evidence | Last change |',
+    '| # | Where | Statement | Status | Reviewer | Due | Sources | Last change |',
     '|---|---|---|---|---|---|---|---|',
-    ...claims.map(claimTableRow),
+    ...claims.map((c) => claimTableRow(c, paragraphOf(c.span.start), ctx)),
     '',
     '## Evidence, comments and history by claim',
     '',
-    ...claims.flatMap(claimSection),
+    ...claims.flatMap((c) => claimSection(c, paragraphOf(c.span.start), ctx)),
   ];
   return lines.join('\n');
 }

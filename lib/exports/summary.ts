@@ -1,6 +1,10 @@
-// Facts every format shares: counts by status, what is still open or overdue, the last change.
+// Facts every format shares: the board's progress count, counts by status, what is open or
+// overdue, the last change, and history lines as sentences (lib/history).
 import { CLAIM_STATUSES, type ClaimStatus } from '@/db/schema';
+import { claimProgress, type ClaimProgress } from '@/lib/claims/progress';
 import { isChecked, STATUS_LABELS } from '@/lib/claims/status';
+import { historyText, type DescribeContext } from '@/lib/history/describe';
+import { isOverdue } from './attention';
 import type { ExportArticle, ExportClaim, ExportHistoryEntry } from './types';
 
 export type StatusCounts = Record<ClaimStatus, number>;
@@ -18,37 +22,44 @@ export function openClaims(claims: readonly ExportClaim[]): ExportClaim[] {
 
 /** Open claims whose due time has passed at `now`. */
 export function overdueClaims(claims: readonly ExportClaim[], now: Date): ExportClaim[] {
-  return claims.filter((c) => !isChecked(c.status) && c.dueAt !== null && c.dueAt.getTime() < now.getTime());
+  return claims.filter((c) => isOverdue(c, now));
 }
 
 export interface ExportSummary {
+  /** Every marked passage, spans dismissed as not a claim included. */
   total: number;
   counts: StatusCounts;
   open: number;
   unchecked: number;
   overdue: number;
+  /** The board's count: `checked` of `of` claims (dismissed spans are in neither). */
+  progress: Pick<ClaimProgress, 'checked' | 'of'>;
 }
 
 export function summarize(article: ExportArticle, now: Date): ExportSummary {
   const counts = countByStatus(article.claims);
+  const progress = claimProgress(article.claims.map((c) => c.status));
   return {
     total: article.claims.length,
     counts,
     open: openClaims(article.claims).length,
     unchecked: counts.unchecked,
     overdue: overdueClaims(article.claims, now).length,
+    progress: { checked: progress.checked, of: progress.of },
   };
 }
 
-/** "3 of 41 claims still unchecked, 2 in progress (1 overdue)" — plain words for the top of a report. */
+/**
+ * "5 of 8 claims checked; 2 still open (1 overdue)." The first figures are the board's, word
+ * for word, so the report and the screen never disagree.
+ */
 export function summarySentence(s: ExportSummary): string {
-  const noun = s.total === 1 ? 'claim' : 'claims';
   if (s.total === 0) return 'No claims were marked in this article.';
-  if (s.open === 0) return `All ${s.total} ${noun} checked.`;
-  const parts = [`${s.unchecked} of ${s.total} ${noun} still unchecked`];
-  if (s.counts.in_progress > 0) parts.push(`${s.counts.in_progress} in progress`);
-  const overdue = s.overdue > 0 ? ` (${s.overdue} overdue)` : '';
-  return `${parts.join(', ')}${overdue}.`;
+  const { checked, of } = s.progress;
+  const head = `${checked} of ${of} ${of === 1 ? 'claim' : 'claims'} checked`;
+  const open = s.open > 0 ? `; ${s.open} still open${s.overdue > 0 ? ` (${s.overdue} overdue)` : ''}` : '; none still open';
+  const dismissed = s.counts.dismissed > 0 ? ` ${s.counts.dismissed} marked passage${s.counts.dismissed === 1 ? ' was' : 's were'} set aside as not a claim.` : '';
+  return `${head}${open}.${dismissed}`;
 }
 
 /** Counts as "Confirmed: 3" pairs in the fixed status order, zeros included. */
@@ -63,31 +74,26 @@ export function lastChange(claim: ExportClaim): ExportHistoryEntry | null {
   return latest;
 }
 
-function show(value: unknown): string {
-  if (value === null || value === undefined) return '(none)';
-  if (value instanceof Date) return value.toISOString();
-  if (typeof value === 'string') return value;
-  return JSON.stringify(value);
+/** Names of everyone the export mentions, so history sentences can name a reviewer by id. */
+export function describeContext(article: ExportArticle): DescribeContext {
+  const names = new Map<string, string>([[article.importedBy.id, article.importedBy.name]]);
+  for (const c of article.claims) {
+    if (c.assignee) names.set(c.assignee.id, c.assignee.name);
+    for (const e of c.evidence) names.set(e.addedBy.id, e.addedBy.name);
+    for (const m of c.comments) names.set(m.author.id, m.author.name);
+    for (const h of c.history) if (h.actor) names.set(h.actor.id, h.actor.name);
+  }
+  const numbers = new Map(article.claims.map((c) => [c.id, c.number]));
+  return { name: (id) => names.get(id), claimNumber: (id) => numbers.get(id) };
 }
 
-/** Each field that differs between before and after, as "status: unchecked → confirmed". */
-export function describeChanges(entry: ExportHistoryEntry): string[] {
-  const before = entry.before ?? {};
-  const after = entry.after ?? {};
-  const keys = [...new Set([...Object.keys(before), ...Object.keys(after)])];
-  return keys
-    .filter((k) => show(before[k]) !== show(after[k]))
-    .map((k) => `${k}: ${show(before[k])} → ${show(after[k])}`);
+/** The history line people read: "Tom Reid set the status to Disputed (was Unchecked), 13 Mar 2026, 10:15 UTC". */
+export function historySentence(entry: ExportHistoryEntry, ctx: DescribeContext = {}): string {
+  return entry.text ?? historyText(entry, ctx);
 }
 
 /** "2026-03-12 14:05 UTC": readable, and the same wherever the export is made. */
 export function formatDateTime(date: Date | null): string {
   if (!date) return '';
   return `${date.toISOString().slice(0, 16).replace('T', ' ')} UTC`;
-}
-
-/** One-line description of a history entry: action plus the changed fields. */
-export function describeEntry(entry: ExportHistoryEntry): string {
-  const changes = describeChanges(entry);
-  return changes.length ? `${entry.action} (${changes.join('; ')})` : entry.action;
 }

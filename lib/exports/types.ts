@@ -34,6 +34,8 @@ export interface ExportHistoryEntry {
   action: string;
   before: Record<string, unknown> | null;
   after: Record<string, unknown> | null;
+  /** The sentence people read (lib/history), when the loader could name everyone in it. */
+  text?: string;
 }
 
 export interface ExportSpan {
@@ -46,7 +48,7 @@ export interface ExportSpan {
 
 export interface ExportClaim {
   id: string;
-  /** 1-based, in order of position in the body. */
+  /** The claim's number in its article: given once, never changed (lib/claims/numbering.ts). */
   number: number;
   span: ExportSpan;
   /** Other places in the body stating the same claim (headline, dek). */

@@ -1,5 +1,6 @@
 // Canonical text, the one form every importer's body ends in: offsets into it are what
 // claims anchor to, so the same words must always come out as the same string.
+import { cleanText } from '@/lib/text/clean-text';
 import { ImportError, MAX_BODY_CHARS } from './errors';
 import type { ImportedArticle } from './types';
 
@@ -18,7 +19,8 @@ const CONTROL = /[\u0000-\u0008\u000B-\u001F\u007F-\u009F]/g;
  * lines collapsed to one. Single line breaks inside a block are kept as they are.
  */
 export function canonicalText(input: string, options: { keepIndent?: boolean } = {}): string {
-  const text = input
+  // Unpaired surrogate halves (and NUL) are not characters: they cannot be stored or exported as UTF-8.
+  const text = cleanText(input)
     .replace(/\r\n?|\u0085|\u2028|\f|\v/g, '\n')
     .replace(/\u2029/g, '\n\n')
     .replace(INVISIBLE, '')

@@ -14,11 +14,13 @@ const PAGE = `<!doctype html><html><head><title>Local story</title><meta propert
 let server: Server;
 let base = '';
 const requests: string[] = [];
+const hosts: string[] = [];
 const open = new Set<import('node:net').Socket>();
 
 beforeAll(async () => {
   server = createServer((req, res) => {
     requests.push(req.url ?? '');
+    hosts.push(req.headers.host ?? '');
     const url = req.url ?? '/';
     if (url === '/article') return res.writeHead(200, { 'content-type': 'text/html; charset=utf-8' }).end(PAGE);
     if (url.startsWith('/hop/')) {
@@ -115,27 +117,49 @@ describe('importFromUrl against a local server', () => {
 describe('importFromUrl refuses private hosts and other schemes', () => {
   it('refuses loopback, localhost, IPv6 loopback and the metadata service before any request', async () => {
     const before = requests.length;
-    let fetched = 0;
-    const fetch = (async () => {
-      fetched++;
-      throw new Error('must not be called');
-    }) as unknown as typeof globalThis.fetch;
-    for (const url of [`${base}/article`, 'http://localhost/', 'http://[::1]/', 'http://169.254.169.254/latest/meta-data/', 'http://[::ffff:127.0.0.1]/', 'http://2130706433/', 'http://10.1.2.3/', 'http://app.localhost:3000/']) {
-      const error = await importError(importFromUrl(url, { fetch }));
+    for (const url of [`${base}/article`, 'http://localhost/', 'http://[::1]/', 'http://169.254.169.254/latest/meta-data/', 'http://[::ffff:127.0.0.1]/', 'http://2130706433/', 'http://10.1.2.3/', 'http://app.localhost:3000/', 'http://[::ffff:7f00:1]/', 'http://0x7f.1/', 'http://[fd00::1]/']) {
+      const error = await importError(importFromUrl(url));
       expect(error.code, url).toBe('blocked_host');
     }
-    expect(fetched).toBe(0);
     expect(requests.length).toBe(before);
   });
 
+  // The local server stands in for a public web site: the policy treats 127.0.0.1 as public
+  // and still refuses every other private address.
+  const loopbackIsPublic = (address: string) => address !== '127.0.0.1' && isBlockedAddress(address);
+
   it('checks every redirect hop, and names a host that resolves to a private address', async () => {
-    // A public-looking host whose requests the fake fetch sends to the local server.
-    const hop = await importError(importFromUrl('http://news.example/to-metadata', { lookup: async () => [{ address: '93.184.216.34', family: 4 }], fetch: (u, i) => fetch(u.toString().replace(/^http:\/\/[^/]+/, base), i) }));
+    const lookup = async () => [{ address: '127.0.0.1', family: 4 }];
+    const port = new URL(base).port;
+    const hop = await importError(importFromUrl(`http://news.example:${port}/to-metadata`, { lookup, isBlocked: loopbackIsPublic }));
     expect(hop.code).toBe('blocked_host');
     expect(hop.message).toMatch(/169\.254\.169\.254/);
     const dns = await importError(importFromUrl('http://intranet.example/', { lookup: async () => [{ address: '93.184.216.34', family: 4 }, { address: '192.168.1.10', family: 4 }] }));
     expect(dns.code).toBe('blocked_host');
     expect(dns.message).toMatch(/intranet\.example points to 192\.168\.1\.10/);
+  });
+
+  it('refuses a host with no address at all', async () => {
+    const error = await importError(importFromUrl('http://nothing.example/', { lookup: async () => [] }));
+    expect(error.code).toBe('blocked_host');
+    expect(error.message).toMatch(/nothing\.example has no address/);
+  });
+
+  it('resolves a name once per connection and connects to the address it checked (no DNS rebinding)', async () => {
+    // A hostile DNS server: a public answer for the check, a private one for any later question.
+    const answers: string[] = [];
+    const lookup = async () => {
+      const address = answers.length === 0 ? '127.0.0.1' : '10.0.0.1';
+      answers.push(address);
+      return [{ address, family: 4 }];
+    };
+    const port = new URL(base).port;
+    const before = requests.length;
+    const article = await importFromUrl(`http://rebind.example:${port}/article`, { lookup, isBlocked: loopbackIsPublic });
+    expect(article.title).toBe('Belarus denies plans to join invasion');
+    expect(answers).toEqual(['127.0.0.1']);
+    expect(requests.length).toBe(before + 1);
+    expect(hosts.at(-1)).toBe(`rebind.example:${port}`);
   });
 
   it('refuses javascript:, file: and ftp: addresses', async () => {
@@ -145,10 +169,12 @@ describe('importFromUrl refuses private hosts and other schemes', () => {
   });
 
   it('classifies addresses', () => {
-    for (const ip of ['127.0.0.1', '10.0.0.1', '172.16.5.4', '172.31.255.255', '192.168.0.1', '169.254.169.254', '100.64.0.1', '0.0.0.0', '224.0.0.1', '::1', '::', 'fc00::1', 'fd12::1', 'fe80::1', 'ff02::1', '::ffff:10.0.0.1', '::ffff:7f00:1', '64:ff9b::a9fe:a9fe', '2002:c0a8:0101::1']) {
+    for (const ip of ['127.0.0.1', '10.0.0.1', '172.16.5.4', '172.31.255.255', '192.168.0.1', '169.254.169.254', '100.64.0.1', '0.0.0.0', '0.1.2.3', '224.0.0.1', '255.255.255.255', '192.0.0.8', '192.0.2.1', '198.18.0.1', '198.51.100.7', '203.0.113.9', '240.0.0.1', '192.31.196.1', '::1', '::', 'fc00::1', 'fd12::1', 'fe80::1', 'fec0::1', 'ff02::1', '::ffff:10.0.0.1', '::ffff:7f00:1', '::ffff:0:7f00:1', '64:ff9b::a9fe:a9fe', '64:ff9b:1::1', '2002:c0a8:0101::1', '2001::1', '2001:db8::1', '100::1', 'fe80::1%eth0', 'not-an-ip']) {
       expect(isBlockedAddress(ip), ip).toBe(true);
     }
-    for (const ip of ['93.184.216.34', '8.8.8.8', '172.32.0.1', '100.128.0.1', '2606:4700::1111', '::ffff:8.8.8.8']) {
+    // The whole IPv4-mapped range ::ffff:0:0/96 is refused, public embedded addresses included.
+    expect(isBlockedAddress('::ffff:8.8.8.8')).toBe(true);
+    for (const ip of ['93.184.216.34', '8.8.8.8', '172.32.0.1', '100.128.0.1', '2606:4700::1111', '2a00:1450:4001:80b::200e']) {
       expect(isBlockedAddress(ip), ip).toBe(false);
     }
   });

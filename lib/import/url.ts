@@ -1,21 +1,23 @@
-// Importing a web page by its address, fetched by the server. Only http and https; every
-// host, including each redirect's, must be on the public internet; the whole exchange has
-// a deadline and the page a size cap, enforced while it streams in.
+// Importing a web page by its address, fetched by the server through guardedFetch: only
+// http and https, and every connection (each redirect's too) pinned to an address on the
+// public internet; the whole exchange has a deadline and the page a size cap, enforced
+// while it streams in.
 import { charsetFromContentType, decodeBytes, sniffHtmlCharset } from './decode';
 import { ImportError, MAX_IMPORT_BYTES, megabytes } from './errors';
 import { importHtmlAs } from './html';
-import { blockedHostReason, systemLookup, type LookupAll } from './safe-host';
+import { BlockedHostError, guardedFetch, type LookupAll } from '@/lib/net/guarded-fetch';
 import { importTextAs } from './text';
 import type { ImportedArticle } from './types';
 
 export interface UrlImportOptions {
-  fetch?: typeof fetch;
   /** Lets tests reach 127.0.0.1; the app sets it from an environment variable. */
   allowPrivateHosts?: boolean;
   timeoutMs?: number;
   maxBytes?: number;
   /** DNS resolution, replaceable in tests. */
   lookup?: LookupAll;
+  /** The address policy, replaceable in tests that need a "public" address on loopback. */
+  isBlocked?: (address: string) => boolean;
   title?: string;
 }
 
@@ -61,7 +63,9 @@ function untilAborted<T>(promise: Promise<T>, signal: AbortSignal): Promise<T> {
   });
 }
 
-async function readCapped(response: Response, maxBytes: number, host: string): Promise<Uint8Array> {
+type FetchedResponse = Awaited<ReturnType<typeof guardedFetch>>;
+
+async function readCapped(response: FetchedResponse, maxBytes: number, host: string): Promise<Uint8Array> {
   const tooLarge = () => new ImportError('too_large', `The page at ${host} is larger than ${megabytes(maxBytes)}; Claimdesk stops reading there.`);
   const declared = Number(response.headers.get('content-length'));
   if (Number.isFinite(declared) && declared > maxBytes) {
@@ -85,20 +89,17 @@ async function readCapped(response: Response, maxBytes: number, host: string): P
   return Buffer.concat(chunks, size);
 }
 
-async function fetchFollowingRedirects(start: URL, options: UrlImportOptions, signal: AbortSignal): Promise<{ response: Response; url: URL }> {
-  const doFetch = options.fetch ?? fetch;
-  const lookup = options.lookup ?? systemLookup;
+async function fetchFollowingRedirects(start: URL, options: UrlImportOptions, signal: AbortSignal): Promise<{ response: FetchedResponse; url: URL }> {
   let url = start;
   for (let hop = 0; ; hop++) {
-    if (!options.allowPrivateHosts) {
-      const reason = await untilAborted(blockedHostReason(url, lookup), signal);
-      if (reason) throw new ImportError('blocked_host', `Claimdesk will not fetch ${url.host}: ${reason}.`);
-    }
-    const response = await doFetch(url.href, {
+    const response = await untilAborted(guardedFetch(url, {
+      allowPrivateHosts: options.allowPrivateHosts,
+      lookup: options.lookup,
+      isBlocked: options.isBlocked,
       redirect: 'manual',
       signal,
       headers: { 'user-agent': 'Claimdesk/0.1 (article import)', accept: 'text/html,application/xhtml+xml;q=0.9,text/plain;q=0.8' },
-    });
+    }), signal);
     if (!REDIRECTS.has(response.status)) return { response, url };
     await response.body?.cancel().catch(() => {});
     const location = response.headers.get('location');
@@ -146,6 +147,7 @@ export async function importFromUrl(address: string, options: UrlImportOptions =
       throw new ImportError('timeout', `The page at ${start.host} took longer than ${seconds(timeoutMs)} to answer.`, { cause: error });
     }
     if (error instanceof ImportError) throw error;
+    if (error instanceof BlockedHostError) throw new ImportError('blocked_host', `Claimdesk will not fetch ${error.host}: ${error.reason}.`, { cause: error });
     throw networkError(error, start.host);
   } finally {
     clearTimeout(timer);

@@ -34,7 +34,7 @@ export function reuseVerdict(actor: Actor, claimId: string, matchClaimId: string
     const claim = findClaim(tx, claimId);
     requireReviewAccess(actor, claim);
     if (claim.status === 'dismissed') throw new AppError('invalid', 'This span is marked as not a claim; bring it back before reusing a verdict.');
-    requireVersion(tx, claim, parsed.data.version);
+    requireVersion(tx, claim, parsed.data.version, actor);
     const [source] = matchedClaimRows(tx, actor, [matchClaimId]);
     if (!source) throw new AppError('not_found', 'The earlier claim no longer exists (it may have been merged or its article deleted).');
     if (source.articleId === claim.articleId) throw new AppError('invalid', 'That claim is in the same article; merge the two claims instead.');

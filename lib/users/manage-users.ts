@@ -6,13 +6,19 @@ import { ROLES, users, type Role, type User } from '@/db/schema';
 import { recordEvent } from '@/lib/audit/record-event';
 import { AppError, invalid } from '@/lib/errors';
 import { newId } from '@/lib/ids';
+import { endEverySession } from '@/lib/auth/sessions';
+import { cleanText } from '@/lib/text/clean-text';
+import { MAX_PASSWORD_LENGTH, passwordProblem } from './password-policy';
 import { hashPassword } from './passwords';
 
 export const newUserInput = z.object({
   email: z.string().trim().toLowerCase().email('Enter a valid email address.').max(254),
-  name: z.string().trim().min(1, 'Enter a name.').max(120),
+  name: z.string().transform(cleanText).pipe(z.string().trim().min(1, 'Enter a name.').max(120)),
   role: z.enum(ROLES),
-  password: z.string().min(10, 'Use at least 10 characters.').max(200),
+  password: z.string().max(MAX_PASSWORD_LENGTH),
+}).superRefine((input, ctx) => {
+  const problem = passwordProblem(input.password, { email: input.email, name: input.name });
+  if (problem) ctx.addIssue({ code: 'custom', path: ['password'], message: problem });
 });
 export type NewUserInput = z.input<typeof newUserInput>;
 
@@ -67,6 +73,8 @@ export function setUserDisabled(ref: UserRef, disabled: boolean, actorId: string
     if (user.id === actorId && disabled) throw new AppError('invalid', 'You cannot disable your own account.');
     const disabledAt = disabled ? new Date() : null;
     tx.update(users).set({ disabledAt }).where(eq(users.id, user.id)).run();
+    // Disabling ends every session and token for good: enabling again revives none of them.
+    if (disabled) endEverySession(tx, user.id, 'account_disabled');
     recordEvent(tx, {
       actorId,
       entityType: 'user',

@@ -6,16 +6,23 @@ import { AdminPanel } from './admin-panel';
 
 export const metadata: Metadata = { title: 'Admin' };
 
+const day = (d: Date | null) => (d ? d.toLocaleDateString('en-GB', { day: 'numeric', month: 'short', year: 'numeric', timeZone: 'UTC' }) : null);
+
 export default async function AdminPage() {
   const actor = await requirePageActor('users.manage', '/admin');
-  const users = listUsers({ includeDisabled: true }).map((u) => ({
-    id: u.id,
-    email: u.email,
-    name: u.name,
-    role: u.role,
-    disabled: Boolean(u.disabledAt),
+  const people = listUsers({ includeDisabled: true });
+  const disabled = new Set(people.filter((u) => u.disabledAt).map((u) => u.email));
+  const users = people.map((u) => ({ id: u.id, email: u.email, name: u.name, role: u.role, disabled: Boolean(u.disabledAt) }));
+  const tokens = listApiTokens().map((t) => ({
+    id: t.id,
+    name: t.name,
+    email: t.email,
+    created: day(t.createdAt)!,
+    lastUsed: day(t.lastUsedAt),
+    // A disabled account's tokens are refused (lib/auth/api-tokens.ts), whatever their own state.
+    state: disabled.has(t.email) ? ('inactive' as const) : t.revokedAt ? ('revoked' as const) : ('active' as const),
+    revokedOn: day(t.revokedAt),
   }));
-  const tokens = listApiTokens().map((t) => ({ id: t.id, name: t.name, email: t.email, revoked: Boolean(t.revokedAt) }));
   return (
     <>
       <h1 className="mb-6 font-serif text-3xl font-bold">Admin</h1>

@@ -50,7 +50,7 @@ export function ArticleActions({ id, title, claims, archived, canArchive, canDel
       )}
       {canDelete && (
         <button type="button" className={`${button} text-red-800`} disabled={busy} onClick={() => dialog.current?.showModal()}>
-          Delete<span className="sr-only"> “{title}”</span>…
+          Delete…<span className="sr-only"> “{title}”</span>
         </button>
       )}
       {error && <p role="alert" className="w-full text-sm text-red-800">{error}</p>}

@@ -7,6 +7,7 @@ import { requirePageActor } from '@/lib/auth/page';
 import { getMyClaims, getQueueSummary } from '@/lib/claims/queries';
 import { formatDateTime } from '@/lib/dates';
 import { isAppError } from '@/lib/errors';
+import { ShownText } from '@/app/_components/shown-text';
 
 export const metadata: Metadata = { title: 'My claims' };
 
@@ -46,9 +47,9 @@ export default async function MyClaimsPage({ searchParams }: { searchParams: Pro
                   <StatusBadge status={c.status} />
                   {c.overdue && <span className="rounded bg-red-100 px-1.5 py-0.5 text-xs font-semibold text-red-800">Overdue</span>}
                   <span className="text-gray-700">{c.dueAt ? `Due ${formatDateTime(c.dueAt)}` : 'No deadline'}</span>
-                  <span className="text-gray-700">· {c.articleTitle}</span>
+                  <span className="text-gray-700">· <ShownText text={c.articleTitle} /></span>
                 </span>
-                <span className="mt-1 block font-serif text-lg underline-offset-2 hover:underline">{c.statement}</span>
+                <span className="mt-1 block font-serif text-lg underline-offset-2 hover:underline"><ShownText text={c.statement} /></span>
               </Link>
             </li>
           ))}

@@ -115,7 +115,13 @@ describe('articles API', () => {
   it('reads one article, 404s an unknown one', async () => {
     const res = await call(ARTICLE, 'GET', `/api/v1/articles/${articleId}`, { token: who.reviewer.token, params: { id: articleId } });
     expect(res.status).toBe(200);
-    expect(res.body.claims[0]).toHaveProperty('evidence');
+    // Counts and stances by default; excerpts and notes only when asked for.
+    expect(res.body.claims[0]).not.toHaveProperty('evidence');
+    expect(res.body.claims[0]).toMatchObject({ number: 1, evidenceCount: 0, stances: { supports: 0, contradicts: 0, context: 0 } });
+    expect(res.body.claims.map((c: { number: number }) => c.number)).toEqual(res.body.claims.map((_: unknown, i: number) => i + 1));
+    const full = await call(ARTICLE, 'GET', `/api/v1/articles/${articleId}?include=evidence`, { token: who.reviewer.token, params: { id: articleId } });
+    expect(full.body.claims[0].evidence).toEqual([]);
+    expect((await call(ARTICLE, 'GET', `/api/v1/articles/${articleId}?include=everything`, { token: who.reviewer.token, params: { id: articleId } })).status).toBe(422);
     expect((await call(ARTICLE, 'GET', '/api/v1/articles/nope', { token: who.editor.token, params: { id: 'nope' } })).status).toBe(404);
   });
 

@@ -2,7 +2,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { encode } from 'next-auth/jwt';
 import { useTestDatabase } from '@/db/test-database';
-import { call, deskAccounts, routeFiles, type Method } from './_test/api-harness';
+import { call, deskAccounts, routeFiles, sessionCookie, type Method } from './_test/api-harness';
 
 const METHODS: Method[] = ['GET', 'POST', 'PATCH', 'DELETE', 'PUT'];
 
@@ -44,8 +44,10 @@ describe('every API route checks who is asking', () => {
 
   it('accepts an Auth.js session cookie and refuses a cross-site write with it', async () => {
     const file = files.find((f) => f.pattern === '/api/v1/articles')!.file;
-    const cookie = await encode({ token: { id: accounts.editor.id, sub: accounts.editor.id }, secret: process.env.AUTH_SECRET!, salt: 'authjs.session-token' });
-    const headers = { cookie: `authjs.session-token=${cookie}` };
+    // A cookie from before server-side sessions (no session id) opens nothing.
+    const old = await encode({ token: { id: accounts.editor.id, sub: accounts.editor.id }, secret: process.env.AUTH_SECRET!, salt: 'authjs.session-token' });
+    expect((await call(file, 'GET', '/api/v1/articles', { headers: { cookie: `authjs.session-token=${old}` } })).status).toBe(401);
+    const headers = { cookie: (await sessionCookie(accounts.editor.id)).cookie };
     expect((await call(file, 'GET', '/api/v1/articles', { headers })).status).toBe(200);
     const crossSite = await call(file, 'POST', '/api/v1/articles', { headers: { ...headers, origin: 'https://evil.example', host: 'claimdesk.test' }, json: { text: 'x' } });
     expect(crossSite.status).toBe(403);

@@ -49,7 +49,12 @@ describe('claims API', () => {
     expect(ok.body.claim.status).toBe('in_progress');
     const conflict = await patch(c.id, { version: current.version, status: 'confirmed' }, who.reviewer.token);
     expect(conflict.status).toBe(409);
-    expect(conflict.body.error.message).toMatch(/Rae Reviewer set status to In progress/);
+    // The newer change was the same person's, from another tab: say so, not "someone else".
+    expect(conflict.body.error.message).toMatch(/^You changed this claim in your other tab at \d\d:\d\d UTC \(set status to In progress\)/);
+    expect(conflict.body.error.current.lastChange).toMatchObject({ actor: { id: who.reviewer.id, name: 'Rae Reviewer' }, what: 'set status to In progress', byYou: true });
+    const editorConflict = await patch(c.id, { version: current.version, status: 'confirmed' }, who.editor.token);
+    expect(editorConflict.body.error.message).toMatch(/^Someone else changed this claim while you were looking at it: Rae Reviewer set status to In progress/);
+    expect(editorConflict.body.error.current.lastChange.byYou).toBe(false);
     expect(conflict.body.error.current).toMatchObject({ id: c.id, status: 'in_progress', version: current.version + 1 });
   });
 
@@ -115,6 +120,29 @@ describe('claims API', () => {
     expect(merged.status).toBe(200);
     expect(merged.body.mergedIds).toEqual([second.id]);
     expect((await call(r('claims/[id]'), 'GET', '/x', { token: who.editor.token, params: { id: second.id } })).status).toBe(404);
+  });
+
+  it('merges keeping the assignee and due time when the target has none, and says what it kept', async () => {
+    const target = claim('80%');
+    const source = claim('Ministers will meet');
+    const get = async (id: string) => (await call(r('claims/[id]'), 'GET', '/x', { token: who.editor.token, params: { id } })).body.claim;
+    const due = '2030-12-01T14:00:00.000Z';
+    await patch(target.id, { version: (await get(target.id)).version, assigneeId: null, dueAt: null }, who.editor.token);
+    await patch(source.id, { version: (await get(source.id)).version, assigneeId: who.reviewer.id, dueAt: due }, who.editor.token);
+    const [t, s] = [await get(target.id), await get(source.id)];
+    const merged = await call(r('claims/merge'), 'POST', '/x', {
+      token: who.editor.token,
+      json: { targetId: t.id, targetVersion: t.version, sourceIds: [s.id], sourceVersions: { [s.id]: s.version } },
+    });
+    expect(merged.status).toBe(200);
+    expect(merged.body.claim).toMatchObject({ id: t.id, number: t.number, assignee: { id: who.reviewer.id, name: 'Rae Reviewer' }, dueAt: due });
+    expect(merged.body.kept).toMatchObject({ assignee: { id: who.reviewer.id }, dueAt: due });
+    expect(merged.body.message).toMatch(new RegExp(`^Merged claim ${s.number} into claim ${t.number}\\. It keeps Rae Reviewer as reviewer, due 2030-12-01 14:00 UTC`));
+    const queue = await call(r('me/claims'), 'GET', '/api/v1/me/claims', { token: who.reviewer.token });
+    expect(queue.body.claims.map((c: { id: string }) => c.id)).toContain(t.id);
+    const history = (await call(r('claims/[id]'), 'GET', '/x', { token: who.editor.token, params: { id: t.id } })).body.history;
+    expect(history[0]).toMatchObject({ action: 'claim.merged', text: expect.stringMatching(new RegExp(`^Ed Editor merged claim ${s.number} \\('Ministers will meet[^)]*'\\) into this claim; it is now checked by Rae Reviewer`)) });
+    expect(history.every((h: { text: string }) => !/[{}]|claim\.|_/.test(h.text))).toBe(true);
   });
 
   it('lists assignable people for editors, manages accounts and tokens for admins only', async () => {

@@ -1,155 +1,229 @@
 'use client';
-// The editor's main screen: the article with highlights, the claims list, one claim in full.
-import { useRouter } from 'next/navigation';
-import { useCallback, useEffect, useMemo, useState } from 'react';
-import { ProgressBar } from '@/app/_components/progress-bar';
+// The fact-checker's screen: the article text | the claims list | the claim in full. On a wide
+// screen all three are in view at once, each scrolling on its own, the panel beside the list;
+// on a phone the text and the list are two tabs and the claim opens as a full-screen sheet.
+import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
 import { api, ApiError } from '@/app/_lib/api-client';
 import type { ClaimStatus } from '@/db/schema';
-import { isChecked } from '@/lib/claims/status';
-import { ArticleDetailsForm } from './article-details-form';
+import { claimProgress } from '@/lib/claims/progress';
+import { STATUS_LABELS } from '@/lib/claims/status';
 import { ArticleText } from './article-text';
-import type { BoardArticle, BoardClaim, BoardPerson } from './board-types';
-import { BulkBar, SelectionBar } from './board-toolbars';
-import { ClaimPanel } from './claim-panel';
-import { applyFilter, ClaimsList, type ListFilter } from './claims-list';
-import { Shortcuts, useBoardKeys } from './shortcuts';
-
-/** The claims and the versions the editor saw, as bulk assignment wants them. */
-function versionsOf(picked: BoardClaim[], rest: { assigneeId: string | null; dueAt: string | null }) {
-  return { claimIds: picked.map((c) => c.id), versions: Object.fromEntries(picked.map((c) => [c.id, c.version])), ...rest };
-}
+import { BoardContext, type BoardContextValue, type Conflict, type Toast } from './board-context';
+import { BoardHeader } from './board-header';
+import { decodeClaim, fromClaimJson, type BoardArticle, type BoardClaim, type BoardPerson, type ClaimJson, type ClaimRow } from './board-types';
+import { SelectionBar } from './board-toolbars';
+import { ClaimPanel } from './claim-panel/panel';
+import { ClaimsList, type ListHandle } from './claims-list';
+import { ClaimsStore, useClaims } from './claims-store';
+import { applyView, DEFAULT_VIEW, type ListView } from './list-filters';
+import { ShortcutsDialog, useBoardKeys } from './shortcuts';
+import { ToastLine } from './toast';
+import { useIsPhone } from './use-is-phone';
 
 interface Props {
   article: BoardArticle;
-  claims: BoardClaim[];
+  rows: ClaimRow[];
   people: BoardPerson[];
-  actor: { id: string; role: string };
+  actor: { id: string; name: string; role: string };
   canEdit: boolean;
   canExport: boolean;
   initialClaimId?: string;
 }
 
-export function Board({ article, claims, people, actor, canEdit, canExport, initialClaimId }: Props) {
-  const router = useRouter();
-  const [filter, setFilter] = useState<ListFilter>({ status: 'all', assignee: 'all', kind: 'all', sort: 'position' });
+export function Board({ article: initialArticle, rows, people, actor, canEdit, canExport, initialClaimId }: Props) {
+  const [article, setArticle] = useState(initialArticle);
+  const [store] = useState(() => new ClaimsStore(rows.map((r) => decodeClaim(r, initialArticle.body))));
+  const claims = useClaims(store);
+  const [mounted, setMounted] = useState(false);
+  const [view, setView] = useState<ListView>(DEFAULT_VIEW);
   const [selectedId, setSelectedId] = useState<string | null>(initialClaimId ?? null);
+  const [sheetOpen, setSheetOpen] = useState(Boolean(initialClaimId));
   const [checked, setChecked] = useState<Set<string>>(new Set());
   const [selection, setSelection] = useState<{ start: number; end: number } | null>(null);
-  const [message, setMessage] = useState<{ kind: 'ok' | 'error'; text: string } | null>(null);
+  const [toast, setToast] = useState<Toast | null>(null);
+  const [conflict, setConflict] = useState<Conflict | null>(null);
+  const [resetKey, setResetKey] = useState(0);
+  const [detailVersion, setDetailVersion] = useState(0);
+  const [helpOpen, setHelpOpen] = useState(false);
+  const [tab, setTab] = useState<'claims' | 'text'>('claims');
+  const isPhone = useIsPhone();
+  const listRef = useRef<ListHandle>(null);
+  const headingRef = useRef<HTMLHeadingElement>(null);
 
-  const live = useMemo(() => claims.filter((c) => c.status !== 'dismissed'), [claims]);
-  const numbers = useMemo(() => new Map([...claims].sort((a, b) => a.start - b.start).map((c, i) => [c.id, i + 1])), [claims]);
-  const shown = useMemo(() => applyFilter([...claims], filter), [claims, filter]);
-  const selected = claims.find((c) => c.id === selectedId) ?? null;
-  const checkedCount = live.filter((c) => isChecked(c.status)).length;
-  const canChangeStatus = (c: BoardClaim) => canEdit || c.assignee?.id === actor.id;
+  useEffect(() => setMounted(true), []);
 
-  const refresh = useCallback(() => router.refresh(), [router]);
+  const peopleById = useMemo(() => new Map(people.map((p) => [p.id, p.name])), [people]);
+  const personName = useCallback((id: string | null) => (id ? (peopleById.get(id) ?? 'a former colleague') : null), [peopleById]);
+  const filterCtx = useMemo(() => ({ people, actorId: actor.id, now: Date.now() }), [people, actor.id]);
+  const shown = useMemo(() => applyView(claims, view, filterCtx), [claims, view, filterCtx]);
+  const selected = selectedId ? (claims.find((c) => c.id === selectedId) ?? null) : null;
+  const progress = useMemo(() => claimProgress(claims.map((c) => c.status)), [claims]);
+  const canReview = useCallback((c: BoardClaim) => canEdit || c.assigneeId === actor.id, [canEdit, actor.id]);
 
-  const run = useCallback(async (work: () => Promise<unknown>, done: string) => {
+  const showToast = useCallback((t: Toast) => setToast(t), []);
+  const fail = useCallback((e: unknown) => {
+    setToast({ kind: 'error', text: e instanceof ApiError ? e.message : 'That did not work; nothing was saved.' });
+  }, []);
+
+  const patch = useCallback(async (claim: BoardClaim, change: Record<string, unknown>, done: string) => {
     try {
-      await work();
-      setMessage({ kind: 'ok', text: done });
-      refresh();
+      const res = await api<{ claim: ClaimJson }>(`/api/v1/claims/${claim.id}`, { method: 'PATCH', body: { version: claim.version, ...change } });
+      store.upsert(fromClaimJson(res.claim));
+      setConflict((c) => (c?.claimId === claim.id ? null : c));
+      setToast({ text: done });
       return true;
     } catch (e) {
-      setMessage({ kind: 'error', text: e instanceof ApiError ? e.message : 'That did not work; nothing was saved.' });
-      if (e instanceof ApiError && e.status === 409) refresh();
+      if (e instanceof ApiError && e.status === 409 && e.current) {
+        const current = e.current as ClaimJson;
+        store.upsert(fromClaimJson(current));
+        setConflict({ claimId: claim.id, attempted: change, current, message: e.message });
+        setSelectedId(claim.id);
+        setSheetOpen(true);
+        setToast(null);
+        return false;
+      }
+      fail(e);
       return false;
     }
-  }, [refresh]);
+  }, [store, fail]);
 
-  const setStatus = useCallback((status: ClaimStatus) => {
-    const allowed = selected && (canEdit || selected.assignee?.id === actor.id) && (status !== 'dismissed' || canEdit);
-    if (!allowed) return;
-    void run(() => api(`/api/v1/claims/${selected.id}`, { method: 'PATCH', body: { version: selected.version, status } }), `Claim ${numbers.get(selected.id)} set to ${status.replace('_', ' ')}.`);
-  }, [selected, canEdit, actor.id, run, numbers]);
+  const setStatus = useCallback(async (claim: BoardClaim, status: ClaimStatus) => {
+    if (claim.status === status) return true;
+    const previous = claim.status;
+    const ok = await patch(claim, { status }, `Claim ${claim.number} set to ${STATUS_LABELS[status]}.`);
+    if (ok) {
+      setToast({
+        text: `Claim ${claim.number} set to ${STATUS_LABELS[status]}.`,
+        undo: () => {
+          const now = store.get(claim.id);
+          if (now) void patch(now, { status: previous }, `Claim ${claim.number} is back to ${STATUS_LABELS[previous]}.`);
+        },
+      });
+    }
+    return ok;
+  }, [patch, store]);
+
+  const act = useCallback(async <T,>(work: () => Promise<T>, done: (result: T) => string | null) => {
+    try {
+      const result = await work();
+      const text = done(result);
+      if (text) setToast({ text });
+      return result;
+    } catch (e) {
+      fail(e);
+      return null;
+    }
+  }, [fail]);
+
+  const resolveConflict = useCallback((keep: 'mine' | 'theirs') => {
+    if (!conflict) return;
+    const claim = store.get(conflict.claimId);
+    if (keep === 'theirs' || !claim) {
+      setConflict(null);
+      setResetKey((k) => k + 1);
+      setToast({ text: 'Kept their version; your change was set aside.' });
+      return;
+    }
+    void patch(claim, conflict.attempted, 'Your version was saved over theirs.');
+  }, [conflict, store, patch]);
+
+  const select = useCallback((id: string, opts: { focusPanel?: boolean; from?: 'list' | 'text' | 'key' } = {}) => {
+    setSelectedId(id);
+    setSheetOpen(true);
+    const claim = store.get(id);
+    if (opts.from !== 'list') listRef.current?.scrollTo(id);
+    // Bringing the passage into view lays out the whole text: do it after the panel has been
+    // painted, so the claim appears at once and the text follows a frame later.
+    if (claim && opts.from !== 'text') {
+      requestAnimationFrame(() => setTimeout(() => document.querySelector(`mark[data-c="${claim.number}"]`)?.scrollIntoView({ block: 'nearest' }), 0));
+    }
+    if (opts.focusPanel) requestAnimationFrame(() => headingRef.current?.focus());
+  }, [store]);
+
+  const openFromText = useCallback((id: string, focusPanel: boolean) => select(id, { from: 'text', focusPanel }), [select]);
+  const openFromList = useCallback((id: string, focusPanel: boolean) => select(id, { from: 'list', focusPanel }), [select]);
 
   const move = useCallback((step: number) => {
     if (shown.length === 0) return;
     const i = shown.findIndex((c) => c.id === selectedId);
     const next = shown[Math.min(shown.length - 1, Math.max(0, i === -1 ? 0 : i + step))]!;
-    setSelectedId(next.id);
-    document.getElementById(`claim-row-${next.id}`)?.scrollIntoView({ block: 'nearest' });
-  }, [shown, selectedId]);
+    select(next.id, { from: 'key' });
+    document.getElementById(`claim-row-${next.id}`)?.querySelector<HTMLElement>('[data-row-button]')?.focus({ preventScroll: true });
+  }, [shown, selectedId, select]);
 
-  const [showHelp, setShowHelp] = useState(false);
-  useBoardKeys({ move, setStatus, toggleHelp: () => setShowHelp((v) => !v) });
+  useBoardKeys({
+    enabled: !helpOpen,
+    move,
+    setStatus: (status) => {
+      if (!selected || !canReview(selected)) return;
+      if ((status === 'dismissed' || selected.status === 'dismissed') && !canEdit) return;
+      void setStatus(selected, status);
+    },
+    openHelp: () => setHelpOpen(true),
+    focusField: (name) => {
+      if (!selected) return;
+      // At once when the panel is on screen, so a quick "t q" lands the q in the kind menu.
+      const now = document.querySelector<HTMLElement>(`[data-field="${name}"]`);
+      if (now) return now.focus();
+      setSheetOpen(true);
+      requestAnimationFrame(() => document.querySelector<HTMLElement>(`[data-field="${name}"]`)?.focus());
+    },
+    focusSearch: () => document.querySelector<HTMLElement>('[data-field="search"]')?.focus(),
+    closeSheet: () => setSheetOpen(false),
+  });
 
   useEffect(() => {
     if (selectedId && !claims.some((c) => c.id === selectedId)) setSelectedId(null);
   }, [claims, selectedId]);
 
-  // Keep the selected claim in view in the article as well as in the list.
-  useEffect(() => {
-    if (!selectedId) return;
-    document.querySelector(`mark[data-claim="${CSS.escape(selectedId)}"]`)?.scrollIntoView({ block: 'nearest', behavior: 'smooth' });
-  }, [selectedId]);
+  const context: BoardContextValue = {
+    store, articleId: article.id, body: article.body, people, personName, actor, canEdit, canReview, patch, setStatus, act,
+    conflict, resolveConflict, showToast, detailVersion, refreshDetail: () => setDetailVersion((v) => v + 1),
+  };
 
+  const clearSelection = () => {
+    setSelection(null);
+    window.getSelection()?.removeAllRanges();
+  };
+
+  const column = 'lg:sticky lg:top-2 lg:max-h-[calc(100dvh-1rem)] lg:overflow-y-auto';
   return (
-    <div>
-      <header className="mb-4 space-y-2">
-        <h1 className="font-serif text-3xl font-bold">{article.title}</h1>
-        {article.dek && <p className="text-lg text-gray-700">{article.dek}</p>}
-        <p className="text-sm text-gray-600">
-          {[article.byline, article.publication, article.publishedAt].filter(Boolean).join(' · ')}
-          {article.sourceUrl && <> · <a className="underline" href={article.sourceUrl} rel="noopener noreferrer nofollow" target="_blank">source</a></>}
-        </p>
-        <div className="flex flex-wrap items-end gap-4">
-          <div className="min-w-64 flex-1"><ProgressBar checked={checkedCount} total={live.length} /></div>
-          {canExport && (
-            <nav aria-label="Export" className="flex flex-wrap gap-2 text-sm">
-              <a className="rounded border border-gray-400 px-2 py-1 hover:bg-gray-100" href={`/api/v1/articles/${article.id}/export?format=html`} download>Download annotated article</a>
-              <a className="rounded border border-gray-400 px-2 py-1 hover:bg-gray-100" href={`/api/v1/articles/${article.id}/export?format=report`} download>Download report</a>
-              <details className="relative">
-                <summary className="cursor-pointer rounded border border-gray-400 px-2 py-1">More formats</summary>
-                <ul className="absolute right-0 z-10 mt-1 w-48 rounded border border-gray-300 bg-white p-2 shadow">
-                  {[['md', 'Report (Markdown)'], ['csv', 'Claims (CSV)'], ['json', 'Report (JSON)'], ['claimreview', 'ClaimReview (JSON-LD)'], ['annotations', 'W3C annotations']].map(([f, label]) => (
-                    <li key={f}><a className="block px-1 py-0.5 underline" href={`/api/v1/articles/${article.id}/export?format=${f}`} download>{label}</a></li>
-                  ))}
-                </ul>
-              </details>
-            </nav>
-          )}
-        </div>
-        {canEdit && <ArticleDetailsForm article={article} onSaved={() => { setMessage({ kind: 'ok', text: 'Article details saved.' }); refresh(); }} />}
-        <div aria-live="polite">
-          {message && <p role={message.kind === 'error' ? 'alert' : 'status'} className={`rounded px-2 py-1 text-sm ${message.kind === 'error' ? 'bg-red-50 text-red-800' : 'bg-green-50 text-green-800'}`}>{message.text}</p>}
-        </div>
-      </header>
+    <BoardContext.Provider value={context}>
+      <a href="#claims-list" className="skip-link">Skip to the claims list</a>
+      <BoardHeader article={article} progress={progress} canEdit={canEdit} canExport={canExport} onArticleSaved={setArticle} onHelp={() => setHelpOpen(true)} />
+      <ToastLine toast={toast} onDismiss={() => setToast(null)} />
 
-      {canEdit && selection && (
-        <SelectionBar selection={selection} body={article.body} selected={selected} numbers={numbers}
-          onAdd={() => run(() => api(`/api/v1/articles/${article.id}/claims`, { body: selection }), 'Claim added from your selection.').then((ok) => ok && setSelection(null))}
-          onSplit={(at) => selected && run(() => api(`/api/v1/claims/${selected.id}/split`, { body: { version: selected.version, at } }), `Claim ${numbers.get(selected.id)} split in two.`)} />
-      )}
-      {canEdit && checked.size > 0 && (
-        <BulkBar count={checked.size} people={people}
-          onAssign={(assigneeId, dueAt) => run(() => api('/api/v1/claims/assign', { body: versionsOf(claims.filter((c) => checked.has(c.id)), { assigneeId, dueAt }) }), assigneeId ? `${checked.size} claims assigned.` : `${checked.size} claims unassigned.`).then((ok) => ok && setChecked(new Set()))}
-          onMerge={checked.size >= 2 ? () => {
-            const picked = claims.filter((c) => checked.has(c.id)).sort((a, b) => a.start - b.start);
-            const [target, ...rest] = picked;
-            return run(() => api('/api/v1/claims/merge', { body: { targetId: target!.id, targetVersion: target!.version, sourceIds: rest.map((c) => c.id), sourceVersions: Object.fromEntries(rest.map((c) => [c.id, c.version])) } }), `Merged ${picked.length} claims into claim ${numbers.get(target!.id)}.`).then((ok) => ok && setChecked(new Set()));
-          } : undefined}
-          onClear={() => setChecked(new Set())} />
-      )}
-
-      <div className="grid gap-6 lg:grid-cols-[minmax(0,1.2fr)_minmax(0,1fr)]">
-        <article aria-label="Article text" className="rounded border border-gray-200 bg-white p-6">
-          {claims.length === 0 && <p className="mb-4 rounded bg-amber-50 p-2 text-sm">No claims were found in this article. Select text to add one by hand.</p>}
-          <ArticleText body={article.body} claims={claims} numbers={numbers} selectedId={selectedId} onSelect={setSelectedId} onSelection={setSelection} />
-        </article>
-        <div className="space-y-4 lg:sticky lg:top-2 lg:max-h-[calc(100vh-1rem)] lg:overflow-y-auto lg:pr-1" aria-label="Claims and the selected claim" role="region">
-          {selected ? (
-            <ClaimPanel claim={selected} number={numbers.get(selected.id)!} people={people} canEdit={canEdit} canChangeStatus={canChangeStatus(selected)} onChanged={refresh} />
-          ) : (
-            <p className="rounded border border-dashed border-gray-300 p-4 text-sm text-gray-600">Pick a claim in the text or the list to check it. Press ? for keyboard shortcuts.</p>
-          )}
-          <ClaimsList claims={shown} numbers={numbers} people={people} filter={filter} onFilter={setFilter} selectedId={selectedId}
-            onSelect={setSelectedId} checked={checked} onCheck={setChecked} canAssign={canEdit} />
-          <Shortcuts open={showHelp} onToggle={() => setShowHelp((v) => !v)} canEdit={canEdit} />
-        </div>
+      <div className="mb-2 flex gap-1 lg:hidden" role="tablist" aria-label="Show">
+        {(['claims', 'text'] as const).map((t) => (
+          <button key={t} type="button" role="tab" aria-selected={tab === t} onClick={() => setTab(t)}
+            className={`flex-1 rounded border px-3 py-2 text-sm font-medium ${tab === t ? 'border-gray-900 bg-gray-900 text-white' : 'border-gray-400 bg-white'}`}>
+            {t === 'claims' ? `Claims (${claims.length})` : 'Article text'}
+          </button>
+        ))}
       </div>
-    </div>
+
+      <div className="grid gap-4 lg:grid-cols-[minmax(0,1.15fr)_minmax(0,0.95fr)_minmax(0,1fr)]">
+        <div className={`${column} ${tab === 'text' ? '' : 'hidden'} rounded border border-gray-200 bg-white lg:block`}>
+          {canEdit && selection && (
+            <SelectionBar selection={selection} selected={selected} onDone={clearSelection} onSelectClaim={(id) => select(id)} />
+          )}
+          <article aria-label="Article text" className="p-5">
+            {claims.length === 0 && <p className="mb-4 rounded bg-amber-50 p-2 text-sm">No claims were found in this article. Select text to add one by hand.</p>}
+            {mounted ? (
+              <ArticleText body={article.body} claims={claims} selectedId={selectedId} onOpen={openFromText} onSelection={setSelection} />
+            ) : <p className="text-sm text-gray-600">Loading the article…</p>}
+          </article>
+        </div>
+
+        <section id="claims-list" tabIndex={-1} aria-labelledby="claims-heading" className={`${column} ${tab === 'claims' ? '' : 'hidden'} lg:block`}>
+          <ClaimsList ref={listRef} claims={claims} shown={shown} view={view} onView={setView} selectedId={selectedId} ready={mounted}
+            onOpen={openFromList} checked={checked} onCheck={setChecked} />
+        </section>
+
+        <ClaimPanel claim={selected} open={sheetOpen} isPhone={isPhone} onClose={() => setSheetOpen(false)} headingRef={headingRef} resetKey={resetKey}
+          className={column} onSelectClaim={(id) => select(id)} />
+      </div>
+      <ShortcutsDialog open={helpOpen} onClose={() => setHelpOpen(false)} canEdit={canEdit} />
+    </BoardContext.Provider>
   );
 }

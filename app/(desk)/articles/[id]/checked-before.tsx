@@ -31,8 +31,8 @@ interface Props {
   version: number;
   /** May this person set this claim's verdict (an editor, or the assigned reviewer)? */
   canReview: boolean;
-  /** After a reuse: the claim changed, the board should show it. */
-  onReused: () => void;
+  /** After a reuse (or a version conflict): the claim as the server now has it, for the board to show. */
+  onReused: (claim: unknown) => void;
 }
 
 const sources = (n: number) => (n === 0 ? 'no sources attached' : n === 1 ? '1 source' : `${n} sources`);
@@ -55,11 +55,15 @@ export function CheckedBefore({ claimId, version, canReview, onReused }: Props) 
     }
   }, [claimId]);
 
+  // Another claim: start afresh. The same claim changed (a reuse bumps its version): look again,
+  // keeping what was just said about it.
   useEffect(() => {
     setData(null);
     setNotice(null);
     setError(null);
     setConfirming(null);
+  }, [claimId]);
+  useEffect(() => {
     void load();
   }, [load, version]);
 
@@ -74,14 +78,14 @@ export function CheckedBefore({ claimId, version, canReview, onReused }: Props) 
     setBusy(true);
     setError(null);
     try {
-      const result = await api(`/api/v1/claims/${claimId}/matches/${matchClaimId}`, { body });
+      const result = await api<{ claim?: unknown }>(`/api/v1/claims/${claimId}/matches/${matchClaimId}`, { body });
       setNotice(done(result));
       setConfirming(null);
-      if (body.action === 'reuse') onReused();
+      if (body.action === 'reuse' && result.claim) onReused(result.claim);
       else await load();
     } catch (e) {
       setError(e instanceof ApiError ? e.message : 'That did not work; nothing was changed.');
-      if (e instanceof ApiError && e.status === 409) onReused();
+      if (e instanceof ApiError && e.status === 409 && e.current) onReused(e.current);
     } finally {
       setBusy(false);
     }

@@ -3,12 +3,11 @@ import { notFound } from 'next/navigation';
 import { findEarlierCopies, getArticle } from '@/lib/articles/queries';
 import { can } from '@/lib/auth/permissions';
 import { requirePageActor } from '@/lib/auth/page';
-import { claimJson } from '@/lib/claims/claim-json';
 import { listAssignableUsers } from '@/lib/claims/queries';
 import { isAppError } from '@/lib/errors';
 import { Board } from './board';
 import { EarlierCopies } from './earlier-copies';
-import type { BoardClaim } from './board-types';
+import { encodeClaim, type BoardClaim } from './board-types';
 
 export const metadata: Metadata = { title: 'Article' };
 
@@ -26,16 +25,25 @@ export default async function ArticleBoardPage({ params, searchParams }: { param
   const { claim } = await searchParams;
   const actor = await requirePageActor('articles.read', `/articles/${id}`);
   const article = load(id);
-  const claims = article.claims.map((c) => claimJson(c) as BoardClaim);
+  // Rows without evidence bodies: the panel asks for one claim's detail when it is opened.
+  const rows = article.claims.map((c) => {
+    const board: BoardClaim = {
+      id: c.id, number: c.number, start: c.start, end: c.end, statement: c.statement, attribution: c.attributionSource,
+      kind: c.kind, score: c.score, status: c.status, assigneeId: c.assigneeId, dueAt: c.dueAt?.toISOString() ?? null,
+      version: c.version, spans: c.spans.map((s) => [s.start, s.end]), evidenceCount: c.evidenceCount, tally: c.tally,
+      commentCount: c.commentCount, suggestedStatus: c.suggestedStatus,
+    };
+    return encodeClaim(board, article.body);
+  });
   const earlier = findEarlierCopies({ actor, articleId: id });
   return (
     <>
     <EarlierCopies copies={earlier} />
     <Board
       article={{ id: article.id, title: article.title, dek: article.dek, byline: article.byline, publication: article.publication, sourceUrl: article.sourceUrl, publishedAt: article.publishedAt, body: article.body }}
-      claims={claims}
+      rows={rows}
       people={listAssignableUsers()}
-      actor={{ id: actor.id, role: actor.role }}
+      actor={{ id: actor.id, name: actor.name, role: actor.role }}
       canEdit={can(actor, 'claims.edit')}
       canExport={can(actor, 'exports.create')}
       initialClaimId={claim}

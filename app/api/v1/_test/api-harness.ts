@@ -1,7 +1,9 @@
 // Calls route handlers directly, as Next.js would, against a real temp SQLite file.
 import { readdirSync, statSync } from 'node:fs';
 import { join, relative } from 'node:path';
+import { encode } from 'next-auth/jwt';
 import { createApiToken } from '@/lib/auth/api-tokens';
+import { startSession } from '@/lib/auth/sessions';
 import { createUser } from '@/lib/users/manage-users';
 
 export const API_ROOT = join(process.cwd(), 'app/api/v1');
@@ -36,7 +38,9 @@ export async function call(
     headers['content-type'] = 'application/json';
     body = JSON.stringify(options.json);
   }
-  const res = await handler(new Request(`http://claimdesk.test${url}`, { method, headers, body }), {
+  const init: RequestInit & { duplex?: 'half' } = { method, headers, body };
+  if (body instanceof ReadableStream) init.duplex = 'half';
+  const res = await handler(new Request(`http://claimdesk.test${url}`, init), {
     params: Promise.resolve(options.params ?? {}),
   });
   const text = await res.text();
@@ -61,4 +65,11 @@ export async function deskAccounts() {
     other: { ...other, token: token(other.email) },
     admin: { ...admin, token: token(admin.email) },
   };
+}
+
+/** A signed-in browser's cookie header, as Auth.js would set it after sign-in (needs AUTH_SECRET). */
+export async function sessionCookie(userId: string): Promise<{ cookie: string; sessionId: string }> {
+  const sessionId = startSession(userId);
+  const value = await encode({ token: { id: userId, sub: userId, sid: sessionId }, secret: process.env.AUTH_SECRET!, salt: 'authjs.session-token' });
+  return { cookie: `authjs.session-token=${value}`, sessionId };
 }

@@ -1,0 +1,49 @@
+// The board's wire rows decode to the claims they encode, and the list's filters are data.
+import { describe, expect, it } from 'vitest';
+import { decodeClaim, encodeClaim, type BoardClaim } from './board-types';
+import { ClaimsStore } from './claims-store';
+import { applyView, CLAIM_FILTERS, DEFAULT_VIEW, searchKey } from './list-filters';
+
+const body = 'Exports fell 12% in September, and imports rose 4% in October, the ministry said. Kyïv said 1,582 homes lost heat.';
+const claim = (over: Partial<BoardClaim>): BoardClaim => ({
+  id: 'a', number: 1, start: 0, end: 29, statement: body.slice(0, 29), attribution: null, kind: 'statistic', score: 0.5, status: 'unchecked',
+  assigneeId: null, dueAt: null, version: 1, spans: [], evidenceCount: 0, tally: { supports: 0, contradicts: 0, context: 0, supportingPublishers: 0 },
+  commentCount: 0, suggestedStatus: null, ...over,
+});
+
+describe('board rows', () => {
+  it('round-trip, leaving an unrewritten statement out of the wire', () => {
+    const plain = claim({ spans: [[40, 50], [60, 70]] });
+    const rewritten = claim({ id: 'b', number: 7, statement: 'Exports fell by an eighth.', assigneeId: 'r', dueAt: '2030-01-01T00:00:00.000Z', tally: { supports: 2, contradicts: 1, context: 0, supportingPublishers: 2 } });
+    expect(encodeClaim(plain, body)[4]).toBeNull();
+    expect(decodeClaim(encodeClaim(plain, body), body)).toEqual(plain);
+    expect(decodeClaim(encodeClaim(rewritten, body), body)).toEqual(rewritten);
+    expect(JSON.stringify(encodeClaim(plain, body)).length).toBeLessThan(110);
+  });
+
+  it('applies a changed claim from anywhere, never stepping back to an older version', () => {
+    const store = new ClaimsStore([claim({}), claim({ id: 'b', number: 2, start: 31 })]);
+    const first = store.getSnapshot();
+    store.upsert(claim({ status: 'confirmed', version: 3 }));
+    expect(store.getSnapshot()).not.toBe(first);
+    store.upsert(claim({ status: 'disputed', version: 2 }));
+    expect(store.get('a')!.status).toBe('confirmed');
+    store.remove('b');
+    expect(store.getSnapshot().map((c) => c.id)).toEqual(['a']);
+  });
+
+  it('filters by search (accents and thousands separators folded), threshold and the filters table', () => {
+    const claims = [
+      claim({ id: 'a', number: 1, statement: 'Kyïv said 1,582 homes lost heat.', score: 0.9 }),
+      claim({ id: 'b', number: 2, start: 31, statement: 'Imports rose 4% in October.', score: 0.4, status: 'single_source', assigneeId: 'me' }),
+    ];
+    const ctx = { people: [], actorId: 'me', now: Date.now() };
+    expect(searchKey('Kyïv 1,582')).toBe('kyiv 1582');
+    expect(applyView(claims, { ...DEFAULT_VIEW, search: 'kyiv 1582' }, ctx).map((c) => c.id)).toEqual(['a']);
+    expect(applyView(claims, { ...DEFAULT_VIEW, minScore: 0.5 }, ctx).map((c) => c.id)).toEqual(['a']);
+    expect(applyView(claims, { ...DEFAULT_VIEW, filters: { ...DEFAULT_VIEW.filters, assignee: 'me' } }, ctx).map((c) => c.id)).toEqual(['b']);
+    expect(applyView(claims, { ...DEFAULT_VIEW, filters: { ...DEFAULT_VIEW.filters, attention: 'weak' } }, ctx).map((c) => c.id)).toEqual(['b']);
+    expect(applyView(claims, { ...DEFAULT_VIEW, sort: 'score' }, ctx).map((c) => c.id)).toEqual(['a', 'b']);
+    expect(CLAIM_FILTERS.map((f) => f.id)).toEqual(['status', 'assignee', 'kind', 'attention']);
+  });
+});

@@ -1,0 +1,62 @@
+// The board's claims, held once in the browser. Anything that learns of a changed claim (an
+// API response now, a server-sent event later) hands it to `upsert`; the text, the list and
+// the panel redraw from here, so nothing re-sends the page after a click.
+import { useSyncExternalStore } from 'react';
+import type { BoardClaim } from './board-types';
+
+export class ClaimsStore {
+  private byId: Map<string, BoardClaim>;
+  private list: BoardClaim[];
+  private listeners = new Set<() => void>();
+
+  constructor(claims: BoardClaim[]) {
+    this.byId = new Map(claims.map((c) => [c.id, c]));
+    this.list = this.sorted();
+  }
+
+  private sorted(): BoardClaim[] {
+    return [...this.byId.values()].sort((a, b) => a.start - b.start || a.end - b.end || a.number - b.number);
+  }
+
+  private emit(): void {
+    this.list = this.sorted();
+    for (const l of this.listeners) l();
+  }
+
+  subscribe = (listener: () => void) => {
+    this.listeners.add(listener);
+    return () => this.listeners.delete(listener);
+  };
+
+  /** Every claim in body order; a new array after each change, the same one otherwise. */
+  getSnapshot = () => this.list;
+
+  get(id: string): BoardClaim | undefined {
+    return this.byId.get(id);
+  }
+
+  /**
+   * Applies claims someone changed. A copy older than the one held (a late response, an event
+   * that crossed a newer one) is ignored, so the board never steps back in time.
+   */
+  upsert(...claims: BoardClaim[]): void {
+    let changed = false;
+    for (const c of claims) {
+      const held = this.byId.get(c.id);
+      if (held && held.version > c.version) continue;
+      this.byId.set(c.id, c);
+      changed = true;
+    }
+    if (changed) this.emit();
+  }
+
+  remove(...ids: string[]): void {
+    let changed = false;
+    for (const id of ids) changed = this.byId.delete(id) || changed;
+    if (changed) this.emit();
+  }
+}
+
+export function useClaims(store: ClaimsStore): BoardClaim[] {
+  return useSyncExternalStore(store.subscribe, store.getSnapshot, store.getSnapshot);
+}

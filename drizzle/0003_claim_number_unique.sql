@@ -1,0 +1,1 @@
+CREATE UNIQUE INDEX `claims_article_number_unique` ON `claims` (`article_id`,`number`);

@@ -1,2 +1,0 @@
-DROP INDEX `jobs_dedupe_idx`;--> statement-breakpoint
-CREATE UNIQUE INDEX `jobs_dedupe_idx` ON `jobs` (`dedupe_key`) WHERE "jobs"."status" = 'queued';

@@ -1,1 +1,0 @@
-CREATE INDEX `search_rows_created_idx` ON `search_rows` (`created_at`,`id`);

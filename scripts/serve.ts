@@ -1,0 +1,55 @@
+// The production HTTP server: Next.js behind a thin layer that knows the socket. It sets
+// the client's address from the socket (or from TRUST_PROXY's proxies), drops forwarding
+// headers nobody trusted, and refuses bodies over the largest any route accepts before
+// Next reads a byte. `npm start`, e2e and the stress tests all serve through it.
+import { createServer } from 'node:http';
+import next from 'next';
+import { env } from '@/lib/env';
+import { checkDeclaredLength } from '@/lib/http/body-limit';
+import { markServedByClaimdesk, stampClientAddress, trustFrom } from '@/lib/net/client-address';
+
+(process.env as Record<string, string>).NODE_ENV ??= 'production';
+process.env.NEXT_TELEMETRY_DISABLED = '1';
+
+async function main() {
+  const settings = env();
+  // `--host 127.0.0.1` binds one interface (tests); by default every interface, as `next start`.
+  const hostIndex = process.argv.indexOf('--host');
+  const hostname = hostIndex > 0 ? process.argv[hostIndex + 1] : undefined;
+  const port = settings.PORT;
+  const trust = trustFrom(settings.TRUST_PROXY);
+  markServedByClaimdesk();
+  const app = next({ dev: false, dir: process.cwd(), hostname: hostname ?? 'localhost', port });
+  await app.prepare();
+  const handle = app.getRequestHandler();
+  const server = createServer((req, res) => {
+    stampClientAddress(req, trust);
+    const refusal = checkDeclaredLength(req.headers['content-length']);
+    if (refusal) {
+      // Answer at once. The connection is not closed under the client: closing a socket
+      // with unread data resets it, and the client would lose the answer. What it still
+      // sends is discarded unread (never held), for 30 s at most.
+      res.writeHead(413, { 'content-type': 'application/json', 'cache-control': 'no-store' });
+      res.end(JSON.stringify({ error: { code: 'too_large', message: refusal } }));
+      req.resume();
+      const cut = setTimeout(() => req.socket.destroy(), 30_000).unref();
+      req.once('end', () => clearTimeout(cut));
+      return;
+    }
+    void handle(req, res);
+  });
+  server.keepAliveTimeout = 65_000;
+  await new Promise<void>((resolve) => server.listen(port, hostname, resolve));
+  console.log(`[claimdesk] Serving on http://${hostname ?? 'localhost'}:${port}`);
+  const stop = () => {
+    server.close(() => process.exit(0));
+    setTimeout(() => process.exit(0), 5_000).unref();
+  };
+  process.on('SIGTERM', stop);
+  process.on('SIGINT', stop);
+}
+
+main().catch((error) => {
+  console.error('[claimdesk] Could not serve:', error);
+  process.exit(1);
+});
