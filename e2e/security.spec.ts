@@ -161,6 +161,7 @@ const PAGE_RULES: Record<string, 'public' | null | 'articles.import' | 'users.ma
   '/articles/new': 'articles.import',
   '/articles/[id]': null,
   '/my-claims': null,
+  '/search': null,
   '/admin': 'users.manage',
   '/settings': null,
 };

@@ -6,7 +6,7 @@ export class SearchPage {
 
   /** Types into the one search box in the header and submits it. */
   async search(query: string): Promise<void> {
-    const box = this.page.getByRole('search', { name: 'Archive' }).getByRole('searchbox', { name: 'Search claims, articles and evidence' });
+    const box = this.page.getByRole('search', { name: 'Archive' }).getByRole('searchbox', { name: 'Search the archive (claims, articles, evidence)' });
     await box.fill(query);
     await box.press('Enter');
     await this.page.waitForURL(/\/search\?/);
