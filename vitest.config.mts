@@ -13,6 +13,7 @@ export default defineConfig({
           name: 'unit',
           environment: 'node',
           include: ['lib/**/*.test.ts', 'db/**/*.test.ts', 'app/**/*.test.ts', 'scripts/**/*.test.ts'],
+          globalSetup: ['lib/workers/test-setup.ts'],
           testTimeout: 30_000,
           hookTimeout: 60_000,
         },

@@ -1,7 +1,7 @@
 // Every table of Claimdesk, then relations, then the inferred row types.
 // SQL names are snake_case, TypeScript keys camelCase; ids are generated in code.
 import { relations, sql } from 'drizzle-orm';
-import { check, index, integer, real, sqliteTable, text, uniqueIndex } from 'drizzle-orm/sqlite-core';
+import { check, index, integer, primaryKey, real, sqliteTable, text, uniqueIndex } from 'drizzle-orm/sqlite-core';
 
 export const ROLES = ['editor', 'reviewer', 'admin'] as const;
 export const CLAIM_STATUSES = ['unchecked', 'in_progress', 'confirmed', 'disputed', 'single_source', 'dismissed'] as const;
@@ -9,11 +9,15 @@ export const CLAIM_KINDS = ['statistic', 'quote', 'event', 'forecast', 'other'] 
 export const STANCES = ['supports', 'contradicts', 'context'] as const;
 export const ARTICLE_FORMATS = ['text', 'markdown', 'html', 'docx', 'url'] as const;
 export const CLAIM_ORIGINS = ['extracted', 'manual', 'split'] as const;
+/** Where a claim stands in the article's latest version (lib/versions). */
+export const CLAIM_ANCHORS = ['current', 'edited', 'removed'] as const;
 
 export type Role = (typeof ROLES)[number];
 export type ClaimStatus = (typeof CLAIM_STATUSES)[number];
 export type ClaimKind = (typeof CLAIM_KINDS)[number];
 export type Stance = (typeof STANCES)[number];
+export type ClaimAnchor = (typeof CLAIM_ANCHORS)[number];
+export type ArticleFormat = (typeof ARTICLE_FORMATS)[number];
 
 const inList = (values: readonly string[]) => sql.raw(values.map((v) => `'${v}'`).join(', '));
 const createdAt = () =>
@@ -94,9 +98,15 @@ export const articles = sqliteTable(
     format: text('format', { enum: ARTICLE_FORMATS }).notNull(),
     fileName: text('file_name'),
     originalHtml: text('original_html'),
+    /** Link targets of the original ({ start, end, url }, http and https only), as offsets into the body. */
+    links: text('links', { mode: 'json' }).$type<{ start: number; end: number; url: string }[]>().notNull().default(sql`'[]'`),
+    /** What the import asks the editor to check ("Only 240 characters of article text were found…"). */
+    importNotes: text('import_notes', { mode: 'json' }).$type<string[]>().notNull().default(sql`'[]'`),
     importedById: text('imported_by_id').notNull().references(() => users.id),
     /** The highest claim number ever given in this article, so a number is never given twice (lib/claims/numbering.ts). */
     lastClaimNumber: integer('last_claim_number').notNull().default(0),
+    /** The number of the latest version, whose text `body` holds (article_versions keeps every one). */
+    currentVersion: integer('current_version').notNull().default(1),
     createdAt: createdAt(),
     updatedAt: integer('updated_at', { mode: 'timestamp_ms' }).notNull().$defaultFn(() => new Date()),
     /** Set when an editor takes the article off the desk's list; it stays searchable and readable. */
@@ -165,6 +175,20 @@ export const claims = sqliteTable(
     dueAt: integer('due_at', { mode: 'timestamp_ms' }),
     /** Bumped on every change; a write that carries an older version is refused. */
     version: integer('version').notNull().default(1),
+    /**
+     * Where the claim stands in the latest version: `current`; `edited` (its words changed
+     * since it was checked; `previousQuote` holds them); `removed` (its passage is gone:
+     * start, end, quote and spans then still describe version `seenInVersion`, the last
+     * one it was in). Checked by triggers (custom migration `article_versions_backfill`):
+     * a CHECK would mean rebuilding the claims table, and inside the migration's transaction
+     * foreign keys stay on, so dropping the old table would cascade into evidence and comments.
+     */
+    anchor: text('anchor', { enum: CLAIM_ANCHORS }).notNull().default('current'),
+    previousQuote: text('previous_quote'),
+    /** The last version whose text held the claim: for a removed claim, the one its offsets count into. */
+    seenInVersion: integer('seen_in_version').notNull().default(1),
+    /** The text changed after a reviewer worked on it; cleared when someone sets a status again. */
+    needsRecheck: integer('needs_recheck', { mode: 'boolean' }).notNull().default(false),
     createdAt: createdAt(),
     updatedAt: integer('updated_at', { mode: 'timestamp_ms' }).notNull().$defaultFn(() => new Date()),
   },
@@ -183,6 +207,50 @@ export const claims = sqliteTable(
     check('claims_score_check', sql`${t.score} >= 0 and ${t.score} <= 1`),
   ],
 );
+
+/**
+ * Every text an article has had, numbered 1, 2, 3… The latest is also `articles.body`.
+ * `carryOver` says what the import of this version did to the claims (null for the first);
+ * `claimPlaces` records where each claim stood in this version, written when the next
+ * version replaces it (the latest version's places are the claims' own offsets).
+ */
+export const articleVersions = sqliteTable(
+  'article_versions',
+  {
+    articleId: text('article_id').notNull().references(() => articles.id, { onDelete: 'cascade' }),
+    number: integer('number').notNull(),
+    body: text('body').notNull(),
+    format: text('format', { enum: ARTICLE_FORMATS }).notNull(),
+    fileName: text('file_name'),
+    originalHtml: text('original_html'),
+    sourceUrl: text('source_url'),
+    importedById: text('imported_by_id').notNull().references(() => users.id),
+    createdAt: createdAt(),
+    carryOver: text('carry_over', { mode: 'json' }).$type<CarryOverIds | null>(),
+    claimPlaces: text('claim_places', { mode: 'json' }).$type<ClaimPlace[] | null>(),
+  },
+  (t) => [
+    primaryKey({ columns: [t.articleId, t.number] }),
+    index('article_versions_imported_by_idx').on(t.importedById),
+    check('article_versions_number_check', sql`${t.number} >= 1`),
+    check('article_versions_format_check', sql`${t.format} in (${inList(ARTICLE_FORMATS)})`),
+  ],
+);
+
+export interface CarryOverIds {
+  unchanged: string[];
+  edited: string[];
+  removed: string[];
+  added: string[];
+}
+
+export interface ClaimPlace {
+  id: string;
+  start: number;
+  end: number;
+  spans: [number, number][];
+  status: ClaimStatus;
+}
 
 /** Further places in the body that state the same claim (headline, dek, a repeated caption). */
 export const claimSpans = sqliteTable(
@@ -378,6 +446,11 @@ export const sessionsRelations = relations(sessions, ({ one }) => ({
 export const articlesRelations = relations(articles, ({ one, many }) => ({
   importedBy: one(users, { fields: [articles.importedById], references: [users.id] }),
   claims: many(claims),
+  versions: many(articleVersions),
+}));
+export const articleVersionsRelations = relations(articleVersions, ({ one }) => ({
+  article: one(articles, { fields: [articleVersions.articleId], references: [articles.id] }),
+  importedBy: one(users, { fields: [articleVersions.importedById], references: [users.id] }),
 }));
 export const claimsRelations = relations(claims, ({ one, many }) => ({
   article: one(articles, { fields: [claims.articleId], references: [articles.id] }),
@@ -406,6 +479,8 @@ export type Session = typeof sessions.$inferSelect;
 export type NewSession = typeof sessions.$inferInsert;
 export type Article = typeof articles.$inferSelect;
 export type NewArticle = typeof articles.$inferInsert;
+export type ArticleVersion = typeof articleVersions.$inferSelect;
+export type NewArticleVersion = typeof articleVersions.$inferInsert;
 export type Claim = typeof claims.$inferSelect;
 export type NewClaim = typeof claims.$inferInsert;
 export type ClaimSpan = typeof claimSpans.$inferSelect;

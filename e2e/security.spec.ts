@@ -160,6 +160,10 @@ const PAGE_RULES: Record<string, 'public' | null | 'articles.import' | 'users.ma
   '/articles': null,
   '/articles/new': 'articles.import',
   '/articles/[id]': null,
+  '/articles/[id]/compare': null,
+  '/articles/[id]/versions': null,
+  '/articles/[id]/versions/[n]': null,
+  '/articles/[id]/versions/new': 'articles.import',
   '/my-claims': null,
   '/search': null,
   '/admin': 'users.manage',
@@ -188,7 +192,7 @@ describe('the pages matrix', () => {
     const rows: string[] = [];
     const mismatches: string[] = [];
     for (const route of pages) {
-      const url = route.replace('[id]', articleId);
+      const url = route.replace('[id]', articleId).replace('[n]', '1');
       const cells: number[] = [];
       for (const caller of PAGE_CALLERS) {
         const headers: Record<string, string> =
@@ -208,7 +212,7 @@ describe('the pages matrix', () => {
         }
         cells.push(res.status);
       }
-      const missing = await get(route.replace('[id]', 'no-such-article'), { cookie: cookies.editor! });
+      const missing = await get(route.replace('[id]', 'no-such-article').replace('[n]', '1'), { cookie: cookies.editor! });
       rows.push(`| \`${route}\` | ${cells.join(' | ')} | ${route.includes('[id]') ? missing.status : '–'} |`);
       if (route.includes('[id]') && missing.status !== 404) mismatches.push(`${route} with an unknown id: ${missing.status}`);
     }

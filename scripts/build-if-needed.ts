@@ -2,6 +2,7 @@
 import { execFileSync } from 'node:child_process';
 import { existsSync, readdirSync, statSync } from 'node:fs';
 import { join } from 'node:path';
+import { buildWorkers } from '../lib/workers/build';
 
 const SOURCES = ['app', 'lib', 'db', 'drizzle', 'instrumentation.ts', 'auth.ts', 'auth.config.ts', 'auth-handlers.ts', 'proxy.ts', 'next.config.js', 'postcss.config.mjs', 'package-lock.json'];
 
@@ -25,6 +26,8 @@ export function buildIsStale(root = process.cwd()): boolean {
 }
 
 export function buildIfNeeded(root = process.cwd()): void {
+  // The worker bundles (lib/workers) are built beside Next's build; each is rebuilt when stale.
+  buildWorkers({ root });
   if (!buildIsStale(root)) return;
   console.log('[claimdesk] Building the production app (about 2 minutes on 2 cores)…');
   execFileSync(process.execPath, [join(root, 'node_modules/next/dist/bin/next'), 'build'], {

@@ -5,6 +5,7 @@ import path from 'node:path';
 import { findAttributions, CHECKWORTHY_THRESHOLD, findBlocks, scoreCheckworthiness, splitSentences, type Span } from '../lib/extraction';
 import { parseCt24 } from '../lib/extraction/ct24';
 import { addExact, addOverlap, emptyCounts, f1, type Counts } from '../lib/extraction/metrics';
+import { printImportFidelitySummary } from './import-fidelity';
 
 const data = path.resolve(process.cwd(), '../shared/data');
 const pct = (x: number) => (x * 100).toFixed(1);
@@ -81,3 +82,4 @@ function checkworthiness(): void {
 goldenRules();
 attribution();
 checkworthiness();
+void printImportFidelitySummary();

@@ -20,6 +20,7 @@ import { LoginPage } from '@/e2e/pages/login-page';
 import { buildIfNeeded } from './build-if-needed';
 import { DEMO_ACCOUNTS, seedDemoAccounts, seedSampleArticle } from './seed';
 import { seedArchiveScene, shootArchive } from './screenshots-archive';
+import { seedRevisedArticle, shootVersionScreens } from './screenshot-versions';
 
 const OUT = resolve(process.cwd(), 'screenshots');
 const DESKTOP = { width: 1280, height: 800 };
@@ -81,6 +82,7 @@ async function main() {
   const { focus, unassigned } = seedWork(articleId);
   const long = await seedLongArticle(500);
   const archive = await seedArchiveScene();
+  const revised = seedRevisedArticle();
   closeDb();
   const port = await freePort();
   const server = await startServer({ DATABASE_PATH: process.env.DATABASE_PATH, AUTH_SECRET: randomBytes(32).toString('hex') }, port);
@@ -142,6 +144,7 @@ async function main() {
     }
 
     await shootArchive(browser, base, archive);
+    await shootVersionScreens(revised, (account, viewport) => signedIn(browser, base, account, viewport), shoot);
   } finally {
     await browser.close();
     await stopServer(server);

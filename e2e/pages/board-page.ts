@@ -107,6 +107,23 @@ export class BoardPage {
     }, phrase);
   }
 
+  /** What the latest version did to the claims, with its groups as filters. */
+  versionSummary(): Locator {
+    return this.page.getByRole('region', { name: /^What version \d+ did to the claims$/ });
+  }
+
+  async showChangeGroup(label: 'Unchanged' | 'Edited' | 'Removed' | 'New'): Promise<void> {
+    await this.versionSummary().getByRole('button', { name: new RegExp(`^${label} \\(\\d+\\)$`) }).click();
+  }
+
+  removedClaims(): Locator {
+    return this.page.getByRole('region', { name: /^Claims no longer in the text/ });
+  }
+
+  textChanged(): Locator {
+    return this.page.getByRole('region', { name: /^Text changed/ });
+  }
+
   progressText(): Promise<string | null> {
     return this.page.getByRole('progressbar').getAttribute('aria-valuetext');
   }

@@ -1,6 +1,6 @@
 // The OpenAPI 3.1 description of /api/v1. A test checks it against the route files,
 // so a route cannot be added or removed without this document following.
-import { CLAIM_KINDS, CLAIM_STATUSES, ROLES, STANCES } from '@/db/schema';
+import { CLAIM_ANCHORS, CLAIM_KINDS, CLAIM_STATUSES, ROLES, STANCES } from '@/db/schema';
 import { EXPORT_FORMATS } from '@/lib/exports/types';
 
 const ref = (name: string) => ({ $ref: `#/components/schemas/${name}` });
@@ -25,6 +25,7 @@ const ERROR_TEXT: Record<number, string> = {
   400: 'Malformed request', 401: 'Not signed in and no valid API token', 403: 'Your role or assignment does not allow this',
   404: 'Not found', 409: 'Version conflict: someone else changed the claim; `error.current` holds it', 413: 'Too large',
   415: 'Unsupported media type or file type', 422: 'A field is invalid; `error.fields` says which',
+  429: 'Too many requests at once: try again shortly', 502: 'The web page could not be fetched',
 };
 
 export const openApiDocument = {
@@ -60,7 +61,7 @@ export const openApiDocument = {
             'multipart/form-data': { schema: { type: 'object', required: ['file'], properties: { file: { type: 'string', format: 'binary' }, title: { type: 'string' } } } },
           },
         },
-        responses: { ...ok('The article with its claims', ref('ArticleWithClaims'), '201'), ...errors(400, 401, 403, 413, 415, 422) },
+        responses: { ...ok('The article with its claims', ref('ArticleWithClaims'), '201'), ...errors(400, 401, 403, 413, 415, 422, 429, 502) },
       },
     },
     '/api/v1/articles/{id}': {
@@ -88,6 +89,40 @@ export const openApiDocument = {
         summary: 'Add a claim by hand from a span of the body',
         requestBody: body({ type: 'object', required: ['start', 'end'], properties: { start: { type: 'integer' }, end: { type: 'integer' }, statement: { type: 'string' }, kind: { enum: CLAIM_KINDS } } }),
         responses: { ...ok('The new claim', { type: 'object', properties: { claim: ref('Claim') } }, '201'), ...errors(400, 401, 403, 404, 415, 422) },
+      },
+    },
+    '/api/v1/articles/{id}/versions': {
+      parameters: idParam,
+      get: { summary: 'The article’s versions, newest first, each with what its import did to the claims', responses: { ...ok('Versions', { type: 'object', properties: { versions: { type: 'array', items: ref('Version') } } }), ...errors(401, 403, 404) } },
+      post: {
+        summary: 'Import a new version (text, HTML, URL, the source address again, or a file) and carry every claim over',
+        description: 'Claims are re-anchored in the new text: unchanged, edited (flagged for a re-check when they had a verdict) or removed (kept with their work, never re-attached by guess). New sentences extraction offers become unchecked claims. One transaction. `expectedVersion` (optional) refuses with 409 when someone imported a newer version meanwhile.',
+        requestBody: {
+          required: true,
+          content: {
+            'application/json': { schema: { oneOf: [
+              { type: 'object', required: ['text'], properties: { text: { type: 'string' }, expectedVersion: { type: 'integer' } } },
+              { type: 'object', required: ['html'], properties: { html: { type: 'string' }, expectedVersion: { type: 'integer' } } },
+              { type: 'object', required: ['url'], properties: { url: { type: 'string', format: 'uri' }, expectedVersion: { type: 'integer' } } },
+              { type: 'object', required: ['refetch'], properties: { refetch: { const: true }, expectedVersion: { type: 'integer' } } },
+            ] } },
+            'multipart/form-data': { schema: { type: 'object', required: ['file'], properties: { file: { type: 'string', format: 'binary' }, expectedVersion: { type: 'integer' } } } },
+          },
+        },
+        responses: {
+          '201': {
+            description: 'The new version, what happened to each claim (ids), and the article as GET /api/v1/articles/{id} returns it',
+            content: json({ allOf: [ref('ArticleWithClaims'), { type: 'object', required: ['version', 'carryOver'], properties: { version: ref('Version'), carryOver: ref('CarryOver') } }] }),
+          },
+          ...errors(400, 401, 403, 404, 409, 413, 415, 422),
+        },
+      },
+    },
+    '/api/v1/articles/{id}/versions/{n}': {
+      parameters: [...idParam, { name: 'n', in: 'path', required: true, schema: { type: 'integer', minimum: 1 } }],
+      get: {
+        summary: 'One version’s text, with where each claim stood in it',
+        responses: { ...ok('The version', { type: 'object', properties: { version: { allOf: [ref('Version'), { type: 'object', properties: { latest: { type: 'boolean' }, body: { type: 'string' }, claims: { type: 'array', items: { type: 'object', properties: { id: { type: 'string' }, start: { type: 'integer' }, end: { type: 'integer' }, spans: { type: 'array' }, status: { enum: CLAIM_STATUSES } } } } } }] } } }), ...errors(401, 403, 404, 422) },
       },
     },
     '/api/v1/articles/{id}/export': {
@@ -142,6 +177,14 @@ export const openApiDocument = {
           { type: 'object', required: ['action'], properties: { action: { enum: ['dismiss', 'restore'] } } },
         ] }),
         responses: { ...ok('The claim, or the match’s new state'), ...errors(400, 401, 403, 404, 409, 415, 422) },
+      },
+    },
+    '/api/v1/claims/{id}/place': {
+      parameters: idParam,
+      post: {
+        summary: 'Place a removed claim by hand at a passage of the latest text (editors)',
+        requestBody: body(versioned({ start: { type: 'integer' }, end: { type: 'integer' } }, ['start', 'end'])),
+        responses: { ...ok('The claim', { type: 'object', properties: { claim: ref('Claim') } }), ...errors(400, 401, 403, 404, 409, 415, 422) },
       },
     },
     '/api/v1/claims/assign': {
@@ -235,7 +278,10 @@ export const openApiDocument = {
         type: 'object',
         required: ['id', 'number', 'start', 'end', 'quote', 'statement', 'status', 'version'],
         properties: {
-          id: { type: 'string' }, number: { type: 'integer', description: 'The claim number in its article: given once, never changed or reused' }, start: { type: 'integer' }, end: { type: 'integer' }, quote: { type: 'string' }, prefix: { type: 'string' }, suffix: { type: 'string' },
+          id: { type: 'string' }, number: { type: 'integer', description: 'The claim number in its article: given once, never changed or reused' }, start: { type: ['integer', 'null'], description: 'null when the claim is removed' }, end: { type: ['integer', 'null'] }, quote: { type: 'string' }, prefix: { type: 'string' }, suffix: { type: 'string' },
+          anchor: { enum: CLAIM_ANCHORS, description: '`current`; `edited` (its words changed since it was checked: `previousText`); `removed` (its passage is gone: `lastSeenInVersion`)' },
+          previousText: { type: ['string', 'null'] }, lastSeenInVersion: { type: ['integer', 'null'] },
+          needsRecheck: { type: 'boolean', description: 'Its text changed after a reviewer worked on it; cleared when someone sets a status again' },
           statement: { type: 'string' }, attribution: { type: ['string', 'null'] }, kind: { enum: CLAIM_KINDS }, score: { type: 'number' }, status: { enum: CLAIM_STATUSES },
           assignee: { type: ['object', 'null'] }, dueAt: { type: ['string', 'null'] }, version: { type: 'integer' }, spans: { type: 'array' }, evidenceCount: { type: 'integer' },
           stances: { type: 'object', properties: { supports: { type: 'integer' }, contradicts: { type: 'integer' }, context: { type: 'integer' } } },
@@ -279,7 +325,30 @@ export const openApiDocument = {
           checkedAt: { type: 'string', format: 'date-time' }, evidenceCount: { type: 'integer' }, score: { type: 'number' }, state: { enum: ['suggested', 'reused'] },
         },
       },
-      ArticleWithClaims: { type: 'object', required: ['article', 'claims'], properties: { article: { type: 'object' }, claims: { type: 'array', items: ref('Claim') } } },
+      Article: {
+        type: 'object',
+        properties: {
+          body: { type: 'string', description: 'Canonical plain text; every offset counts UTF-16 code units into it.' },
+          links: {
+            type: 'array',
+            description: 'Link targets of the imported original (http and https only), as offsets into the body.',
+            items: { type: 'object', required: ['start', 'end', 'url'], properties: { start: { type: 'integer' }, end: { type: 'integer' }, url: { type: 'string', format: 'uri' } } },
+          },
+          importNotes: { type: 'array', items: { type: 'string' }, description: 'What the import asks the editor to check (a short article, hidden text, a doubtful encoding).' },
+        },
+      },
+      Version: {
+        type: 'object',
+        required: ['number', 'createdAt', 'importedBy'],
+        properties: { number: { type: 'integer' }, createdAt: { type: 'string', format: 'date-time' }, importedBy: { type: 'object', properties: { id: { type: 'string' }, name: { type: 'string' } } }, format: { type: 'string' }, fileName: { type: ['string', 'null'] }, sourceUrl: { type: ['string', 'null'] }, carryOver: { oneOf: [ref('CarryOver'), { type: 'null' }] } },
+      },
+      CarryOver: {
+        type: 'object',
+        description: 'Claim ids by what the version import did to them',
+        required: ['unchanged', 'edited', 'removed', 'added'],
+        properties: Object.fromEntries(['unchanged', 'edited', 'removed', 'added'].map((k) => [k, { type: 'array', items: { type: 'string' } }])),
+      },
+      ArticleWithClaims: { type: 'object', required: ['article', 'claims'], properties: { article: ref('Article'), claims: { type: 'array', items: ref('Claim') } } },
     },
   },
 } as const;

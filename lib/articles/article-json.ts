@@ -19,7 +19,13 @@ export function articleJson(a: ArticleDetail) {
       body: a.body,
       format: a.format,
       fileName: a.fileName,
+      /** Link targets of the original, as offsets into `body` (http and https only). */
+      links: a.links,
+      /** What the import asks the editor to check. */
+      importNotes: a.importNotes,
       importedBy: a.importedBy,
+      /** The latest version's number; `body` is its text. */
+      currentVersion: a.currentVersion,
       createdAt: iso(a.createdAt),
       updatedAt: iso(a.updatedAt),
     },

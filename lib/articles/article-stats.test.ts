@@ -10,18 +10,24 @@ import { mergeClaims } from '@/lib/claims/merge-claims';
 import { splitClaim } from '@/lib/claims/split-claim';
 import { bulkAssign, updateClaim } from '@/lib/claims/update-claim';
 import { addEvidence } from '@/lib/evidence/add-evidence';
+import { claimProgress } from '@/lib/claims/progress';
+import { carryOverVersion } from '@/lib/versions/carry-over';
+import { placeClaim } from '@/lib/versions/place-claim';
 import { deleteArticle } from './create-article';
 import { getArticle, listArticles } from './queries';
-import { importSample, person, SAMPLE_BODY, spanOf } from './test-desk';
+import { claimAt, handExtraction, importSample, person, SAMPLE_BODY, spanOf } from './test-desk';
 
-/** article_stats against a GROUP BY over the claims themselves, for every article. */
+/**
+ * article_stats against a GROUP BY over the claims themselves, for every article. A claim a
+ * new version removed from the text waits for the editor and is not counted (as on the board).
+ */
 function drift(): unknown[] {
   return getDb().all(sql`
     select s.article_id, s.unchecked, s.in_progress, s.confirmed, s.disputed, s.single_source, s.dismissed, c.*
     from article_stats s left join (
       select article_id as a, sum(status = 'unchecked') u, sum(status = 'in_progress') p, sum(status = 'confirmed') cf,
         sum(status = 'disputed') d, sum(status = 'single_source') ss, sum(status = 'dismissed') dm
-      from claims group by article_id) c on c.a = s.article_id
+      from claims where anchor <> 'removed' group by article_id) c on c.a = s.article_id
     where s.unchecked <> coalesce(c.u, 0) or s.in_progress <> coalesce(c.p, 0) or s.confirmed <> coalesce(c.cf, 0)
       or s.disputed <> coalesce(c.d, 0) or s.single_source <> coalesce(c.ss, 0) or s.dismissed <> coalesce(c.dm, 0)`);
 }
@@ -84,6 +90,47 @@ describe('claim counts per article', () => {
       values ('raw-claim', ?, 0, 7, 'Kharkiv', 'Kharkiv', 'confirmed', 0, 0)`).run(articleId);
     expect(drift()).toEqual([]);
     expect(countsOf(editor, articleId).counts.confirmed).toBe(confirmedBefore + 1);
+  });
+
+  it('equal the board after a new version drops a claim, and again when the editor places it by hand', () => {
+    const id = importSample(editor, 'Versioned article');
+    const repairs = getArticle({ id }).claims.find((c) => c.quote.includes('$119 billion'))!;
+    // A verdict and an overdue deadline on the claim the new version drops: neither may count.
+    updateClaim(editor, repairs.id, { version: 1, status: 'confirmed' });
+    updateClaim(editor, repairs.id, { version: 2, status: 'in_progress', dueAt: new Date(Date.now() - 3_600_000).toISOString() });
+    expect(countsOf(editor, id)).toMatchObject({ total: 4, overdue: 1 });
+    const v2 = SAMPLE_BODY.replace('\n\nThe ministry said repairs would cost $119 billion over a decade.', '');
+    const text = { title: null, dek: null, byline: null, publication: null, publishedAt: null, sourceUrl: null, body: v2, format: 'text' as const, fileName: null, originalHtml: null, links: [], warnings: [] };
+    carryOverVersion(editor, id, text, handExtraction(v2, [claimAt(v2, 'Russian missiles hit a power station on Tuesday')]));
+
+    const board = () => {
+      const claims = getArticle({ id }).claims;
+      const inText = claims.filter((c) => c.anchor !== 'removed');
+      return { claims, inText, progress: claimProgress(inText.map((c) => c.status)) };
+    };
+    const listed = () => {
+      const a = countsOf(editor, id);
+      return { of: a.total - a.counts.dismissed, checked: a.checked - a.counts.dismissed, total: a.total, overdue: a.overdue };
+    };
+    const afterV2 = board();
+    expect(afterV2.claims.find((c) => c.id === repairs.id)!.anchor).toBe('removed');
+    expect(listed()).toEqual({ of: afterV2.progress.of, checked: afterV2.progress.checked, total: afterV2.inText.length, overdue: 0 });
+    expect(afterV2.inText.length).toBe(afterV2.claims.length - 1);
+    expect(drift()).toEqual([]);
+
+    // A status change on the waiting claim moves no count.
+    const waiting = afterV2.claims.find((c) => c.id === repairs.id)!;
+    updateClaim(editor, repairs.id, { version: waiting.version, status: 'disputed' });
+    expect(countsOf(editor, id).counts.disputed).toBe(0);
+
+    // Placed by hand, it is in the text again and counts again.
+    const [start, end] = spanOf(v2, 'Kharkiv mayor Ihor Terekhov told reporters.');
+    placeClaim(editor, repairs.id, { version: waiting.version + 1, start, end });
+    const placed = board();
+    expect(placed.inText).toHaveLength(placed.claims.length);
+    expect(listed()).toEqual({ of: placed.progress.of, checked: placed.progress.checked, total: placed.claims.length, overdue: 0 });
+    expect(countsOf(editor, id).counts.disputed).toBe(1);
+    expect(drift()).toEqual([]);
   });
 
   it('go with a deleted article', () => {

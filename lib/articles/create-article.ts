@@ -3,14 +3,14 @@
 import { count, eq } from 'drizzle-orm';
 import { z } from 'zod';
 import { getDb } from '@/db';
-import { ARTICLE_FORMATS, articles, claims, claimSpans, type NewClaim, type NewClaimSpan } from '@/db/schema';
+import { ARTICLE_FORMATS, articles, articleVersions, claims, claimSpans, type NewClaim, type NewClaimSpan } from '@/db/schema';
 import { diff, recordEvent } from '@/lib/audit/record-event';
 import { requirePermission, type Actor } from '@/lib/auth/permissions';
 import { anchorSpan } from '@/lib/claims/anchor';
 import { numbersByPosition } from '@/lib/claims/numbering';
 import { AppError, invalid } from '@/lib/errors';
-import { optionalWebUrl } from '@/lib/evidence/web-url';
-import type { Extraction } from '@/lib/extraction/types';
+import { optionalWebUrl, webUrl } from '@/lib/evidence/web-url';
+import type { ExtractedClaim, Extraction } from '@/lib/extraction/types';
 import { newId } from '@/lib/ids';
 import { MAX_BODY_CHARS } from '@/lib/import/errors';
 import { cleanFields } from '@/lib/text/clean-text';
@@ -34,18 +34,22 @@ const metaFields = {
   sourceUrl: optionalWebUrl,
 };
 
-const importedArticle = z.object({
-  // A long imported title is shortened rather than refused: the import should not fail over it.
-  title: z.string().nullish(),
-  ...metaFields,
-  body: z
-    .string()
-    .refine((b) => b.trim().length > 0, 'The article has no text.')
-    .refine((b) => b.length <= MAX_BODY_CHARS, `The article is too long: the limit is ${MAX_BODY_CHARS.toLocaleString('en')} characters.`),
-  format: z.enum(ARTICLE_FORMATS),
-  fileName: optionalText(255, 'file name'),
-  originalHtml: z.string().nullish().transform((v) => v || null),
-});
+const importedArticle = z
+  .object({
+    // A long imported title is shortened rather than refused: the import should not fail over it.
+    title: z.string().nullish(),
+    ...metaFields,
+    body: z
+      .string()
+      .refine((b) => b.trim().length > 0, 'The article has no text.')
+      .refine((b) => b.length <= MAX_BODY_CHARS, `The article is too long: the limit is ${MAX_BODY_CHARS.toLocaleString('en')} characters.`),
+    format: z.enum(ARTICLE_FORMATS),
+    fileName: optionalText(255, 'file name'),
+    originalHtml: z.string().nullish().transform((v) => v || null),
+    links: z.array(z.object({ start: z.number().int().min(0), end: z.number().int().min(1), url: webUrl })).max(20_000).default([]),
+    warnings: z.array(z.string().max(1_000)).max(20).default([]),
+  })
+  .refine((a) => a.links.every((l) => l.start < l.end && l.end <= a.body.length), { message: 'A link points outside the article text.', path: ['links'] });
 export type ImportedArticle = z.input<typeof importedArticle>;
 
 const articleMeta = z.object({
@@ -73,49 +77,57 @@ export function articleTitle(title: string | null | undefined, body: string, ext
 
 const clampScore = (score: number) => (Number.isFinite(score) ? Math.min(1, Math.max(0, score)) : 0);
 
-/** Saves the article, every extracted claim and its repeated spans in one transaction. Returns the article id. */
-export function createArticle(actor: Actor, imported: ImportedArticle, extraction: Extraction): string {
-  requirePermission(actor, 'articles.import');
-  const parsed = importedArticle.safeParse(cleanFields(imported));
-  if (!parsed.success) throw invalid(parsed.error.issues);
-  const { title, body, ...rest } = parsed.data;
-  const now = new Date();
-  const articleId = newId();
-  const finalTitle = articleTitle(title, body, extraction);
-  const claimRows: NewClaim[] = [];
+/** Rows for extracted claims and their repeated spans, as an import (or a new version) saves them. */
+export function newClaimRows(articleId: string, body: string, extracted: readonly ExtractedClaim[], numbers: readonly number[], now: Date) {
+  const claimRows: (NewClaim & { id: string; start: number; end: number; quote: string })[] = [];
   const spanRows: NewClaimSpan[] = [];
-  const numbers = numbersByPosition(extraction.claims);
-  for (const [index, extracted] of extraction.claims.entries()) {
+  for (const [index, claim] of extracted.entries()) {
     const id = newId();
-    const main = anchorSpan(body, extracted.start, extracted.end);
-    const source = extracted.attribution;
+    const main = anchorSpan(body, claim.start, claim.end);
+    const source = claim.attribution;
     claimRows.push({
       id, articleId, number: numbers[index], ...main,
       statement: main.quote,
       attributionSource: source?.source || null,
       attributionStart: source?.sourceSpan?.[0] ?? null,
       attributionEnd: source?.sourceSpan?.[1] ?? null,
-      kind: extracted.kind,
-      score: clampScore(extracted.score),
+      kind: claim.kind,
+      score: clampScore(claim.score),
       origin: 'extracted',
       createdAt: now,
       updatedAt: now,
     });
-    for (const [start, end] of extracted.duplicates) {
+    for (const [start, end] of claim.duplicates) {
       if (start === main.start && end === main.end) continue;
       spanRows.push({ id: newId(), claimId: id, ...anchorSpan(body, start, end) });
     }
   }
+  return { claimRows, spanRows };
+}
+
+/** Saves the article, every extracted claim and its repeated spans in one transaction. Returns the article id. */
+export function createArticle(actor: Actor, imported: ImportedArticle, extraction: Extraction): string {
+  requirePermission(actor, 'articles.import');
+  const parsed = importedArticle.safeParse(cleanFields(imported));
+  if (!parsed.success) throw invalid(parsed.error.issues);
+  const { title, body, warnings, ...rest } = parsed.data;
+  const now = new Date();
+  const articleId = newId();
+  const finalTitle = articleTitle(title, body, extraction);
+  const { claimRows, spanRows } = newClaimRows(articleId, body, extraction.claims, numbersByPosition(extraction.claims), now);
   getDb().transaction((tx) => {
     tx.insert(articles)
-      .values({ id: articleId, title: finalTitle, body, ...rest, importedById: actor.id, lastClaimNumber: claimRows.length, createdAt: now, updatedAt: now })
+      .values({ id: articleId, title: finalTitle, body, ...rest, importNotes: warnings, importedById: actor.id, lastClaimNumber: claimRows.length, currentVersion: 1, createdAt: now, updatedAt: now })
+      .run();
+    tx.insert(articleVersions)
+      .values({ articleId, number: 1, body, format: rest.format, fileName: rest.fileName, originalHtml: rest.originalHtml, sourceUrl: rest.sourceUrl, importedById: actor.id, createdAt: now })
       .run();
     // In batches, to stay under SQLite's limit on bound values in one statement.
     for (let i = 0; i < claimRows.length; i += 200) tx.insert(claims).values(claimRows.slice(i, i + 200)).run();
     for (let i = 0; i < spanRows.length; i += 500) tx.insert(claimSpans).values(spanRows.slice(i, i + 500)).run();
     recordEvent(tx, {
       actorId: actor.id, articleId, entityType: 'article', entityId: articleId, action: 'article.imported',
-      after: { title: finalTitle, format: rest.format, fileName: rest.fileName, claims: claimRows.length },
+      after: { title: finalTitle, format: rest.format, fileName: rest.fileName, claims: claimRows.length, ...(warnings.length ? { notes: warnings.length } : {}) },
     });
     // "Checked before?" for every claim, off the request path, in the same transaction.
     if (claimRows.length > 0) enqueueArticleMatching(tx, articleId);

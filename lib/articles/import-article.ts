@@ -4,8 +4,8 @@ import { z } from 'zod';
 import type { Actor } from '@/lib/auth/permissions';
 import { requirePermission } from '@/lib/auth/permissions';
 import { AppError, type ErrorCode, invalid } from '@/lib/errors';
-import { extract } from '@/lib/extraction';
 import { importFile, importFromUrl, importHtml, importText, isImportError, type ImportedArticle, type ImportErrorCode } from '@/lib/import';
+import { readInWorker } from '@/lib/import/in-worker';
 import { webUrl } from '@/lib/evidence/web-url';
 import { createArticle } from './create-article';
 
@@ -19,9 +19,12 @@ const IMPORT_FAILURES: Record<ImportErrorCode, ErrorCode> = {
   blocked_host: 'invalid',
   fetch_failed: 'upstream',
   timeout: 'upstream',
+  // A document too deep or too large to parse safely is the input's fault, like a malformed file.
+  too_complex: 'invalid',
+  busy: 'rate_limited',
 };
 
-async function reading(work: () => Promise<ImportedArticle> | ImportedArticle): Promise<ImportedArticle> {
+async function reading<T>(work: () => Promise<T> | T): Promise<T> {
   try {
     return await work();
   } catch (error) {
@@ -59,17 +62,42 @@ async function read(request: ImportRequest, options: ImportOptions): Promise<Imp
   return importFromUrl(request.url, { allowPrivateHosts: options.allowPrivateHosts });
 }
 
-export async function importArticle(actor: Actor, raw: unknown, options: ImportOptions): Promise<string> {
-  requirePermission(actor, 'articles.import');
-  const parsed = parseImportRequest(raw);
-  if (!parsed.success) throw invalid(parsed.issues);
-  const imported = await reading(() => read(parsed.data, options));
-  return createArticle(actor, imported, extract(imported.body));
+/** The claims of an imported body, found on the document workers (never on the request thread). */
+export function findClaims(body: string) {
+  return reading(() => readInWorker('claims', body, 'This article'));
 }
 
-export async function importUploadedFile(actor: Actor, file: { name: string; type: string; bytes: Uint8Array }, title?: string): Promise<string> {
+/** Reads `{ text }`, `{ html }` or `{ url }` into canonical text; a new version reads the same way. */
+export async function readImportRequest(raw: unknown, options: ImportOptions): Promise<ImportedArticle> {
+  const parsed = parseImportRequest(raw);
+  if (!parsed.success) throw invalid(parsed.issues);
+  return reading(() => read(parsed.data, options));
+}
+
+export interface UploadedFile {
+  name: string;
+  type: string;
+  bytes: Uint8Array;
+}
+
+export async function readUploadedFile(file: UploadedFile): Promise<ImportedArticle> {
+  return reading(() => importFile({ fileName: file.name, mimeType: file.type, bytes: file.bytes }));
+}
+
+/** Fetches a web page for import, with the same guard and limits as `{ url }`. */
+export async function readUrl(url: string, options: ImportOptions): Promise<ImportedArticle> {
+  return reading(() => importFromUrl(url, { allowPrivateHosts: options.allowPrivateHosts }));
+}
+
+export async function importArticle(actor: Actor, raw: unknown, options: ImportOptions): Promise<string> {
   requirePermission(actor, 'articles.import');
-  const imported = await reading(() => importFile({ fileName: file.name, mimeType: file.type, bytes: file.bytes }));
+  const imported = await readImportRequest(raw, options);
+  return createArticle(actor, imported, await findClaims(imported.body));
+}
+
+export async function importUploadedFile(actor: Actor, file: UploadedFile, title?: string): Promise<string> {
+  requirePermission(actor, 'articles.import');
+  const imported = await readUploadedFile(file);
   const withTitle = title?.trim() ? { ...imported, title: title.trim().slice(0, 300) } : imported;
-  return createArticle(actor, withTitle, extract(withTitle.body));
+  return createArticle(actor, withTitle, await findClaims(withTitle.body));
 }

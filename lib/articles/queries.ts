@@ -1,7 +1,7 @@
 // Reading articles: the desk's list, a page at a time with counts kept by triggers, and one
 // article with its claims.
 import 'server-only';
-import { and, asc, count, desc, eq, inArray, isNotNull, isNull, sql, type SQL } from 'drizzle-orm';
+import { and, asc, count, desc, eq, inArray, isNotNull, isNull, ne, sql, type SQL } from 'drizzle-orm';
 import { z } from 'zod';
 import { getDb } from '@/db';
 import {
@@ -109,7 +109,7 @@ function claimFilter(filter: (typeof ARTICLE_CLAIM_FILTERS)[number], now: number
     case 'disputed': return sql`${articleStats.disputed} > 0`;
     case 'single_source': return sql`${articleStats.singleSource} > 0`;
     case 'overdue':
-      return sql`exists (select 1 from ${claims} where ${claims.articleId} = ${articles.id} and ${claims.status} in (${OPEN_STATUSES}) and ${claims.dueAt} < ${now})`;
+      return sql`exists (select 1 from ${claims} where ${claims.articleId} = ${articles.id} and ${claims.status} in (${OPEN_STATUSES}) and ${claims.dueAt} < ${now} and ${claims.anchor} <> 'removed')`;
     default: return undefined;
   }
 }
@@ -147,7 +147,8 @@ function overdueCounts(articleIds: string[], at: number): Map<string, number> {
   const rows = getDb()
     .select({ articleId: claims.articleId, n: count() })
     .from(claims)
-    .where(and(inArray(claims.articleId, articleIds), sql`${claims.status} in (${OPEN_STATUSES})`, sql`${claims.dueAt} < ${at}`))
+    // Claims a new version removed from the text wait for the editor, not in the progress counts.
+    .where(and(inArray(claims.articleId, articleIds), sql`${claims.status} in (${OPEN_STATUSES})`, sql`${claims.dueAt} < ${at}`, ne(claims.anchor, 'removed')))
     .groupBy(claims.articleId)
     .all();
   return new Map(rows.map((r) => [r.articleId, r.n]));

@@ -1,5 +1,5 @@
 // A claim the editor marks by hand: a span of the body the extractor missed.
-import { and, eq } from 'drizzle-orm';
+import { and, eq, ne } from 'drizzle-orm';
 import { z } from 'zod';
 import { getDb } from '@/db';
 import { articles, CLAIM_KINDS, claims } from '@/db/schema';
@@ -55,7 +55,7 @@ export function addClaim(actor: Actor, articleId: string, input: NewClaimInput):
     const same = tx
       .select({ id: claims.id })
       .from(claims)
-      .where(and(eq(claims.articleId, articleId), eq(claims.start, start), eq(claims.end, end)))
+      .where(and(eq(claims.articleId, articleId), eq(claims.start, start), eq(claims.end, end), ne(claims.anchor, 'removed')))
       .get();
     if (same) throw invalid([{ path: ['start'], message: 'This exact passage is already a claim.' }]);
     const span = anchorSpan(article.body, start, end);

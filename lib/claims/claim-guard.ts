@@ -13,6 +13,12 @@ export function findClaim(tx: Reader, claimId: string): Claim {
   return claim;
 }
 
+/** Splitting or merging works on offsets into the latest text, which a removed claim does not have. */
+export function requireInText(claim: Pick<Claim, 'anchor' | 'seenInVersion'>): void {
+  if (claim.anchor !== 'removed') return;
+  throw new AppError('invalid', `This claim's passage is no longer in the text (last seen in version ${claim.seenInVersion}). Place it by selecting its new passage, or dismiss it, first.`);
+}
+
 /** Editors review any claim; a reviewer only the claims assigned to them. */
 export function canReview(actor: Actor, claim: Pick<Claim, 'assigneeId'>): boolean {
   return can(actor, 'claims.review_any') || (can(actor, 'claims.review') && claim.assigneeId === actor.id);
@@ -55,7 +61,14 @@ export function lastChangeOf(tx: Reader, claimId: string): LastChange | null {
   if (!last) return null;
   const after = last.after ?? {};
   let what = 'changed it';
-  if (typeof after.status === 'string' && after.status in STATUS_LABELS) {
+  const byAction: Record<string, string> = {
+    'claim.text_changed': `imported version ${String(after.articleVersion)}, which changed its text,`,
+    'claim.removed_from_text': `imported version ${String(after.articleVersion)}, which no longer has its passage,`,
+    'claim.placed_by_hand': 'placed it in the text by hand',
+    'claim.recheck_confirmed': 'confirmed it after its text changed',
+  };
+  if (byAction[last.action]) what = byAction[last.action]!;
+  else if (typeof after.status === 'string' && after.status in STATUS_LABELS) {
     what = `set status to ${STATUS_LABELS[after.status as keyof typeof STATUS_LABELS]}`;
   } else if (last.action === 'evidence.added') what = 'added evidence';
   else if (last.action === 'evidence.removed') what = 'removed evidence';

@@ -15,18 +15,21 @@ type ClaimLike = Omit<ClaimDetail, 'evidence' | 'comments' | 'warning'> & {
 
 export function claimJson(c: ClaimLike) {
   const tally = c.tally ?? tallyEvidence(c.evidence ?? []);
+  // A removed claim's offsets count into an older version's text: they are not sent as if
+  // they pointed into the latest one.
+  const removed = c.anchor === 'removed';
   return {
     id: c.id,
     articleId: c.articleId,
     number: c.number,
-    start: c.start,
-    end: c.end,
+    start: removed ? null : c.start,
+    end: removed ? null : c.end,
     quote: c.quote,
     prefix: c.prefix,
     suffix: c.suffix,
     statement: c.statement,
     attribution: c.attributionSource,
-    attributionSpan: c.attributionStart !== null && c.attributionEnd !== null ? [c.attributionStart, c.attributionEnd] : null,
+    attributionSpan: !removed && c.attributionStart !== null && c.attributionEnd !== null ? [c.attributionStart, c.attributionEnd] : null,
     kind: c.kind,
     score: c.score,
     status: c.status,
@@ -34,7 +37,13 @@ export function claimJson(c: ClaimLike) {
     assignee: c.assignee,
     dueAt: iso(c.dueAt),
     version: c.version,
-    spans: c.spans.map((s) => ({ start: s.start, end: s.end })),
+    spans: removed ? [] : c.spans.map((s) => ({ start: s.start, end: s.end })),
+    anchor: c.anchor,
+    /** The wording the claim was checked on, while its text is `edited`. */
+    previousText: c.anchor === 'edited' ? c.previousQuote : null,
+    /** The last version whose text held the claim, when it is `removed`. */
+    lastSeenInVersion: removed ? c.seenInVersion : null,
+    needsRecheck: c.needsRecheck,
     evidenceCount: c.evidenceCount ?? c.evidence?.length ?? 0,
     /** Evidence by stance, and how many distinct publishers support the claim. */
     stances: { supports: tally.supports, contradicts: tally.contradicts, context: tally.context },

@@ -10,7 +10,7 @@ import { recordEvent } from '@/lib/audit/record-event';
 import { requirePermission, type Actor } from '@/lib/auth/permissions';
 import { AppError, invalid } from '@/lib/errors';
 import { newId } from '@/lib/ids';
-import { findClaim, requireVersion } from './claim-guard';
+import { findClaim, requireInText, requireVersion } from './claim-guard';
 import { planMerge, type MergePlan } from './merge-plan';
 import { loadClaimDetail, type ClaimDetail, type Reader } from './queries';
 import { STATUS_LABELS } from './status';
@@ -94,6 +94,8 @@ export function mergeClaims(actor: Actor, input: MergeInput): MergeResult {
       throw invalid([{ path: ['sourceIds'], message: 'Only claims from the same article can be merged.' }]);
     }
     requireVersion(tx, target, targetVersion, actor);
+    requireInText(target);
+    for (const source of sources) requireInText(source);
     for (const source of sources) {
       const seen = sourceVersions[source.id];
       if (seen === undefined) throw invalid([{ path: ['sourceVersions', source.id], message: 'The version of a merged claim is missing.' }]);

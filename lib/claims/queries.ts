@@ -12,6 +12,7 @@ import {
   evidence,
   users,
   type Claim,
+  type ClaimAnchor,
   type ClaimSpan,
   type ClaimStatus,
   type Comment,
@@ -151,12 +152,18 @@ export interface QueueItem {
   dueAt: Date | null;
   version: number;
   overdue: boolean;
+  /** Its text changed after work on it: back in the open group until someone sets a status. */
+  needsRecheck: boolean;
+  anchor: ClaimAnchor;
+  /** For a removed claim, the last version its passage was in. */
+  seenInVersion: number;
 }
 
-// The queue's order, written exactly as claims_queue_idx (drizzle/0002_archive_triggers.sql)
-// indexes it, so SQLite reads each page straight off the index: open claims first, earliest
-// due first with no due date last, then by article and position. The id makes it unique.
-const CLOSED = sql<number>`(${claims.status} in ('confirmed', 'disputed', 'single_source'))`;
+// The queue's order, written exactly as claims_queue_idx (drizzle/0009_archive_search.sql)
+// indexes it, so SQLite reads each page straight off the index: open claims first (a verdict
+// whose text changed in a new version is open work again), earliest due first with no due
+// date last, then by article and position. The id makes it unique.
+const CLOSED = sql<number>`(${claims.status} in ('confirmed', 'disputed', 'single_source') and ${claims.needsRecheck} = 0)`;
 const DUE_KEY = sql<number>`coalesce(${claims.dueAt}, 9007199254740991)`;
 // A literal, not a bound value, so the planner can prove the partial index's WHERE.
 const NOT_DISMISSED = sql`${claims.status} <> 'dismissed'`;
@@ -184,6 +191,9 @@ export function getMyClaims({ actor, now = new Date(), ...input }: { actor: Acto
       dueAt: claims.dueAt,
       version: claims.version,
       start: claims.start,
+      needsRecheck: claims.needsRecheck,
+      anchor: claims.anchor,
+      seenInVersion: claims.seenInVersion,
       closed: CLOSED,
       dueKey: DUE_KEY,
     })
@@ -204,7 +214,7 @@ export function getMyClaims({ actor, now = new Date(), ...input }: { actor: Acto
     (r) => [Number(r.closed), Number(r.dueKey), r.articleId, r.start, r.id],
     ({ start: _start, closed: _closed, dueKey: _dueKey, ...r }) => ({
       ...r,
-      overdue: !isVerdict(r.status) && r.dueAt !== null && r.dueAt.getTime() < now.getTime(),
+      overdue: (!isVerdict(r.status) || r.needsRecheck) && r.dueAt !== null && r.dueAt.getTime() < now.getTime(),
     }),
   );
 }
@@ -213,16 +223,19 @@ export function getMyClaims({ actor, now = new Date(), ...input }: { actor: Acto
  * "12 of 5,000 claims assigned to you still need a verdict; 3 overdue". Grouped by the
  * queue index's own expressions, so SQLite counts from the index without reading a claim.
  */
-export function getQueueSummary({ actor, now = new Date() }: { actor: Actor; now?: Date }): { total: number; open: number; overdue: number } {
+export function getQueueSummary({ actor, now = new Date() }: { actor: Actor; now?: Date }): { total: number; open: number; overdue: number; rechecks: number } {
   const groups = getDb()
-    .select({ closed: CLOSED, n: sql<number>`count(*)`, late: sql<number>`sum(${DUE_KEY} < ${now.getTime()})` })
+    .select({
+      closed: CLOSED, n: sql<number>`count(*)`, late: sql<number>`sum(${DUE_KEY} < ${now.getTime()})`,
+      rechecks: sql<number>`sum(${claims.needsRecheck})`,
+    })
     .from(claims)
     .where(and(eq(claims.assigneeId, actor.id), NOT_DISMISSED))
     .groupBy(CLOSED)
     .all();
   const open = groups.find((g) => !Number(g.closed));
   const total = groups.reduce((n, g) => n + Number(g.n), 0);
-  return { total, open: Number(open?.n ?? 0), overdue: Number(open?.late ?? 0) };
+  return { total, open: Number(open?.n ?? 0), overdue: Number(open?.late ?? 0), rechecks: Number(open?.rechecks ?? 0) };
 }
 
 export const ASSIGNABLE_ROLES: readonly Role[] = ['reviewer', 'editor', 'admin'];

@@ -11,7 +11,7 @@ import { requirePermission, type Actor } from '@/lib/auth/permissions';
 import { invalid } from '@/lib/errors';
 import { newId } from '@/lib/ids';
 import { anchorSpan, trimSplitPart } from './anchor';
-import { findClaim, requireVersion } from './claim-guard';
+import { findClaim, requireInText, requireVersion } from './claim-guard';
 import { takeClaimNumber } from './numbering';
 import { loadClaimDetail, type ClaimDetail } from './queries';
 import { STATUS_LABELS } from './status';
@@ -41,6 +41,7 @@ export function splitClaim(actor: Actor, input: SplitInput): SplitResult {
     const claim = findClaim(tx, claimId);
     requirePermission(actor, 'claims.edit');
     requireVersion(tx, claim, version, actor);
+    requireInText(claim);
     if (at <= claim.start || at >= claim.end) {
       throw invalid([{ path: ['at'], message: 'Split the claim at a point inside its text, not at either end.' }]);
     }

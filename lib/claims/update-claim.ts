@@ -64,8 +64,12 @@ function requireChangeAccess(actor: Actor, claim: Claim, change: Omit<z.output<t
   }
 }
 
+// Bookkeeping that rides along with a change and does not name it.
+const RIDERS = new Set(['version', 'needsRecheck', 'anchor', 'previousQuote']);
+
 function actionFor(after: Record<string, unknown>): string {
-  const keys = Object.keys(after).filter((k) => k !== 'version');
+  const keys = Object.keys(after).filter((k) => !RIDERS.has(k));
+  if (keys.length === 0 && after.needsRecheck === false) return 'claim.recheck_confirmed';
   if (keys.length === 1 && keys[0] === 'status') return 'claim.status_changed';
   if (keys.every((k) => k === 'assigneeId' || k === 'dueAt')) return 'claim.assigned';
   return 'claim.updated';
@@ -84,6 +88,15 @@ function applyChange(tx: Reader, actor: Actor, claim: Claim, change: Partial<Cla
   return true;
 }
 
+/**
+ * Setting a status on a claim whose text changed is the re-check: confirming the same verdict
+ * counts. It clears the flag, and the claim's text is current again for whoever reads it.
+ */
+function recheckDone(claim: Claim, status: Claim['status'] | undefined): Partial<Claim> {
+  if (status === undefined || !claim.needsRecheck) return {};
+  return claim.anchor === 'edited' ? { needsRecheck: false, anchor: 'current', previousQuote: null } : { needsRecheck: false };
+}
+
 export function updateClaim(actor: Actor, claimId: string, input: ClaimChange): ClaimDetail {
   const parsed = claimChange.safeParse(cleanFields(input));
   if (!parsed.success) throw invalid(parsed.error.issues);
@@ -98,7 +111,7 @@ export function updateClaim(actor: Actor, claimId: string, input: ClaimChange): 
     if (defined.attributionSource !== undefined && defined.attributionSource !== claim.attributionSource) {
       Object.assign(defined, { attributionSource: defined.attributionSource || null, attributionStart: null, attributionEnd: null });
     }
-    applyChange(tx, actor, claim, defined);
+    applyChange(tx, actor, claim, { ...defined, ...recheckDone(claim, change.status) });
     return loadClaimDetail(tx, claimId);
   });
 }

@@ -8,6 +8,7 @@ import { escapeHtml, linkOrText } from './html-escape';
 import { BASE_CSS, CSP } from './styles';
 import { countLines, formatDateTime, lastChange, summarize, summarySentence } from './summary';
 import type { ExportArticle, ExportClaim, ExportEvidence } from './types';
+import { recheckNote, removedSectionHtml, versionAttentionHtml, versionSentence } from './versions';
 
 export function htmlDocument(title: string, main: string): string {
   return `<!DOCTYPE html>
@@ -30,6 +31,7 @@ ${main}
 }
 
 export function articleHeader(article: ExportArticle): string {
+  const version = `<p class="meta version"><strong>${escapeHtml(versionSentence(article))}</strong></p>`;
   const meta = [
     article.byline && `By ${escapeHtml(article.byline)}`,
     article.publication && escapeHtml(article.publication),
@@ -40,6 +42,7 @@ export function articleHeader(article: ExportArticle): string {
 <h1>${escapeHtml(article.title)}</h1>
 ${article.dek ? `<p class="dek">${escapeHtml(article.dek)}</p>` : ''}
 ${meta.length ? `<p class="meta">${meta.join(' · ')}</p>` : ''}
+${version}
 </header>`;
 }
 
@@ -96,6 +99,7 @@ export function summaryHtml(article: ExportArticle, now: Date): string {
 <h2 id="summary-title">Summary for the standards desk</h2>
 <p><strong>${escapeHtml(summarySentence(summary))}</strong></p>
 ${sections}
+${versionAttentionHtml(article)}
 <h3>Claims by status</h3>
 <ul class="counts">${counts}</ul>
 <p class="small">Exported ${escapeHtml(formatDateTime(now))}; overdue means past its due time at that moment.</p>
@@ -133,6 +137,7 @@ function endnote(claim: ExportClaim): string {
 <p class="statement">${escapeHtml(claim.statement)}</p>
 ${warningHtml(claim)}
 <blockquote>${escapeHtml(claim.span.quote)}</blockquote>
+${recheckNote(claim) ? `<p class="recheck"><strong>${escapeHtml(recheckNote(claim)!)}</strong></p>` : ''}
 <dl>
 <dt>Attribution</dt><dd>${claim.attribution ? escapeHtml(claim.attribution) : 'The article’s own assertion'}</dd>
 <dt>Status</dt><dd>${STATUS_LABELS[claim.status]}</dd>
@@ -158,6 +163,7 @@ ${highlightBody(article.body, claims)}
 <h2 id="notes-title">Notes on the claims</h2>
 ${noted.length ? `<ol>\n${noted.map(endnote).join('\n')}\n</ol>` : '<p>No claims were marked in this article.</p>'}
 </section>
+${removedSectionHtml(article)}
 <footer class="meta"><p>Exported from Claimdesk on ${escapeHtml(formatDateTime(now))}.</p></footer>`;
   return htmlDocument(`${article.title} — annotated`, main);
 }

@@ -5,7 +5,7 @@ import path from 'node:path';
 import Ajv from 'ajv-draft-04';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { renderExport } from './index';
-import { buildFixtureArticle, FIXTURE_NOW } from './test-fixture';
+import { buildFixtureArticle, buildRevisedFixtureArticle, FIXTURE_NOW } from './test-fixture';
 
 const W3C = path.resolve(process.cwd(), '../shared/data/web-annotation/web-annotation-tests');
 
@@ -114,7 +114,9 @@ describe('annotations export (W3C Web Annotation)', () => {
         expect(quote.exact).toBe(article.body.slice(position.start, position.end));
         expect(article.body.slice(0, position.start).endsWith(quote.prefix)).toBe(true);
         expect(article.body.slice(position.end).startsWith(quote.suffix)).toBe(true);
-        expect(target.source).toBe(article.sourceUrl);
+        // The selectors count into the version's text; the published page is the scope.
+        expect(target.source).toBe('urn:claimdesk:article:a-belarus:version:1');
+        expect(target.scope).toBe(article.sourceUrl);
         targets++;
       }
       expect(item.target[0].selector[0].exact).toBe(claim.span.quote);
@@ -133,5 +135,37 @@ describe('annotations export (W3C Web Annotation)', () => {
     const links = first.body.filter((b: { type: string }) => b.type === 'SpecificResource').map((b: { source: string }) => b.source);
     expect(links).toEqual(article.claims[0].evidence.map((e) => e.url));
     expect(collection('https://desk.example.org/').first.items[0].id).toBe('https://desk.example.org/articles/a-belarus#claim-1');
+  });
+});
+
+describe('annotations of a revised article', () => {
+  const revised = buildRevisedFixtureArticle();
+  const coll = () => JSON.parse(renderExport(revised, 'annotations', { now: FIXTURE_NOW, baseUrl: 'https://desk.example.org' }).body);
+
+  it('targets the text of the version each claim stands in, so the selectors are exact there', () => {
+    const items = coll().first.items;
+    expect(items).toHaveLength(revised.claims.length + 1);
+    for (const [i, claim] of revised.claims.entries()) {
+      for (const target of items[i].target) {
+        expect(target.source).toBe('https://desk.example.org/api/v1/articles/a-belarus/versions/3');
+        const [quote, position] = target.selector;
+        expect(quote.exact).toBe(revised.body.slice(position.start, position.end));
+      }
+      expect(items[i].target[0].selector[0].exact).toBe(claim.span.quote);
+    }
+    // The removed claim points into version 2, where it was last seen, with its stored quote.
+    const removed = items.at(-1);
+    expect(removed.target[0].source).toBe('https://desk.example.org/api/v1/articles/a-belarus/versions/2');
+    expect(removed.target[0].selector[0]).toMatchObject({ exact: 'The strike killed 14 people, officials said' });
+    expect(removed.body.find((b: { purpose: string }) => b.purpose === 'assessing').value).toMatch(/removed in version 3/);
+  });
+
+  it('says in the assessment when a verdict was given on earlier words, and still passes every MUST assertion', () => {
+    const c = coll();
+    const mayor = c.first.items[revised.claims.findIndex((x) => x.needsRecheck)];
+    expect(mayor.body.find((b: { purpose: string }) => b.purpose === 'assessing').value).toMatch(/'1,582' → '1,600'\. Needs a re-check/);
+    expect(c.label).toMatch(/Checked against version 3 of 14 March 2026, 14:05 UTC/);
+    expect(failures(collectionMusts, c)).toEqual([]);
+    for (const item of c.first.items) expect(failures(annotationMusts, standalone(c, item))).toEqual([]);
   });
 });

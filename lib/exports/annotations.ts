@@ -5,6 +5,7 @@ import { STANCE_LABELS, STATUS_DESCRIPTIONS, STATUS_LABELS } from '@/lib/claims/
 import { safeHref } from './html-escape';
 import type { ExportArticle, ExportClaim, ExportPerson, ExportSpan } from './types';
 import { stringifyJsonLd } from './json-ld';
+import { recheckNote, versionSentence } from './versions';
 
 export const ANNO_CONTEXT = 'http://www.w3.org/ns/anno.jsonld';
 const CONTEXT_CHARS = 32;
@@ -16,7 +17,15 @@ function agent(person: ExportPerson) {
 }
 
 /** Selectors built from the body itself, so `exact` is always body.slice(start, end). */
-function selectors(body: string, span: ExportSpan) {
+function selectors(body: string | null, span: ExportSpan) {
+  // A removed claim's span counts into an older version whose text is not loaded: its stored
+  // quote and context were taken from that text when it was anchored, so they are exact too.
+  if (body === null) {
+    return [
+      { type: 'TextQuoteSelector', exact: span.quote, prefix: span.prefix, suffix: span.suffix },
+      { type: 'TextPositionSelector', start: span.start, end: span.end },
+    ];
+  }
   const valid = span.start >= 0 && span.end <= body.length && span.start < span.end;
   if (!valid) return [{ type: 'TextQuoteSelector', exact: span.quote, prefix: span.prefix, suffix: span.suffix }];
   return [
@@ -33,6 +42,9 @@ function selectors(body: string, span: ExportSpan) {
 function assessment(claim: ExportClaim): string {
   const evidence = claim.evidence.map((e) => `${STANCE_LABELS[e.stance]}: ${e.title} (${e.publisher}) ${e.url}`);
   const parts = [`${STATUS_LABELS[claim.status]}. ${STATUS_DESCRIPTIONS[claim.status]}`];
+  const note = recheckNote(claim);
+  if (note) parts.push(note);
+  if (claim.anchor === 'removed') parts.push(`No longer in the text: removed in version ${(claim.lastSeenInVersion ?? 0) + 1}.`);
   if (claim.attribution) parts.push(`Attributed to ${claim.attribution}.`);
   parts.push(evidence.length ? `Evidence: ${evidence.join('; ')}` : 'No evidence attached.');
   return parts.join(' ');
@@ -43,7 +55,19 @@ export function claimAnnotationId(article: ExportArticle, claim: ExportClaim, ba
   return urn('claim', claim.id);
 }
 
-function annotation(article: ExportArticle, claim: ExportClaim, source: string, baseUrl?: string) {
+/**
+ * The text a target's selectors count into: one version of the article, as the versions API
+ * serves it. The published page, when known, is the target's scope.
+ */
+export function versionResource(article: ExportArticle, version: number, baseUrl?: string): string {
+  if (baseUrl) return `${baseUrl.replace(/\/+$/, '')}/api/v1/articles/${encodeURIComponent(article.id)}/versions/${version}`;
+  return urn('article', article.id, 'version', String(version));
+}
+
+function annotation(article: ExportArticle, claim: ExportClaim, baseUrl?: string) {
+  const removed = claim.anchor === 'removed' && claim.lastSeenInVersion !== null;
+  const source = versionResource(article, removed ? claim.lastSeenInVersion! : article.version.number, baseUrl);
+  const scope = safeHref(article.sourceUrl);
   const evidenceBodies = claim.evidence.flatMap((e) => {
     const href = safeHref(e.url);
     // A SpecificResource may not carry a value; its stance is spelled out in the assessing body.
@@ -65,22 +89,22 @@ function annotation(article: ExportArticle, claim: ExportClaim, source: string, 
     target: [claim.span, ...claim.otherSpans].map((span) => ({
       type: 'SpecificResource',
       source,
-      selector: selectors(article.body, span),
+      ...(scope ? { scope } : {}),
+      selector: selectors(removed ? null : article.body, span),
     })),
   };
 }
 
 export function buildAnnotationCollection(article: ExportArticle, now: Date, baseUrl?: string) {
-  const source = safeHref(article.sourceUrl) ?? urn('article', article.id);
   const id = baseUrl
     ? `${baseUrl.replace(/\/+$/, '')}/api/v1/articles/${encodeURIComponent(article.id)}/export?format=annotations`
     : urn('article', article.id, 'annotations');
-  const items = [...article.claims].sort((a, b) => a.number - b.number).map((c) => annotation(article, c, source, baseUrl));
+  const items = [...article.claims, ...article.removedClaims].sort((a, b) => a.number - b.number).map((c) => annotation(article, c, baseUrl));
   return {
     '@context': ANNO_CONTEXT,
     id,
     type: 'AnnotationCollection',
-    label: `Claims checked in “${article.title}”`,
+    label: `Claims checked in “${article.title}”. ${versionSentence(article)}`,
     total: items.length,
     generated: now.toISOString(),
     generator: { id: 'urn:claimdesk', type: 'Software', name: 'Claimdesk' },

@@ -81,7 +81,8 @@ function claimReview(article: ExportArticle, claim: ExportClaim & { status: Verd
 export function buildClaimReview(article: ExportArticle, baseUrl?: string) {
   const reviews = [...article.claims]
     .sort((a, b) => a.number - b.number)
-    .filter((c): c is ExportClaim & { status: Verdict } => isVerdict(c.status))
+    // A verdict given on words the text no longer has is not published as a rating of these.
+    .filter((c): c is ExportClaim & { status: Verdict } => isVerdict(c.status) && !c.needsRecheck)
     .map((c) => claimReview(article, c, baseUrl));
   return { '@context': 'https://schema.org', '@graph': reviews };
 }

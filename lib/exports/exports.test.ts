@@ -171,7 +171,8 @@ describe('the same facts in every format', () => {
 
   it('the JSON has the documented shape with ISO dates', () => {
     const json = JSON.parse(render('json').body);
-    expect(Object.keys(json)).toEqual(['format', 'version', 'exportedAt', 'article', 'summary', 'claims']);
+    expect(Object.keys(json)).toEqual(['format', 'version', 'exportedAt', 'article', 'articleVersion', 'summary', 'claims', 'removedClaims']);
+    expect(json.articleVersion).toEqual({ number: 1, createdAt: '2026-03-12T09:30:00.000Z', importedBy: { id: 'u-editor', name: 'Maria Kovalenko' }, statement: 'Checked against version 1 of 12 March 2026, 09:30 UTC (imported by Maria Kovalenko).' });
     expect(json.article).toMatchObject({ id: 'a-belarus', importedBy: { id: 'u-editor', name: 'Maria Kovalenko' }, createdAt: '2026-03-12T09:30:00.000Z' });
     expect(json.claims[1]).toMatchObject({ dueAt: '2026-03-13T18:00:00.000Z', reviewer: { id: 'u-reviewer', name: 'Tom Reid' } });
     expect(json.claims[0].history[1]).toEqual({

@@ -24,8 +24,10 @@ export function markerId(claim: ExportClaim, place: number): string {
  * is not tagged "Unchecked" forty times. The screen-reader name always says the status.
  */
 export function markerHtml(claim: ExportClaim, place: number): string {
-  const shown = isVerdict(claim.status) ? `${claim.number} · ${STATUS_LABELS[claim.status]}` : String(claim.number);
-  const spoken = `Claim ${claim.number}, ${isVerdict(claim.status) ? STATUS_LABELS[claim.status] : `no verdict yet (${STATUS_LABELS[claim.status].toLowerCase()})`}`;
+  // A verdict given on words that have since changed is not shown as if it held for these.
+  const recheck = claim.needsRecheck ? ' · text changed, re-check' : '';
+  const shown = isVerdict(claim.status) ? `${claim.number} · ${STATUS_LABELS[claim.status]}${recheck}` : String(claim.number);
+  const spoken = `Claim ${claim.number}, ${isVerdict(claim.status) ? STATUS_LABELS[claim.status] : `no verdict yet (${STATUS_LABELS[claim.status].toLowerCase()})`}${claim.needsRecheck ? ', text changed since it was checked' : ''}`;
   return `<sup class="marker status-${claim.status}"><a href="#claim-${claim.number}" id="${markerId(claim, place)}" aria-label="${escapeHtml(spoken)}">[${escapeHtml(shown)}]</a></sup>`;
 }
 

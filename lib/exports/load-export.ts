@@ -1,10 +1,10 @@
-// Everything an export is rendered from, for one article, in seven queries however many
+// Everything an export is rendered from, for one article, in eight queries however many
 // claims it has, with every history line already written as a sentence: exports then stay
 // pure functions of this plain data. Claims come in number order.
 import 'server-only';
 import { and, asc, eq, inArray } from 'drizzle-orm';
 import { getDb } from '@/db';
-import { articles, auditEvents, claims, claimSpans, comments, evidence, users, type ClaimSpan } from '@/db/schema';
+import { articles, articleVersions, auditEvents, claims, claimSpans, comments, evidence, users, type ClaimSpan } from '@/db/schema';
 import { AUDIT_ORDER } from '@/lib/claims/queries';
 import { AppError } from '@/lib/errors';
 import { historyText, peopleIn } from '@/lib/history/describe';
@@ -40,7 +40,13 @@ export function loadExportArticle({ articleId }: { articleId: string }): ExportA
     .all();
 
   // Everyone the export names, in one query.
-  const personIds = new Set<string>([article.importedById]);
+  const version = db
+    .select({ number: articleVersions.number, createdAt: articleVersions.createdAt, importedById: articleVersions.importedById })
+    .from(articleVersions)
+    .where(and(eq(articleVersions.articleId, articleId), eq(articleVersions.number, article.currentVersion)))
+    .get() ?? { number: article.currentVersion, createdAt: article.createdAt, importedById: article.importedById };
+
+  const personIds = new Set<string>([article.importedById, version.importedById]);
   for (const c of claimRows) if (c.assigneeId) personIds.add(c.assigneeId);
   for (const e of evidenceRows) personIds.add(e.addedById);
   for (const c of commentRows) personIds.add(c.authorId);
@@ -66,7 +72,8 @@ export function loadExportArticle({ articleId }: { articleId: string }): ExportA
   const numbers = new Map(claimRows.map((c) => [c.id, c.number]));
   const ctx = { name: (id: string) => people.get(id)?.name, claimNumber: (id: string) => numbers.get(id) };
 
-  const exported: ExportClaim[] = claimRows.map((c) => ({
+  // Claims in the text, and apart from them the ones a new version removed (last seen earlier).
+  const toExport = (c: (typeof claimRows)[number]): ExportClaim => ({
     id: c.id,
     number: c.number,
     span: span(c),
@@ -92,7 +99,11 @@ export function loadExportArticle({ articleId }: { articleId: string }): ExportA
         return { ...entry, text: historyText(entry, ctx) };
       },
     ),
-  }));
+    anchor: c.anchor,
+    previousQuote: c.anchor === 'edited' ? c.previousQuote : null,
+    needsRecheck: c.needsRecheck,
+    lastSeenInVersion: c.anchor === 'removed' ? c.seenInVersion : null,
+  });
 
   return {
     id: article.id,
@@ -105,6 +116,8 @@ export function loadExportArticle({ articleId }: { articleId: string }): ExportA
     body: article.body,
     importedBy: person(article.importedById),
     createdAt: article.createdAt,
-    claims: exported,
+    version: { number: version.number, createdAt: version.createdAt, importedBy: person(version.importedById) },
+    claims: claimRows.filter((c) => c.anchor !== 'removed').map(toExport),
+    removedClaims: claimRows.filter((c) => c.anchor === 'removed').map(toExport),
   };
 }

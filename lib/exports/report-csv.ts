@@ -13,6 +13,7 @@ export const CSV_COLUMNS = [
   'number', 'start', 'end', 'quote', 'statement', 'attribution', 'kind', 'score', 'status', 'status_label',
   'reviewer', 'due', 'evidence_count', 'evidence_urls', 'evidence_stances', 'comment_count', 'last_change_at',
   'last_change', 'claim_id', 'paragraph', 'warning', 'last_change_action',
+  'article_version', 'in_text', 'needs_recheck', 'previous_text',
 ] as const;
 
 /** A leading =, +, -, @, tab or carriage return makes spreadsheets evaluate the cell. */
@@ -20,13 +21,15 @@ export function neutraliseFormula(value: string): string {
   return /^[=+\-@\t\r]/.test(value) ? `'${value}` : value;
 }
 
-function row(claim: ExportClaim, paragraph: number, ctx: DescribeContext): (string | number)[] {
+function row(claim: ExportClaim, paragraph: number | '', ctx: DescribeContext, articleVersion: number): (string | number)[] {
+  const removed = claim.anchor === 'removed';
   const last = lastChange(claim);
   const stances = STANCES.map((s) => `${s}:${claim.evidence.filter((e) => e.stance === s).length}`).join(' ');
   const cells: (string | number)[] = [
     claim.number,
-    claim.span.start,
-    claim.span.end,
+    // A removed claim's offsets count into an older version; the row says which.
+    removed ? '' : claim.span.start,
+    removed ? '' : claim.span.end,
     claim.span.quote,
     claim.statement,
     claim.attribution ?? '',
@@ -46,15 +49,20 @@ function row(claim: ExportClaim, paragraph: number, ctx: DescribeContext): (stri
     paragraph,
     claimWarning(claim) ?? '',
     last ? last.action : '',
+    removed ? claim.lastSeenInVersion ?? '' : articleVersion,
+    removed ? 'no' : 'yes',
+    claim.needsRecheck ? 'yes' : 'no',
+    claim.previousQuote ?? '',
   ];
   return cells.map((c) => (typeof c === 'string' ? neutraliseFormula(c) : c));
 }
 
 export function renderReportCsv(article: ExportArticle): string {
-  const claims = [...article.claims].sort((a, b) => a.number - b.number);
+  const claims = [...article.claims, ...article.removedClaims].sort((a, b) => a.number - b.number);
   const paragraphOf = paragraphLocator(article.body);
   const ctx = describeContext(article);
-  return stringify(claims.map((c) => row(c, paragraphOf(c.span.start), ctx)), {
+  // A removed claim has no paragraph in this version's text.
+  return stringify(claims.map((c) => row(c, c.anchor === 'removed' ? '' : paragraphOf(c.span.start), ctx, article.version.number)), {
     bom: true, // Excel reads UTF-8 (accents, quotes) correctly only with a BOM
     header: true,
     columns: [...CSV_COLUMNS],

@@ -7,6 +7,7 @@ import { articleHeader, evidenceItem, htmlDocument, summaryHtml, warningHtml } f
 import { escapeHtml } from './html-escape';
 import { describeContext, formatDateTime, historySentence, lastChange } from './summary';
 import type { ExportArticle, ExportClaim } from './types';
+import { recheckNote, removedSectionHtml } from './versions';
 
 function row(claim: ExportClaim, paragraph: number, ctx: DescribeContext, now: Date): string {
   const last = lastChange(claim);
@@ -24,7 +25,8 @@ function row(claim: ExportClaim, paragraph: number, ctx: DescribeContext, now: D
   return `<tr>${cells.map((c) => `<td>${c}</td>`).join('')}</tr>`;
 }
 
-function claimSection(claim: ExportClaim, paragraph: number, ctx: DescribeContext): string {
+/** `paragraph` is null for a claim no longer in the text. */
+function claimSection(claim: ExportClaim, paragraph: number | null, ctx: DescribeContext): string {
   const evidence = claim.evidence.length
     ? `<ul class="evidence">${claim.evidence.map(evidenceItem).join('\n')}</ul>`
     : '<p class="small">No evidence attached.</p>';
@@ -39,7 +41,9 @@ function claimSection(claim: ExportClaim, paragraph: number, ctx: DescribeContex
 <p class="statement">${escapeHtml(claim.statement)}</p>
 ${warningHtml(claim)}
 <blockquote>${escapeHtml(claim.span.quote)}</blockquote>
-<p class="small">Paragraph ${paragraph} · ${escapeHtml(claim.kind)} · check-worthiness ${claim.score.toFixed(2)} · attribution: ${claim.attribution ? escapeHtml(claim.attribution) : 'none (the article’s own assertion)'} · reviewer: ${claim.assignee ? escapeHtml(claim.assignee.name) : 'not assigned'} · due: ${claim.dueAt ? escapeHtml(formatDateTime(claim.dueAt)) : 'no deadline'}</p>
+${claim.anchor === 'removed' ? `<p class="recheck"><strong>No longer in the text: removed in version ${(claim.lastSeenInVersion ?? 0) + 1}; the quote is from version ${claim.lastSeenInVersion}.</strong></p>` : ''}
+${recheckNote(claim) ? `<p class="recheck"><strong>${escapeHtml(recheckNote(claim)!)}</strong></p>` : ''}
+<p class="small">${paragraph === null ? `Last seen in version ${claim.lastSeenInVersion}` : `Paragraph ${paragraph}`} · ${escapeHtml(claim.kind)} · check-worthiness ${claim.score.toFixed(2)} · attribution: ${claim.attribution ? escapeHtml(claim.attribution) : 'none (the article’s own assertion)'} · reviewer: ${claim.assignee ? escapeHtml(claim.assignee.name) : 'not assigned'} · due: ${claim.dueAt ? escapeHtml(formatDateTime(claim.dueAt)) : 'no deadline'}</p>
 <h4>Evidence (${claim.evidence.length})</h4>
 ${evidence}
 <h4>Comments (${claim.comments.length})</h4>
@@ -69,6 +73,7 @@ ${claims.map((c) => row(c, paragraphOf(c.span.start), ctx, now)).join('\n')}
 <h2 id="records-title">Evidence, comments and history by claim</h2>
 ${claims.map((c) => claimSection(c, paragraphOf(c.span.start), ctx)).join('\n')}
 </section>
+${removedSectionHtml(article, (c) => `<li value="${c.number}">${claimSection(c, null, ctx)}</li>`)}
 <footer class="meta"><p>Report exported from Claimdesk on ${escapeHtml(formatDateTime(now))}.</p></footer>`;
   return htmlDocument(`${article.title} — claim report`, main);
 }

@@ -7,6 +7,7 @@ import { claimWarning, paragraphLocator } from './attention';
 import { describeContext, historySentence, lastChange, summarize, type ExportSummary } from './summary';
 import type { Stance } from '@/db/schema';
 import type { ExportArticle, ExportClaim, ExportPerson, ExportSpan } from './types';
+import { versionSentence } from './versions';
 
 export const REPORT_JSON_VERSION = 1;
 
@@ -34,13 +35,18 @@ export interface ReportClaimJson {
     note: string | null; archiveUrl: string | null; addedBy: ReportPersonJson; createdAt: string;
   }[];
   comments: { id: string; author: ReportPersonJson; body: string; createdAt: string }[];
-  /** Paragraph of the body the claim is in (the headline is 1). */
-  paragraph: number;
+  /** Paragraph of the body the claim is in (the headline is 1); null for a claim no longer in the text. */
+  paragraph: number | null;
   /** Set when the verdict goes against the evidence: "Confirmed, but no source is attached." */
   warning: string | null;
   /** `text` is the sentence people read; action, before and after are the structured record. */
   history: { at: string; actor: ReportPersonJson | null; action: string; text: string; before: unknown; after: unknown }[];
   lastChange: { at: string; action: string; text: string } | null;
+  /** `current`, `edited` (words changed since checked: `previousText`) or `removed` (`span` is from `lastSeenInVersion`). */
+  anchor: string;
+  previousText: string | null;
+  needsRecheck: boolean;
+  lastSeenInVersion: number | null;
 }
 
 export interface ReportJson {
@@ -51,13 +57,17 @@ export interface ReportJson {
     id: string; title: string; dek: string | null; byline: string | null; publication: string | null;
     sourceUrl: string | null; publishedAt: string | null; importedBy: ReportPersonJson; createdAt: string;
   };
+  /** The version of the text the report describes: every `claims` span counts into its text. */
+  articleVersion: { number: number; createdAt: string; importedBy: ReportPersonJson; statement: string };
   summary: ExportSummary;
   claims: ReportClaimJson[];
+  /** Claims whose passage a later version removed, with their work. */
+  removedClaims: ReportClaimJson[];
 }
 
 const person = (p: ExportPerson): ReportPersonJson => ({ id: p.id, name: p.name });
 
-function claimJson(c: ExportClaim, paragraph: number, ctx: DescribeContext): ReportClaimJson {
+function claimJson(c: ExportClaim, paragraph: number | null, ctx: DescribeContext): ReportClaimJson {
   const last = lastChange(c);
   return {
     number: c.number,
@@ -87,6 +97,10 @@ function claimJson(c: ExportClaim, paragraph: number, ctx: DescribeContext): Rep
       .sort((a, b) => a.at.getTime() - b.at.getTime())
       .map((h) => ({ at: h.at.toISOString(), actor: h.actor ? person(h.actor) : null, action: h.action, text: historySentence(h, ctx), before: h.before, after: h.after })),
     lastChange: last ? { at: last.at.toISOString(), action: last.action, text: historySentence(last, ctx) } : null,
+    anchor: c.anchor,
+    previousText: c.previousQuote,
+    needsRecheck: c.needsRecheck,
+    lastSeenInVersion: c.lastSeenInVersion,
   };
 }
 
@@ -102,8 +116,13 @@ export function buildReportJson(article: ExportArticle, now: Date): ReportJson {
       sourceUrl: article.sourceUrl, publishedAt: article.publishedAt, importedBy: person(article.importedBy),
       createdAt: article.createdAt.toISOString(),
     },
+    articleVersion: {
+      number: article.version.number, createdAt: article.version.createdAt.toISOString(),
+      importedBy: person(article.version.importedBy), statement: versionSentence(article),
+    },
     summary: summarize(article, now),
     claims: [...article.claims].sort((a, b) => a.number - b.number).map((c) => claimJson(c, paragraphOf(c.span.start), ctx)),
+    removedClaims: article.removedClaims.map((c) => claimJson(c, null, ctx)),
   };
 }
 

@@ -6,6 +6,7 @@ import type { DescribeContext } from '@/lib/history/describe';
 import { byConcern, claimWarning, groupByConcern, paragraphLocator, type Concern } from './attention';
 import { countLines, describeContext, formatDateTime, historySentence, lastChange, summarize, summarySentence } from './summary';
 import type { ExportArticle, ExportClaim } from './types';
+import { recheckNote, removedByVersion, versionSentence } from './versions';
 
 /** One line of inert text: newlines folded, Markdown and HTML specials backslash-escaped. */
 export function mdText(text: string): string {
@@ -30,7 +31,8 @@ function claimTableRow(c: ExportClaim, paragraph: number, ctx: DescribeContext):
   return `| [${c.number}](#claim-${c.number}) | paragraph ${paragraph} | ${mdText(c.statement)} | ${STATUS_LABELS[c.status]}${warning ? ` (warning: ${mdText(warning)})` : ''} | ${c.assignee ? mdText(c.assignee.name) : '—'} | ${c.dueAt ? formatDateTime(c.dueAt) : '—'} | ${c.evidence.length} | ${last ? mdText(historySentence(last, ctx)) : '—'} |`;
 }
 
-function claimSection(c: ExportClaim, paragraph: number, ctx: DescribeContext): string[] {
+/** `paragraph` is null for a claim no longer in the text. */
+function claimSection(c: ExportClaim, paragraph: number | null, ctx: DescribeContext): string[] {
   const warning = claimWarning(c);
   const lines = [
     `<a id="claim-${c.number}"></a>`,
@@ -41,9 +43,11 @@ function claimSection(c: ExportClaim, paragraph: number, ctx: DescribeContext): 
     ...(warning ? [`**Warning:** ${mdText(warning)}`, ''] : []),
     `> ${mdText(c.span.quote)}`,
     '',
+    ...(c.anchor === 'removed' ? [`**No longer in the text: removed in version ${(c.lastSeenInVersion ?? 0) + 1}; the quote is from version ${c.lastSeenInVersion}.**`, ''] : []),
+    ...(recheckNote(c) ? [`**${mdText(recheckNote(c)!)}**`, ''] : []),
     `- Status: ${STATUS_LABELS[c.status]}`,
     `- Attribution: ${c.attribution ? mdText(c.attribution) : 'none (the article’s own assertion)'}`,
-    `- Kind: ${c.kind}; check-worthiness ${c.score.toFixed(2)}; paragraph ${paragraph}`,
+    `- Kind: ${c.kind}; check-worthiness ${c.score.toFixed(2)}; ${paragraph === null ? `last seen in version ${c.lastSeenInVersion}` : `paragraph ${paragraph}`}`,
     `- Reviewer: ${c.assignee ? mdText(c.assignee.name) : 'not assigned'}; due: ${c.dueAt ? formatDateTime(c.dueAt) : 'no deadline'}`,
     '',
     `#### Evidence (${c.evidence.length})`,
@@ -101,6 +105,8 @@ export function renderReportMarkdown(article: ExportArticle, now: Date): string 
     `- Imported by ${mdText(article.importedBy.name)} on ${formatDateTime(article.createdAt)}`,
     `- Exported on ${formatDateTime(now)}`,
     '',
+    `**${mdText(versionSentence(article))}**`,
+    '',
     '## Summary for the standards desk',
     '',
     `**${mdText(summarySentence(summary))}**`,
@@ -119,6 +125,15 @@ export function renderReportMarkdown(article: ExportArticle, now: Date): string 
     '## Evidence, comments and history by claim',
     '',
     ...claims.flatMap((c) => claimSection(c, paragraphOf(c.span.start), ctx)),
+    ...(article.removedClaims.length
+      ? [
+          `## Claims no longer in the text (${article.removedClaims.length})`,
+          '',
+          'A later version removed the passage these claims were anchored to. Their work is kept; an editor can place each one again by hand or dismiss it.',
+          '',
+          ...removedByVersion(article).flatMap(({ version, claims: removed }) => [`### Removed in version ${version} (${removed.length})`, '', ...removed.flatMap((c) => claimSection(c, null, ctx))]),
+        ]
+      : []),
   ];
   return lines.join('\n');
 }

@@ -137,6 +137,7 @@ export function buildFixtureArticle(): ExportArticle {
     evidence: seed.evidence ?? [],
     comments: (seed.comments ?? []).map((text, j) => ({ id: `m${i}-${j}`, author: EDITOR, body: text, createdAt: at('2026-03-13T11:00:00Z') })),
     history: history(seed.status, i),
+    ...IN_TEXT,
   }));
   claims.sort((a, b) => a.span.start - b.span.start);
   return {
@@ -150,8 +151,39 @@ export function buildFixtureArticle(): ExportArticle {
     body,
     importedBy: EDITOR,
     createdAt: at('2026-03-12T09:30:00Z'),
+    version: { number: 1, createdAt: at('2026-03-12T09:30:00Z'), importedBy: EDITOR },
     claims: claims.map((c, i) => ({ ...c, number: i + 1 })),
+    removedClaims: [],
   };
+}
+
+const IN_TEXT = { anchor: 'current', previousQuote: null, needsRecheck: false, lastSeenInVersion: null } as const;
+
+/**
+ * The fixture as version 3: the mayor's figure changed after it was confirmed (a re-check is
+ * owed), and a claim whose passage version 3 removed, with its evidence.
+ */
+export function buildRevisedFixtureArticle(): ExportArticle {
+  const base = buildFixtureArticle();
+  const body = base.body.replace('1,582 residential', '1,600 residential');
+  const claims = base.claims.map((c) => {
+    if (!c.span.quote.includes('1,582')) return { ...c, span: spanOf(body, c.span.quote), otherSpans: c.otherSpans.map((o) => spanOf(body, o.quote)) };
+    const quote = c.span.quote.replace('1,582', '1,600');
+    return { ...c, status: 'confirmed' as const, span: spanOf(body, quote), anchor: 'edited' as const, previousQuote: c.span.quote, needsRecheck: true };
+  });
+  const removed: ExportClaim = {
+    ...claims[1]!,
+    id: 'c-removed',
+    number: claims.length + 1,
+    span: { start: 200, end: 241, quote: 'The strike killed 14 people, officials said', prefix: '', suffix: '.' },
+    otherSpans: [],
+    statement: 'The strike killed 14 people.',
+    status: 'single_source',
+    anchor: 'removed',
+    lastSeenInVersion: 2,
+    evidence: [evidence('e9', 'supports', 'Ukrinform', 'https://www.ukrinform.net/rubric-ato/strike')],
+  };
+  return { ...base, body, version: { number: 3, createdAt: at('2026-03-14T14:05:00Z'), importedBy: EDITOR }, claims, removedClaims: [removed] };
 }
 
 /** A synthetic article for the benchmark: `count` claims, `evidencePerClaim` sources each, two history entries. */
@@ -190,6 +222,7 @@ export function buildSyntheticArticle(count: number, evidencePerClaim = 3): Expo
     history: history(CLAIM_STATUSES[i % CLAIM_STATUSES.length], i).concat({
       at: at('2026-03-13T16:00:00Z'), actor: REVIEWER, action: 'claim.assigned', before: { assigneeId: null }, after: { assigneeId: REVIEWER.id },
     }),
+    ...IN_TEXT,
   }));
   return { ...buildFixtureArticle(), id: 'a-synthetic', title: `Synthetic article with ${count} claims`, body, claims };
 }

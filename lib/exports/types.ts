@@ -1,6 +1,6 @@
 // What every export is rendered from: one article with its claims, evidence, comments
 // and history, loaded in one go by the desk. Plain data, so exports stay pure functions.
-import type { ClaimKind, ClaimStatus, Stance } from '@/db/schema';
+import type { ClaimAnchor, ClaimKind, ClaimStatus, Stance } from '@/db/schema';
 
 export interface ExportPerson {
   id: string;
@@ -66,6 +66,19 @@ export interface ExportClaim {
   evidence: ExportEvidence[];
   comments: ExportComment[];
   history: ExportHistoryEntry[];
+  /** Where the claim stands in the latest version; a removed claim's span describes `lastSeenInVersion`. */
+  anchor: ClaimAnchor;
+  /** The wording it was checked on, when its text changed since (`edited`). */
+  previousQuote: string | null;
+  needsRecheck: boolean;
+  lastSeenInVersion: number | null;
+}
+
+/** The version of the text an export describes. */
+export interface ExportVersion {
+  number: number;
+  createdAt: Date;
+  importedBy: ExportPerson;
 }
 
 export interface ExportArticle {
@@ -79,7 +92,12 @@ export interface ExportArticle {
   body: string;
   importedBy: ExportPerson;
   createdAt: Date;
+  /** The latest version: `body` is its text and every claim in `claims` is anchored in it. */
+  version: ExportVersion;
+  /** Claims in the text. */
   claims: ExportClaim[];
+  /** Claims whose passage a later version removed, with all their work, numbered after the others. */
+  removedClaims: ExportClaim[];
 }
 
 export const EXPORT_FORMATS = ['html', 'report', 'md', 'csv', 'json', 'claimreview', 'annotations'] as const;

@@ -5,6 +5,7 @@ import { STANCE_LABELS } from '@/lib/claims/status';
 import type { Stance } from '@/db/schema';
 import { fieldClauses } from './field-changes';
 import type { Describer, DescribeContext } from './types';
+import { VERSION_DESCRIBERS, versionClaimCreated } from './version-describers';
 import { attributionWords, claimRef, dueWords, list, personWords, plural, shortQuote, statusWords } from './words';
 
 const changes: Describer = (e, who, ctx) => {
@@ -49,6 +50,8 @@ export const HISTORY_DESCRIBERS: Record<string, Describer> = {
       const copied = [typeof a.evidence === 'number' && a.evidence ? plural(a.evidence, 'piece of evidence', 'pieces of evidence') : null, typeof a.comments === 'number' && a.comments ? plural(a.comments, 'comment') : null].filter(Boolean) as string[];
       return `${who} split this claim off ${claimRef(a.splitFromNumber, a.splitFrom, ctx)}${copied.length ? `, copying ${list(copied)}` : ''}`;
     }
+    const fromVersion = versionClaimCreated(a, who);
+    if (fromVersion) return fromVersion;
     return typeof a.quote === 'string' ? `${who} marked ${shortQuote(a.quote)} as a claim by hand` : `${who} added this claim`;
   },
   'claim.updated': changes,
@@ -93,6 +96,7 @@ export const HISTORY_DESCRIBERS: Record<string, Describer> = {
   'user.signed_out_everywhere': (e, who) => `${who} signed the account out everywhere${endedWords(e.after)}`,
   'token.created': (e, who) => `${who} created the API token ${shortQuote(e.after?.name)}${e.after?.user ? ` for ${String(e.after.user)}` : ''}`,
   'token.revoked': (_e, who) => `${who} revoked an API token`,
+  ...VERSION_DESCRIBERS,
 };
 
 /** ", ending 2 sessions and 1 API token" from what a password change or sign-out recorded. */

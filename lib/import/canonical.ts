@@ -2,6 +2,7 @@
 // claims anchor to, so the same words must always come out as the same string.
 import { cleanText } from '@/lib/text/clean-text';
 import { ImportError, MAX_BODY_CHARS } from './errors';
+import { extractLinks } from './links';
 import type { ImportedArticle } from './types';
 
 // Invisible characters that only get in the way of search and anchoring: zero-width space,
@@ -12,6 +13,9 @@ import type { ImportedArticle } from './types';
 const INVISIBLE = /[\u200B\u2060\uFEFF\u180E\u00AD\u202A-\u202E\u2066-\u2069]/g;
 // C0 and C1 control characters except tab and line feed (line breaks are mapped first).
 const CONTROL = /[\u0000-\u0008\u000B-\u001F\u007F-\u009F]/g;
+// Half a surrogate pair is not a character; the article store drops it (lib/text/clean-text.ts),
+// so it goes here, before any offset is counted.
+const LONE_SURROGATE = /[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/g;
 
 /**
  * Normalises text to canonical form without dropping any visible content: line ends to
@@ -25,13 +29,23 @@ export function canonicalText(input: string, options: { keepIndent?: boolean } =
     .replace(/\u2029/g, '\n\n')
     .replace(INVISIBLE, '')
     .replace(CONTROL, '')
+    .replace(LONE_SURROGATE, '')
     .normalize('NFC');
-  return text
+  const lines = text
     .split('\n')
     .map((line) => (options.keepIndent ? line.trimEnd() : line.trim()))
     .join('\n')
-    .replace(/\n{3,}/g, '\n\n')
-    .replace(/^\n+|\n+$/g, '');
+    .replace(/\n{3,}/g, '\n\n');
+  return trimNewlines(lines);
+}
+
+/** Line breaks off both ends (by index: a pattern for the trailing run backtracks on long runs). */
+function trimNewlines(text: string): string {
+  let a = 0;
+  let b = text.length;
+  while (a < b && text[a] === '\n') a++;
+  while (b > a && text[b - 1] === '\n') b--;
+  return text.slice(a, b);
 }
 
 /** One line of metadata (a title, a byline): whitespace collapsed, clipped to `max` characters. */
@@ -60,9 +74,12 @@ export function paragraphs(body: string): string[] {
 // clipped here so a long og:description never fails an import.
 const LIMITS = { title: 300, dek: 1_000, byline: 300, publication: 200, publishedAt: 100, fileName: 255 } as const;
 
-/** The last step of every importer: checks the body and clips the metadata. */
-export function finishArticle(article: ImportedArticle, source: string): ImportedArticle {
-  const body = canonicalText(article.body);
+/**
+ * The last step of every importer: makes the body canonical, turns its link markers into
+ * offsets (`urls` are the targets the markers index), checks it and clips the metadata.
+ */
+export function finishArticle(article: ImportedArticle, source: string, urls: readonly string[] = []): ImportedArticle {
+  const { text: body, links } = extractLinks(canonicalText(article.body), urls);
   if (!body) throw new ImportError('empty', `${source} has no article text to check.`);
   if (body.length > MAX_BODY_CHARS) {
     throw new ImportError(
@@ -73,6 +90,7 @@ export function finishArticle(article: ImportedArticle, source: string): Importe
   return {
     ...article,
     body,
+    links: [...article.links, ...links],
     title: metaLine(article.title, LIMITS.title),
     dek: metaLine(article.dek, LIMITS.dek),
     byline: metaLine(article.byline, LIMITS.byline),

@@ -9,6 +9,8 @@ export const IMPORT_ERROR_CODES = [
   'fetch_failed',
   'blocked_host',
   'timeout',
+  'too_complex',
+  'busy',
 ] as const;
 
 export type ImportErrorCode = (typeof IMPORT_ERROR_CODES)[number];

@@ -1,7 +1,7 @@
 // Uploaded files: chosen by extension, checked for size and for binary content dressed up
 // as text, decoded, then handed to the importer for their kind.
 import { describeSource } from './canonical';
-import { decodeBytes, sniffHtmlCharset } from './decode';
+import { decodeText, sniffHtmlCharset } from './decode';
 import { importDocx } from './docx';
 import { ImportError, MAX_IMPORT_BYTES, megabytes } from './errors';
 import { importHtml } from './html';
@@ -75,12 +75,11 @@ export async function importFile(input: FileImportInput): Promise<ImportedArticl
   if (startsWith(bytes, 'PK\u0003\u0004')) {
     throw new ImportError('unsupported_type', `${SUPPORTED_FILES}; “${fileName}” is a zip archive or a Word file, whatever its name says. Rename a Word file to .docx.`);
   }
-  const text = decodeBytes(bytes, kind === 'html' ? sniffHtmlCharset(bytes) : null);
+  const { text, warnings } = decodeText(bytes, kind === 'html' ? sniffHtmlCharset(bytes) : null);
   // Text never contains NUL; a file that does is binary (an image, a database) renamed .txt.
   if (text.includes('\u0000')) {
     throw new ImportError('malformed_file', `${source} is not a text file: it contains binary data. Open it in the program that made it and save it as .txt or .docx.`);
   }
-  if (kind === 'html') return importHtml(text, options);
-  if (kind === 'markdown') return importMarkdown(text, options);
-  return importText(text, options);
+  const article = kind === 'html' ? importHtml(text, options) : kind === 'markdown' ? importMarkdown(text, options) : importText(text, options);
+  return { ...article, warnings: [...warnings, ...article.warnings] };
 }

@@ -64,7 +64,8 @@ describe('importHtml on a full article page', () => {
       dek: PARAGRAPHS[1],
       byline: 'Jane Roe',
       publication: 'The Daily Ledger',
-      publishedAt: '2022-03-12T10:41:00Z',
+      // JSON-LD's datePublished describes the article itself; article:published_time is often rewritten on update.
+      publishedAt: '2022-03-12T09:00:00Z',
       sourceUrl: 'https://ledger.example/world/belarus-border',
       format: 'html',
       fileName: 'belarus.html',

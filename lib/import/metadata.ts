@@ -1,25 +1,29 @@
-// Article metadata from a page's head and markup: Open Graph and article: tags, the
-// visible headline, dek and byline, and schema.org JSON-LD. Read from the unsanitised
-// document (meta tags and JSON-LD are dropped by the sanitiser) but only as text: nothing
-// here is ever turned back into HTML.
+// Article metadata from a page: title, dek, byline, publication, date and canonical address.
+// Read from the page as served (meta tags and JSON-LD are dropped by the sanitiser) once its
+// hidden elements are gone, and only as text: nothing here is ever turned back into HTML.
+import { nearHeadline, visibleByline } from './byline';
+import { normalizeDate } from './dates';
 import { inlineText } from './html-to-text';
+import { jsonLdArticle, names, str } from './json-ld';
 
 export interface PageMetadata {
   title: string | null;
-  /** The visible headline (first h1), which the body should start with. */
+  /** The visible headline (the article's h1), which the body should start with. */
   headline: string | null;
+  /** A dek shown on the page, under the headline; the body should carry it too. */
+  visibleDek: string | null;
+  /** The article's own description: the visible dek, else a complete meta description. */
   dek: string | null;
   byline: string | null;
   publication: string | null;
+  /** ISO 8601 (see dates.ts). */
   publishedAt: string | null;
   canonicalUrl: string | null;
 }
 
-type Json = Record<string, unknown>;
-const ARTICLE_TYPES = /^(?:\w*Article|BlogPosting|Report|WebPage|ItemPage)$/;
-const ISO_DATE = /^\d{4}-\d{2}-\d{2}(?:[T ]\d{2}:\d{2}(?::\d{2}(?:\.\d+)?)?(?:Z|[+-]\d{2}:?\d{2})?)?$/;
-const DEK_SELECTOR = '.dek, .subtitle, .standfirst, .subheadline, .sub-headline, .article-summary, [itemprop="description"]';
-const BYLINE_SELECTOR = '.byline, .author, [itemprop="author"], .article-author';
+const DEK_SELECTOR = '.dek, .deck, .subtitle, .standfirst, .subheadline, .sub-headline, .article-summary, .article-dek, .summary, [itemprop~="description"], [class*="standfirst"], [class*="subhead"]';
+// Separators sites put between a title and their name ("Story | Site", "Site – Story", "故事_网站").
+const SEPARATORS = [' | ', ' - ', ' – ', ' — ', ' : ', ' · ', ' :: ', ' » ', ' / ', '_', '｜'];
 
 type MetaTags = Map<string, string>;
 
@@ -30,70 +34,141 @@ function metaTags(doc: Document): MetaTags {
     const content = el.getAttribute('content')?.trim();
     if (!content) continue;
     for (const attr of ['property', 'name', 'itemprop']) {
-      const key = el.getAttribute(attr)?.toLowerCase();
-      if (key && !tags.has(key)) tags.set(key, content);
+      for (const key of (el.getAttribute(attr) ?? '').toLowerCase().split(/\s+/)) if (key && !tags.has(key)) tags.set(key, content);
     }
   }
   return tags;
 }
 
+/** Every value of the first of `keys` the page has, in page order (a paper with two authors has two DC.Creator tags). */
+function metaAll(doc: Document, ...keys: string[]): string[] {
+  const metas = Array.from(doc.getElementsByTagName('meta'));
+  for (const key of keys) {
+    const values = metas
+      .filter((el) => ['property', 'name', 'itemprop'].some((attr) => (el.getAttribute(attr) ?? '').toLowerCase().split(/\s+/).includes(key)))
+      .map((el) => el.getAttribute('content')?.trim() ?? '')
+      .filter((v) => v && !/^https?:\/\//i.test(v));
+    if (values.length) return [...new Set(values)];
+  }
+  return [];
+}
+
 function meta(tags: MetaTags, ...keys: string[]): string | null {
   for (const key of keys) {
-    const content = tags.get(key.toLowerCase());
+    const content = tags.get(key);
     if (content) return content;
   }
   return null;
 }
 
-function asList(value: unknown): unknown[] {
-  return Array.isArray(value) ? value : value == null ? [] : [value];
-}
+const norm = (s: string) => s.replace(/\s+/g, ' ').trim().toLowerCase();
 
-function jsonLdArticle(doc: Document): Json | null {
-  const found: Json[] = [];
-  for (const script of Array.from(doc.querySelectorAll('script[type="application/ld+json" i]'))) {
-    const source = script.textContent ?? '';
-    if (source.length > 500_000) continue;
-    let data: unknown;
-    try {
-      data = JSON.parse(source);
-    } catch {
-      continue; // Broken JSON-LD is common; the other sources of metadata still apply.
-    }
-    const queue = asList(data);
-    for (let i = 0; i < queue.length && i < 200; i++) {
-      const item = queue[i];
-      if (!item || typeof item !== 'object') continue;
-      const obj = item as Json;
-      queue.push(...asList(obj['@graph']));
-      if (asList(obj['@type']).some((t) => typeof t === 'string' && ARTICLE_TYPES.test(t))) found.push(obj);
+/** The title without the site's name at either end, when the name is known. */
+export function titleWithoutSite(title: string | null, sites: readonly string[]): string | null {
+  if (!title) return null;
+  let out = title.trim();
+  for (const site of sites.map(norm).filter(Boolean)) {
+    for (const sep of SEPARATORS) {
+      const lower = out.toLowerCase();
+      if (lower.length <= site.length + sep.length) continue;
+      if (lower.endsWith(`${sep}${site}`)) out = out.slice(0, out.length - site.length - sep.length).trim();
+      else if (lower.startsWith(`${site}${sep}`)) out = out.slice(site.length + sep.length).trim();
     }
   }
-  // A page often describes itself as a WebPage and its article as a NewsArticle: prefer the article.
-  return found.find((o) => asList(o['@type']).some((t) => /Article|BlogPosting/.test(String(t)))) ?? found[0] ?? null;
+  return out || title;
 }
 
-function names(value: unknown): string | null {
-  const list = asList(value)
-    .map((v) => (typeof v === 'string' ? v : v && typeof v === 'object' ? (v as Json).name : null))
-    .filter((v): v is string => typeof v === 'string' && v.trim().length > 0);
-  return list.length ? [...new Set(list.map((s) => s.trim()))].join(', ') : null;
+/** The labels of the page's host that can name the site ("www.spiceworks.com" gives "spiceworks"). */
+function hostLabels(...urls: (string | null | undefined)[]): Set<string> {
+  const labels = new Set<string>();
+  for (const url of urls) {
+    try {
+      const parts = new URL(url ?? '').hostname.toLowerCase().split('.');
+      for (const label of parts.slice(0, -1)) if (label.length >= 3 && label !== 'www') labels.add(label.replace(/-/g, ''));
+    } catch {
+      // not an address
+    }
+  }
+  return labels;
 }
 
-function str(value: unknown): string | null {
-  return typeof value === 'string' && value.trim() ? value.trim() : null;
+const letters = (s: string) => s.toLowerCase().replace(/[^\p{L}\p{N}]/gu, '');
+const wordCount = (s: string) => (/[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}\p{Script=Hangul}]/u.test(s) ? Math.ceil(s.length / 2) : s.trim().split(/\s+/).length);
+
+/**
+ * A title with the site's name taken off: a name the page declares, a part that names the
+ * site's host ("… - Spiceworks" on spiceworks.com), and for a <title>, whose last part is
+ * nearly always the site or its section, the last part when enough title is left.
+ */
+export function cleanTitle(title: string | null, sites: readonly string[], labels: Set<string>, fromDocumentTitle: boolean): string | null {
+  let out = titleWithoutSite(title, sites);
+  if (!out) return null;
+  const sep = SEPARATORS.find((x) => out!.includes(x));
+  if (!sep) return out;
+  const parts = out.split(sep);
+  const isSite = (part: string) => {
+    const words = part.trim().split(/\s+/);
+    return words.length <= 4 && (labels.has(letters(part)) || labels.has(letters(words[0]!)));
+  };
+  if (parts.length > 1 && isSite(parts[parts.length - 1]!)) parts.pop();
+  else if (parts.length > 1 && isSite(parts[0]!)) parts.shift();
+  else if (fromDocumentTitle && parts.length > 1 && wordCount(parts.slice(0, -1).join(sep)) >= 3) parts.pop();
+  out = parts.join(sep).trim();
+  return out || title;
 }
 
-function isoDate(...values: unknown[]): string | null {
-  for (const value of values) {
-    const s = str(value);
-    if (s && ISO_DATE.test(s)) return s;
+/**
+ * The page's h1 that heads the article: never one inside a link (a logo); of several, the
+ * one the declared title names (pages hide a section name in an h1 of their own).
+ */
+function articleHeadline(doc: Document, declaredTitle: string | null): Element | null {
+  const articles = doc.querySelectorAll('article');
+  const scope: ParentNode = articles.length === 1 ? articles[0]! : doc;
+  const h1s = Array.from(scope.querySelectorAll('h1')).filter((h) => !h.closest('a, header[role="banner"], nav') && inlineText(h));
+  if (h1s.length > 1 && declaredTitle) {
+    const title = norm(declaredTitle);
+    const named = h1s.find((h) => {
+      const text = norm(inlineText(h) ?? '');
+      return text.length >= 8 && (title.includes(text) || text.includes(title));
+    });
+    if (named) return named;
+  }
+  return h1s[0] ?? null;
+}
+
+/** JSON-LD's headline, or its name where a site puts the title there (and a summary in headline). */
+function jsonLdTitle(ld: Record<string, unknown> | null, docTitle: string | null): string | null {
+  const headline = str(ld?.headline);
+  const name = str(ld?.name);
+  if (!headline || !name || headline === name || !docTitle) return headline ?? name;
+  const overlap = (s: string) => norm(s).split(' ').filter((w) => norm(docTitle).includes(w)).length / norm(s).split(' ').length;
+  return overlap(name) > overlap(headline) ? name : headline;
+}
+
+/** A dek element that belongs to the headline: after it, in the same article, not in a teaser link. */
+function dekNear(doc: Document, h1: Element | null): string | null {
+  if (h1) {
+    const next = h1.nextElementSibling;
+    if (next && (next.localName === 'h2' || next.matches(DEK_SELECTOR))) return inlineText(next);
+  }
+  const article = h1?.closest('article, main, [role="main"]') ?? (doc.querySelectorAll('article').length === 1 ? doc.querySelector('article') : null);
+  if (!article) return null;
+  for (const el of Array.from(article.querySelectorAll(DEK_SELECTOR)).slice(0, 10)) {
+    if (el.localName === 'meta' || el.closest('a, figure, aside, footer') || el.querySelector('article, h1, h2, h3')) continue;
+    if (el.closest('article') !== (h1?.closest('article') ?? el.closest('article'))) continue;
+    if (h1 && !(h1.compareDocumentPosition(el) & 4 /* FOLLOWING */)) continue;
+    const text = inlineText(el);
+    if (text && text.length >= 20 && text.length <= 600) return text;
   }
   return null;
 }
 
-function withoutBy(byline: string | null): string | null {
-  return byline ? byline.replace(/^by\s+/i, '').trim() || null : null;
+/** A meta description is the article's own dek only when complete (not cut off with "…"). */
+function completeDescription(value: string | null): string | null {
+  const text = value?.replace(/\s+/g, ' ').trim();
+  if (!text || text.length < 20) return null;
+  if (/(?:…|\.\.\.|\[…\]|\[\.\.\.\])$/.test(text)) return null;
+  return text;
 }
 
 function webUrl(value: string | null, base: string | undefined): string | null {
@@ -106,49 +181,58 @@ function webUrl(value: string | null, base: string | undefined): string | null {
   }
 }
 
-/** The dek shown under the headline: a marked-up subtitle, or an h2 right after the h1. */
-function visibleDek(doc: Document, h1: Element | null): string | null {
-  const marked = Array.from(doc.querySelectorAll(DEK_SELECTOR)).find((el) => el.localName !== 'meta');
-  if (marked) return inlineText(marked);
-  const next = h1?.nextElementSibling;
-  return next && next.localName === 'h2' ? inlineText(next) : null;
-}
-
-function titleWithoutSite(title: string | null, site: string | null): string | null {
-  if (!title || !site) return title;
-  const m = /^(.*\S)\s+[|\-–—:·]\s+(.+)$/.exec(title);
-  return m && m[2]!.trim().toLowerCase() === site.toLowerCase() ? m[1]! : title;
-}
+/** Names joined for a byline: "; " when a name has a comma of its own ("Jong, Michiel de"). */
+const joinNames = (list: string[]) => (list.length ? list.join(list.some((n) => n.includes(',')) ? '; ' : ', ') : null);
 
 export function readMetadata(doc: Document, baseUrl?: string): PageMetadata {
   const tags = metaTags(doc);
   const ld = jsonLdArticle(doc);
-  const h1 = doc.querySelector('h1');
+  // <title> text is not rendered, so it is read as text rather than as visible blocks.
+  const docTitle = (doc.querySelector('head > title') ?? doc.querySelector('title'))?.textContent?.replace(/\s+/g, ' ').trim() || null;
+  const declared = meta(tags, 'og:title') ?? jsonLdTitle(ld, docTitle) ?? meta(tags, 'dc:title', 'dcterm:title', 'dc.title', 'twitter:title', 'parsely-title');
+  const h1 = articleHeadline(doc, declared ?? docTitle);
   const headline = inlineText(h1);
-  const publication = meta(tags, 'og:site_name') ?? names(ld?.publisher) ?? meta(tags, 'application-name');
-  const docTitle = titleWithoutSite(inlineText(doc.querySelector('head > title') ?? doc.querySelector('title')), publication);
-  const authorLinks = Array.from(doc.querySelectorAll('a[rel~="author" i]')).map((a) => inlineText(a)).filter(Boolean);
-  const metaAuthor = meta(tags, 'author', 'article:author', 'byl', 'parsely-author');
-  const time = doc.querySelector('article time[datetime], time[pubdate][datetime], time[datetime]');
+  const publication = meta(tags, 'og:site_name') ?? names((ld?.publisher as unknown) ?? null) ?? meta(tags, 'application-name');
+  const sites = [publication, meta(tags, 'application-name'), meta(tags, 'og:site_name')].filter((s): s is string => !!s);
+  const labels = hostLabels(baseUrl, doc.querySelector('link[rel~="canonical" i]')?.getAttribute('href'), meta(tags, 'og:url'));
+  // og:title, then JSON-LD's headline, then the <title>; when they disagree and one of them
+  // is the headline printed on the page, that one (og:title is often a social-media variant).
+  const candidates = [
+    cleanTitle(meta(tags, 'og:title'), sites, labels, false),
+    cleanTitle(jsonLdTitle(ld, docTitle), sites, labels, false),
+    cleanTitle(meta(tags, 'dc:title', 'dcterm:title', 'dc.title', 'twitter:title', 'parsely-title'), sites, labels, false),
+    cleanTitle(docTitle, sites, labels, true),
+  ].filter((t): t is string => !!t);
+  const printed = headline ? candidates.find((t) => norm(t) === norm(headline)) : undefined;
+  const title = printed ?? candidates[0] ?? headline;
+  const visibleDek = dekNear(doc, h1);
+  const description = completeDescription(str(ld?.description) ?? meta(tags, 'og:description', 'description', 'twitter:description'));
+  // A date inside an embedded video's or image's microdata is that object's, not the article's.
+  const time = nearHeadline(doc, h1, '[itemprop~="datePublished"][datetime], [itemprop~="datePublished"][content], time[pubdate][datetime], article time[datetime]', (el) => {
+    const scope = el.closest('[itemscope][itemtype]');
+    return !scope || /Article|Posting|Report|WebPage/i.test(scope.getAttribute('itemtype') ?? '');
+  });
   return {
-    title: meta(tags, 'og:title', 'twitter:title') ?? headline ?? str(ld?.headline) ?? docTitle,
+    title,
     headline,
-    // The dek the reader saw comes first: og:description is often an SEO summary that is not on the page.
-    dek: visibleDek(doc, h1) ?? meta(tags, 'og:description', 'description', 'twitter:description') ?? str(ld?.description),
-    byline: withoutBy(
-      (metaAuthor && !/^https?:\/\//i.test(metaAuthor) ? metaAuthor : null) ??
-        (authorLinks.length ? [...new Set(authorLinks)].join(', ') : null) ??
-        inlineText(doc.querySelector(BYLINE_SELECTOR)) ??
-        names(ld?.author),
-    ),
+    visibleDek,
+    dek: visibleDek ?? description,
+    byline:
+      names(ld?.author) ??
+      joinNames(metaAll(doc, 'dc:creator', 'dc.creator', 'dcterm:creator', 'author', 'parsely-author', 'sailthru.author', 'byl', 'article:author')) ??
+      visibleByline(doc, h1) ??
+      // twitter:creator is usually an @handle; a plain name there is the author's.
+      joinNames(metaAll(doc, 'twitter:creator').filter((n) => !n.startsWith('@'))),
     publication,
-    publishedAt: isoDate(
-      meta(tags, 'article:published_time'),
-      meta(tags, 'datePublished'),
-      ld?.datePublished,
-      time?.getAttribute('datetime'),
-      meta(tags, 'date', 'pubdate', 'publishdate', 'dc.date', 'dc.date.issued', 'parsely-pub-date', 'sailthru.date'),
-    ),
+    publishedAt:
+      [
+        ld?.datePublished,
+        meta(tags, 'article:published_time', 'og:published_time', 'datepublished'),
+        time?.getAttribute('datetime') ?? time?.getAttribute('content'),
+        meta(tags, 'parsely-pub-date', 'dc.date.issued', 'dc.date', 'dcterms.created', 'date', 'pubdate', 'publishdate', 'publish-date', 'sailthru.date', 'article.published'),
+      ]
+        .map(normalizeDate)
+        .find((d) => d !== null) ?? null,
     canonicalUrl:
       webUrl(doc.querySelector('link[rel~="canonical" i]')?.getAttribute('href') ?? null, baseUrl) ??
       webUrl(meta(tags, 'og:url'), baseUrl) ??

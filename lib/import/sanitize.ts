@@ -1,15 +1,24 @@
 // The one sanitiser for HTML that came from outside (uploads, pasted HTML, fetched pages,
 // Word files): DOMPurify on a jsdom window that never runs scripts or loads resources.
 import createDOMPurify, { type Config, type WindowLike } from 'dompurify';
-import { JSDOM } from 'jsdom';
+import { JSDOM, VirtualConsole } from 'jsdom';
+import { removeHiddenContent } from './hidden';
 
 type Purifier = ReturnType<typeof createDOMPurify>;
-let shared: { window: JSDOM['window']; purify: Purifier } | null = null;
-// Inert documents (no browsing context: nothing in them can run or load), reused because
-// creating a jsdom document costs milliseconds. Retired after a few dozen uses: jsdom keeps
-// bookkeeping per document that makes each later parse slower (measured: 10x by 1,000 uses).
-const freeDocuments: { doc: Document; uses: number }[] = [];
-const USES_PER_DOCUMENT = 50;
+
+// Windows reused from one document to the next, because creating a jsdom window costs tens
+// of milliseconds. A document parsed into a window's own document gets its style sheets
+// read (an inert createHTMLDocument() document gets none), which is how hidden text is
+// known. Retired after a few dozen uses: jsdom keeps bookkeeping per document that makes
+// each later parse slower (measured: 10x by 1,000 uses).
+interface PageWindow {
+  dom: JSDOM;
+  purify: Purifier;
+  uses: number;
+  inert?: Document;
+}
+const freeWindows: PageWindow[] = [];
+const USES_PER_WINDOW = 50;
 
 // Plain article markup only. Anything that runs code, loads a frame, submits data or
 // restyles the page goes; so does SVG and MathML, whose parsing quirks are where most
@@ -45,11 +54,9 @@ export function hasUnsafeScheme(value: string): boolean {
   return /&#|&colon;|(?:^|[^a-z0-9+.-])(?:javascript|vbscript|livescript|data):/.test(squashed);
 }
 
-function instance() {
-  if (shared) return shared;
-  // A bare window: jsdom runs no scripts and fetches no resources unless told to.
-  const { window } = new JSDOM('<!doctype html><html><head></head><body></body></html>');
-  const purify = createDOMPurify(window as unknown as WindowLike);
+/** A DOMPurify bound to `window`, with this module's config and hooks (one per window). */
+function createPurifier(window: WindowLike): Purifier {
+  const purify = createDOMPurify(window);
   // Defence in depth beside DOMPurify's own checks: drop event handlers and any URL
   // attribute with a dangerous scheme, whatever the element.
   purify.addHook('afterSanitizeAttributes', (node) => {
@@ -67,47 +74,85 @@ function instance() {
   });
   // Parsed once: passing the config to every sanitize() call re-parses it each time.
   purify.setConfig({ ...CONFIG, IN_PLACE: true });
-  shared = { window, purify };
-  return shared;
+  return purify;
 }
 
+function openWindow(): PageWindow {
+  // jsdom runs no scripts and fetches no resources unless told to; its complaints about a
+  // page's broken CSS are not ours to log.
+  const dom = new JSDOM('<!doctype html><html><head></head><body></body></html>', { virtualConsole: new VirtualConsole() });
+  return { dom, purify: createPurifier(dom.window as unknown as WindowLike), uses: 0 };
+}
+
+const purifiers = new WeakMap<object, Purifier>();
+
 /**
- * Runs `use` with an inert document holding the parsed HTML (head and body as a browser
- * would build them). The document is reused afterwards: `use` must not keep it.
+ * Sanitises an element and its subtree in place, in whatever inert document it lives.
  */
-export function withParsedDocument<T>(html: string, use: (doc: Document) => T): T {
-  const { window } = instance();
-  const entry = freeDocuments.pop() ?? { doc: window.document.implementation.createHTMLDocument('') as unknown as Document, uses: 0 };
-  const { doc } = entry;
+export function sanitizeInPlace(element: Element): void {
+  const doc = element.ownerDocument;
+  let purify = purifiers.get(doc) ?? (doc.defaultView ? purifiers.get(doc.defaultView) : undefined);
+  if (!purify) {
+    if (!doc.defaultView) throw new Error('sanitizeInPlace needs an element of a page document');
+    purifiers.set(doc.defaultView, (purify = createPurifier(doc.defaultView as unknown as WindowLike)));
+  }
+  purify.sanitize(element);
+}
+
+function parseInto(doc: Document, html: string): void {
   try {
-    doc.documentElement.innerHTML = String(html ?? '');
-    return use(doc);
-  } finally {
-    doc.documentElement.innerHTML = '<head></head><body></body>';
-    if (++entry.uses < USES_PER_DOCUMENT) freeDocuments.push(entry);
+    doc.documentElement.innerHTML = html;
+  } catch {
+    // jsdom's CSS parser throws on some style sheets: read the page without them. Style
+    // blocks become inert templates, never rendered and never read as text.
+    doc.documentElement.innerHTML = html.replace(/<(\/?)style\b/gi, '<$1template');
+  }
+  // A <frameset> page has no body; its frames are not article text.
+  if (doc.body?.localName !== 'body') {
+    doc.body?.remove();
+    doc.documentElement.appendChild(doc.createElement('body'));
   }
 }
 
 /**
- * Runs `use` with the sanitised body of the parsed page, in an inert document that `use` may
- * change (Readability does). `inspect` sees the page as it came, before sanitising, for what
- * only the raw page has (meta tags, JSON-LD). One parse, sanitised in place.
+ * Runs `use` with the page parsed into a window's document, as served: head, body and style
+ * sheets, nothing run or loaded. The document is reused afterwards: `use` must not keep it.
+ * Calls may nest (each gets its own window).
  */
-export function withSanitizedBody<T>(html: string, use: (body: HTMLElement) => T, inspect?: (doc: Document) => void): T {
-  const { purify } = instance();
-  return withParsedDocument(html, (doc) => {
-    inspect?.(doc);
-    // A <frameset> page has no body; its frames are not article text.
-    if (doc.body?.localName !== 'body') {
-      doc.body?.remove();
-      doc.documentElement.appendChild(doc.createElement('body'));
-    }
-    purify.sanitize(doc.body);
-    return use(doc.body);
-  });
+export function withPageDocument<T>(html: string, use: (doc: Document) => T): T {
+  const entry = freeWindows.pop() ?? openWindow();
+  // Style sheets are read only in a window's own document, which costs more to parse into:
+  // a page without a <style> block goes into an inert document of the same window.
+  const styled = String(html ?? '').toLowerCase().includes('<style');
+  const doc = styled ? entry.dom.window.document : (entry.inert ??= entry.dom.window.document.implementation.createHTMLDocument(''));
+  purifiers.set(entry.dom.window, entry.purify);
+  purifiers.set(doc, entry.purify);
+  try {
+    parseInto(doc, String(html ?? ''));
+    return use(doc);
+  } finally {
+    doc.documentElement.innerHTML = '<head></head><body></body>';
+    if (++entry.uses < USES_PER_WINDOW) freeWindows.push(entry);
+    else entry.dom.window.close();
+  }
 }
 
-/** Sanitised HTML: plain article markup with no scripts, event handlers or unsafe URLs. */
+/**
+ * The sanitised original of a parsed page: what a reader sees (hidden elements removed, see
+ * hidden.ts) as plain article markup, with no scripts, event handlers or unsafe URLs.
+ * Leaves the page itself as it was.
+ */
+export function sanitizedOriginal(doc: Document): string {
+  const copy = doc.body.cloneNode(true) as HTMLElement;
+  sanitizeInPlace(copy);
+  return copy.innerHTML;
+}
+
+/** Sanitised HTML, exactly as an import keeps it beside the text. */
 export function sanitizeHtml(html: string): string {
-  return withSanitizedBody(html, (body) => body.innerHTML);
+  return withPageDocument(html, (doc) => {
+    removeHiddenContent(doc);
+    sanitizeInPlace(doc.body);
+    return doc.body.innerHTML;
+  });
 }

@@ -1,5 +1,8 @@
 // What every importer returns: the article's metadata as found, and its body as the
 // canonical plain text that claims anchor into (see DESIGN.md, "Article").
+import type { ArticleLink } from './links';
+
+export type { ArticleLink };
 
 export type ImportFormat = 'text' | 'markdown' | 'html' | 'docx' | 'url';
 
@@ -20,6 +23,10 @@ export interface ImportedArticle {
   fileName: string | null;
   /** The sanitised HTML kept beside the text; null for plain text and Markdown. */
   originalHtml: string | null;
+  /** Link targets of the original (http and https only), as offsets into `body`. */
+  links: ArticleLink[];
+  /** What the editor should check after this import ("Only 240 characters of article text were found…"). */
+  warnings: string[];
 }
 
 export interface TextImportOptions {

@@ -2,11 +2,11 @@
 // http and https, and every connection (each redirect's too) pinned to an address on the
 // public internet; the whole exchange has a deadline and the page a size cap, enforced
 // while it streams in.
-import { charsetFromContentType, decodeBytes, sniffHtmlCharset } from './decode';
+import { charsetFromContentType, sniffHtmlCharset } from './decode';
+import type { FetchedPage } from './document-tasks';
 import { ImportError, MAX_IMPORT_BYTES, megabytes } from './errors';
-import { importHtmlAs } from './html';
+import { readInWorker } from './in-worker';
 import { BlockedHostError, guardedFetch, type LookupAll } from '@/lib/net/guarded-fetch';
-import { importTextAs } from './text';
 import type { ImportedArticle } from './types';
 
 export interface UrlImportOptions {
@@ -122,6 +122,7 @@ export async function importFromUrl(address: string, options: UrlImportOptions =
   const maxBytes = options.maxBytes ?? MAX_IMPORT_BYTES;
   const controller = new AbortController();
   const timer = setTimeout(() => controller.abort(new Error('timeout')), timeoutMs);
+  let page: FetchedPage;
   try {
     const { response, url } = await fetchFollowingRedirects(start, options, controller.signal);
     if (!response.ok) {
@@ -137,11 +138,7 @@ export async function importFromUrl(address: string, options: UrlImportOptions =
     }
     const bytes = await readCapped(response, maxBytes, url.host);
     const declared = charsetFromContentType(contentType) ?? (mime === 'text/plain' ? null : sniffHtmlCharset(bytes));
-    const text = decodeBytes(bytes, declared);
-    if (mime === 'text/plain') {
-      return importTextAs(text, { title: options.title, sourceUrl: url.href }, 'url', `The page at ${url.host}`);
-    }
-    return importHtmlAs(text, { sourceUrl: url.href, title: options.title }, 'url', `The page at ${url.host}`);
+    page = { bytes, declaredCharset: declared, kind: mime === 'text/plain' ? 'text' : 'html', url: url.href, title: options.title };
   } catch (error) {
     if (controller.signal.aborted) {
       throw new ImportError('timeout', `The page at ${start.host} took longer than ${seconds(timeoutMs)} to answer.`, { cause: error });
@@ -152,4 +149,7 @@ export async function importFromUrl(address: string, options: UrlImportOptions =
   } finally {
     clearTimeout(timer);
   }
+  // Decoding and parsing a stranger's page runs on the document workers, bounded in time
+  // and size there; the network's deadline above is over once the bytes are in.
+  return readInWorker('page', page, `The page at ${new URL(page.url).host}`);
 }

@@ -19,6 +19,7 @@ import { documentFrequencies } from './queries';
 import { enqueueWordStats, WORD_STATS_EVERY_MS } from './word-stats-job';
 import { getClaimMatches } from './claim-matches';
 import { setMatchDismissed } from './dismiss-match';
+import { carryOverVersion } from '@/lib/versions/carry-over';
 import { reuseVerdict } from './reuse-verdict';
 
 function importClaims(editor: Actor, title: string, sentences: { text: string; attribution?: string }[]): string[] {
@@ -131,5 +132,23 @@ describe('checked before?', () => {
     expect(() => reuseVerdict(editor, differentFigure, reworded, { version: 1 })).toThrow(expect.objectContaining({ code: 'invalid', message: expect.stringMatching(/same article/) }));
     const [fresh] = importClaims(editor, 'Third', [{ text: 'Another 1,582 people were evacuated from Kharkiv.' }]);
     expect(() => reuseVerdict(editor, fresh!, differentFigure, { version: 1 })).toThrow(expect.objectContaining({ code: 'invalid', message: expect.stringMatching(/no longer has a verdict/) }));
+  });
+
+  it('matches the new claims of a new version too', async () => {
+    while (await runDueJob()) { /* anything queued earlier */ }
+    const title = 'Kharkiv evening update';
+    const [first] = importClaims(editor, title, [{ text: 'The city council said 40 trolleybuses are back in service.' }]);
+    const articleId = getClaim({ id: first! }).articleId;
+    while (await runDueJob()) { /* the first import's job */ }
+    const body = getArticle({ id: articleId }).body;
+    const added = 'Regional governor Oleh Synehubov said 1,582 civilians have been killed in the Kharkiv region since the invasion began.';
+    const v2 = `${body}\n\n${added}`;
+    carryOverVersion(editor, articleId, { title: null, dek: null, byline: null, publication: null, publishedAt: null, sourceUrl: null, body: v2, format: 'text', fileName: null, originalHtml: null, links: [], warnings: [] },
+      handExtraction(v2, [claimAt(v2, 'The city council said 40 trolleybuses are back in service.'), claimAt(v2, added, { kind: 'statistic' })]));
+    while (await runDueJob()) { /* the version's job */ }
+    const newClaim = getArticle({ id: articleId }).claims.find((c) => c.quote.includes('1,582'))!;
+    // Stored by the job as a suggestion, not only found when the panel asks.
+    const stored = getDb().select().from(claimMatches).where(eq(claimMatches.claimId, newClaim.id)).all();
+    expect(stored.map((m) => [m.matchClaimId, m.state])).toContainEqual([earlier, 'suggested']);
   });
 });

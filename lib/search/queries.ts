@@ -1,6 +1,6 @@
 // The header search: claims, articles and evidence across the whole archive by words,
 // names and figures, newest first, a page at a time. Reads the FTS5 index that triggers
-// keep in step with every write (drizzle/0002_archive_triggers.sql).
+// keep in step with every write (drizzle/0009_archive_search.sql).
 import 'server-only';
 import { and, sql, type SQL } from 'drizzle-orm';
 import { z } from 'zod';

@@ -11,10 +11,11 @@ import { ShownText } from '@/app/_components/shown-text';
 
 export const metadata: Metadata = { title: 'My claims' };
 
-function summaryText({ total, open, overdue }: { total: number; open: number; overdue: number }): string {
+function summaryText({ total, open, overdue, rechecks }: { total: number; open: number; overdue: number; rechecks: number }): string {
   if (total === 0) return 'Nothing is assigned to you yet. When an editor assigns you a claim it appears here, earliest deadline first.';
   const n = (x: number) => x.toLocaleString('en');
-  return `${n(open)} of ${n(total)} claims assigned to you still need a verdict${overdue ? `; ${n(overdue)} overdue` : ''}. Open claims come first, earliest deadline first.`;
+  const again = rechecks ? ` (${n(rechecks)} to check again: their text changed)` : '';
+  return `${n(open)} of ${n(total)} claims assigned to you still need a verdict${again}${overdue ? `; ${n(overdue)} overdue` : ''}. Open claims come first, earliest deadline first.`;
 }
 
 export default async function MyClaimsPage({ searchParams }: { searchParams: Promise<RawSearchParams> }) {
@@ -45,6 +46,8 @@ export default async function MyClaimsPage({ searchParams }: { searchParams: Pro
               <Link href={`/articles/${c.articleId}?claim=${c.id}`} className="block">
                 <span className="flex flex-wrap items-center gap-2 text-sm">
                   <StatusBadge status={c.status} />
+                  {c.needsRecheck && <span className="rounded border border-amber-600 bg-amber-50 px-1.5 py-0.5 text-xs font-semibold text-amber-900">Text changed — check again</span>}
+                  {c.anchor === 'removed' && <span className="rounded border border-gray-500 bg-gray-100 px-1.5 py-0.5 text-xs font-semibold text-gray-800">Not in the text since version {c.seenInVersion + 1}</span>}
                   {c.overdue && <span className="rounded bg-red-100 px-1.5 py-0.5 text-xs font-semibold text-red-800">Overdue</span>}
                   <span className="text-gray-700">{c.dueAt ? `Due ${formatDateTime(c.dueAt)}` : 'No deadline'}</span>
                   <span className="text-gray-700">· <ShownText text={c.articleTitle} /></span>

@@ -9,7 +9,8 @@ import { useTestDatabase } from '@/db/test-database';
 import { createApiToken, revokeApiToken } from '@/lib/auth/api-tokens';
 import { can, type Actor, type Permission } from '@/lib/auth/permissions';
 import { addEvidence } from '@/lib/evidence/add-evidence';
-import { importSample, person } from '@/lib/articles/test-desk';
+import { handExtraction, importSample, person, SAMPLE_BODY } from '@/lib/articles/test-desk';
+import { carryOverVersion } from '@/lib/versions/carry-over';
 import { getArticleJson } from '@/lib/articles/article-json';
 import { updateClaim } from '@/lib/claims/update-claim';
 import { setUserDisabled } from '@/lib/users/manage-users';
@@ -57,6 +58,21 @@ const RULES: Record<string, Rule> = {
   'DELETE /api/v1/articles/[id]': { permission: 'articles.delete', ok: 204, request: (t) => ({ params: { id: t.articleId } }) },
   'POST /api/v1/articles/[id]/archive': { permission: 'articles.archive', ok: 200, request: (t) => ({ params: { id: t.articleId }, json: { archived: true } }) },
   'POST /api/v1/articles/[id]/claims': { permission: 'claims.edit', ok: 201, request: (t) => ({ params: { id: t.articleId }, json: { start: 0, end: 8 } }) },
+  'GET /api/v1/articles/[id]/versions': { permission: 'articles.read', ok: 200, request: (t) => ({ params: { id: t.articleId } }) },
+  'GET /api/v1/articles/[id]/versions/[n]': { permission: 'articles.read', ok: 200, request: (t) => ({ params: { id: t.articleId, n: '1' } }) },
+  'POST /api/v1/articles/[id]/versions': { permission: 'articles.import', ok: 201, request: (t) => ({ params: { id: t.articleId }, json: { text: `${SAMPLE_BODY}\n\nSchools reopened on Monday, the education department said.` } }) },
+  'POST /api/v1/claims/[id]/place': {
+    permission: 'claims.edit', ok: 200,
+    request: (t, own, w) => {
+      // A version without either claim's passage leaves both removed, to be placed by hand.
+      const body = SAMPLE_BODY.replace('City says 1,582 homes are still without heat', 'City assesses the damage')
+        .replace('Officials said 1,582 homes are still without heat.', 'Officials gave no figure.')
+        .replace('Russian missiles hit a power station on Tuesday, the regional governor said.', 'The regional governor spoke on Tuesday.');
+      carryOverVersion(w.editor, t.articleId, { title: null, dek: null, byline: null, publication: null, publishedAt: null, sourceUrl: null, body, format: 'text', fileName: null, originalHtml: null, links: [], warnings: [] }, handExtraction(body, []));
+      const claim = (getArticleJson({ id: t.articleId }).claims as { id: string; version: number }[]).find((c) => c.id === claimOf(t, own).id)!;
+      return { params: { id: claim.id }, json: { version: claim.version, start: 0, end: 7 } };
+    },
+  },
   'GET /api/v1/articles/[id]/export': { permission: 'exports.create', ok: 200, request: (t) => ({ params: { id: t.articleId } }) },
   'GET /api/v1/claims/[id]': { permission: 'articles.read', ok: 200, request: (t, own) => ({ params: { id: claimOf(t, own).id } }) },
   'PATCH /api/v1/claims/[id]': { permission: 'claims.review', ownClaimOnly: true, ok: 200, request: (t, own) => ({ params: { id: claimOf(t, own).id }, json: { version: claimOf(t, own).version, status: 'in_progress' } }) },

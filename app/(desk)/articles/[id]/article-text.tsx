@@ -6,12 +6,13 @@
 // but one style rule, so a 500-claim article stays quick to move through.
 import { memo, useEffect, useMemo, useRef } from 'react';
 import { STATUS_LABELS } from '@/lib/claims/status';
-import type { BoardClaim } from './board-types';
+import type { BoardClaim, InTextClaim } from './board-types';
 import { paragraphRanges, segmentRange, type Highlight } from './segments';
 
 interface Props {
   body: string;
-  claims: BoardClaim[];
+  /** Only claims in the latest text: a removed claim's offsets point into an older one. */
+  claims: InTextClaim[];
   selectedId: string | null;
   onOpen: (id: string, focusPanel: boolean) => void;
   onSelection: (range: { start: number; end: number } | null) => void;
@@ -59,7 +60,7 @@ const Text = memo(function Text({ body, claims, onOpen, onSelection }: Omit<Prop
       return lo;
     };
     for (const claim of claims) {
-      for (const [start, end] of [[claim.start, claim.end] as [number, number], ...claim.spans]) {
+      for (const [start, end] of [[claim.start, claim.end] satisfies [number, number], ...claim.spans]) {
         for (let i = find(start); i < paragraphs.length && paragraphs[i]!.start < end; i++) out[i]!.push({ claim, start, end });
       }
     }

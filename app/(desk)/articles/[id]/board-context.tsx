@@ -2,7 +2,7 @@
 // What every part of the board shares: the claims store, the people, who is looking and what
 // they may do, and the one way to send a change (which also catches a version conflict).
 import { createContext, useContext } from 'react';
-import type { ClaimStatus } from '@/db/schema';
+import type { CarryOverIds, ClaimStatus } from '@/db/schema';
 import type { BoardClaim, BoardPerson, ClaimJson } from './board-types';
 import type { ClaimsStore } from './claims-store';
 
@@ -42,6 +42,14 @@ export interface BoardContextValue {
   /** Tells the panel to fetch its detail again (after evidence or a comment changed). */
   detailVersion: number;
   refreshDetail: () => void;
+  /** The latest version, once there is more than one: what its import did to each claim. */
+  version: { number: number; carryOver: CarryOverIds } | null;
+  /** A removed claim the editor is placing: the next text selection offers to place it there. */
+  placingId: string | null;
+  setPlacingId: (id: string | null) => void;
+  select: (id: string) => void;
+  /** Brings the article text into view (on a phone: closes the sheet, shows the text tab). */
+  showText: () => void;
 }
 
 export const BoardContext = createContext<BoardContextValue | null>(null);

@@ -8,7 +8,7 @@ const body = 'Exports fell 12% in September, and imports rose 4% in October, the
 const claim = (over: Partial<BoardClaim>): BoardClaim => ({
   id: 'a', number: 1, start: 0, end: 29, statement: body.slice(0, 29), attribution: null, kind: 'statistic', score: 0.5, status: 'unchecked',
   assigneeId: null, dueAt: null, version: 1, spans: [], evidenceCount: 0, tally: { supports: 0, contradicts: 0, context: 0, supportingPublishers: 0 },
-  commentCount: 0, suggestedStatus: null, ...over,
+  commentCount: 0, suggestedStatus: null, anchor: 'current', previousText: null, lastSeenInVersion: null, needsRecheck: false, ...over,
 });
 
 describe('board rows', () => {
@@ -44,6 +44,22 @@ describe('board rows', () => {
     expect(applyView(claims, { ...DEFAULT_VIEW, filters: { ...DEFAULT_VIEW.filters, assignee: 'me' } }, ctx).map((c) => c.id)).toEqual(['b']);
     expect(applyView(claims, { ...DEFAULT_VIEW, filters: { ...DEFAULT_VIEW.filters, attention: 'weak' } }, ctx).map((c) => c.id)).toEqual(['b']);
     expect(applyView(claims, { ...DEFAULT_VIEW, sort: 'score' }, ctx).map((c) => c.id)).toEqual(['a', 'b']);
-    expect(CLAIM_FILTERS.map((f) => f.id)).toEqual(['status', 'assignee', 'kind', 'attention']);
+    expect(CLAIM_FILTERS.map((f) => f.id)).toEqual(['status', 'assignee', 'kind', 'attention', 'change']);
+  });
+
+  it('round-trips a removed claim without offsets, and filters by what the latest version did', () => {
+    const removed = claim({ id: 'r', number: 9, start: null, end: null, statement: 'Repairs would cost $119 billion.', anchor: 'removed', lastSeenInVersion: 2 });
+    const edited = claim({ id: 'e', number: 3, anchor: 'edited', previousText: 'Exports fell 11% in September', needsRecheck: true, status: 'confirmed' });
+    expect(decodeClaim(encodeClaim(removed, body), body)).toEqual(removed);
+    expect(decodeClaim(encodeClaim(edited, body), body)).toEqual(edited);
+    // A claim no longer in the text sorts after every claim in it.
+    expect(applyView([removed, edited], DEFAULT_VIEW, { people: [], actorId: 'me', now: 0 }).map((c) => c.id)).toEqual(['e', 'r']);
+    const version = { number: 3, carryOver: { unchanged: [], edited: ['e'], removed: ['r'], added: [] } };
+    const ctx = { people: [], actorId: 'me', now: 0, version };
+    const change = CLAIM_FILTERS.find((f) => f.id === 'change')!;
+    expect(change.available?.(ctx)).toBe(true);
+    expect(change.available?.({ ...ctx, version: null })).toBe(false);
+    expect(applyView([removed, edited], { ...DEFAULT_VIEW, filters: { ...DEFAULT_VIEW.filters, change: 'edited' } }, ctx).map((c) => c.id)).toEqual(['e']);
+    expect(applyView([removed, edited], { ...DEFAULT_VIEW, filters: { ...DEFAULT_VIEW.filters, change: 'removed' } }, ctx).map((c) => c.id)).toEqual(['r']);
   });
 });

@@ -1,5 +1,6 @@
 'use client';
 // The top of the board: what the article is, how far the desk has got, and the exports.
+import Link from 'next/link';
 import { ProgressBar } from '@/app/_components/progress-bar';
 import type { ClaimProgress } from '@/lib/claims/progress';
 import { ArticleDetailsForm } from './article-details-form';
@@ -16,9 +17,10 @@ interface Props {
   canExport: boolean;
   onArticleSaved: (article: BoardArticle) => void;
   onHelp: () => void;
+  versionNumber: number;
 }
 
-export function BoardHeader({ article, progress, canEdit, canExport, onArticleSaved, onHelp }: Props) {
+export function BoardHeader({ article, progress, canEdit, canExport, onArticleSaved, onHelp, versionNumber }: Props) {
   const exportUrl = (format: string) => `/api/v1/articles/${article.id}/export?format=${format}`;
   return (
     <header className="mb-3 space-y-2">
@@ -48,6 +50,11 @@ export function BoardHeader({ article, progress, canEdit, canExport, onArticleSa
           Keyboard shortcuts <kbd className="font-mono">?</kbd>
         </button>
       </div>
+      <nav aria-label="Versions" className="flex flex-wrap gap-3 text-sm">
+        <span>{versionNumber > 1 ? `Version ${versionNumber}, the latest` : 'Version 1'}</span>
+        {canEdit && <Link className="underline" href={`/articles/${article.id}/versions/new`}>Import a new version</Link>}
+        {versionNumber > 1 && <Link className="underline" href={`/articles/${article.id}/versions`}>All versions</Link>}
+      </nav>
       {canEdit && <ArticleDetailsForm article={article} onSaved={onArticleSaved} />}
     </header>
   );

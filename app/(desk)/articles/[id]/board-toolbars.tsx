@@ -6,7 +6,7 @@ import { api } from '@/app/_lib/api-client';
 import { planMerge } from '@/lib/claims/merge-plan';
 import { STATUS_LABELS } from '@/lib/claims/status';
 import { useBoard } from './board-context';
-import { fromClaimJson, type BoardClaim, type ClaimJson } from './board-types';
+import { fromClaimJson, isInText, positionOf, type BoardClaim, type ClaimJson } from './board-types';
 
 const bar = 'sticky top-0 z-20 flex flex-wrap items-center gap-2 rounded border border-gray-300 bg-white p-2 text-sm shadow';
 const button = 'rounded border border-gray-400 bg-white px-2 py-1 hover:bg-gray-100';
@@ -17,12 +17,29 @@ export function SelectionBar({ selection, selected, onDone, onSelectClaim }: {
   onDone: () => void;
   onSelectClaim: (id: string) => void;
 }) {
-  const { body, store, act } = useBoard();
+  const { body, store, act, placingId, setPlacingId } = useBoard();
   const text = body.slice(selection.start, selection.end);
-  const canSplit = selected && selection.start > selected.start && selection.start < selected.end;
+  const placing = placingId ? store.get(placingId) : undefined;
+  const canSplit = selected && isInText(selected) && selection.start > selected.start && selection.start < selected.end;
   return (
     <div className={`${bar} m-2`} role="region" aria-label="Selected text">
       <span className="max-w-md truncate">Selected: “{text.length > 80 ? `${text.slice(0, 80)}…` : text}”</span>
+      {placing && (
+        <button type="button" className={`${button} font-semibold`} onClick={async () => {
+          const res = await act(
+            () => api<{ claim: ClaimJson }>(`/api/v1/claims/${placing.id}/place`, { body: { version: placing.version, ...selection } }),
+            (r) => `Claim ${r.claim.number} placed in the text${r.claim.anchor === 'edited' ? '; its words differ from before, so it is flagged as changed' : ''}.`,
+          );
+          if (res) {
+            store.upsert(fromClaimJson(res.claim));
+            setPlacingId(null);
+            onDone();
+            onSelectClaim(res.claim.id);
+          }
+        }}>
+          Place claim {placing.number} here
+        </button>
+      )}
       <AddFromSelection selection={selection} onDone={onDone} onSelectClaim={onSelectClaim} />
       {canSplit && (
         <button type="button" className={button} onClick={async () => {
@@ -62,7 +79,7 @@ function AddFromSelection({ selection, onDone, onSelectClaim }: { selection: { s
 export function BulkBar({ checkedIds, onDone }: { checkedIds: Set<string>; onDone: () => void }) {
   const { store, people, act, personName } = useBoard();
   const [merging, setMerging] = useState(false);
-  const picked = [...checkedIds].map((id) => store.get(id)).filter((c): c is BoardClaim => Boolean(c)).sort((a, b) => a.start - b.start);
+  const picked = [...checkedIds].map((id) => store.get(id)).filter((c): c is BoardClaim => Boolean(c)).sort((a, b) => positionOf(a) - positionOf(b));
   const count = picked.length;
   return (
     <>

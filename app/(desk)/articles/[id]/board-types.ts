@@ -1,7 +1,7 @@
 // What the article board works with in the browser: plain JSON, dates as ISO strings. Claims
 // travel from the page to the browser as compact rows (no evidence bodies, the statement only
 // when it was rewritten), decoded once; the panel's detail is fetched when a claim is opened.
-import type { Article, ClaimKind, ClaimStatus, Role, Stance } from '@/db/schema';
+import type { Article, ClaimAnchor, ClaimKind, ClaimStatus, Role, Stance } from '@/db/schema';
 import type { EvidenceTally, Verdict } from '@/lib/claims/status';
 
 export interface BoardPerson {
@@ -13,8 +13,9 @@ export interface BoardPerson {
 export interface BoardClaim {
   id: string;
   number: number;
-  start: number;
-  end: number;
+  /** Null while the claim is removed: its passage is not in the latest version's text. */
+  start: number | null;
+  end: number | null;
   /** The claim in the checker's words; equal to the quoted passage until someone rewrites it. */
   statement: string;
   attribution: string | null;
@@ -30,7 +31,23 @@ export interface BoardClaim {
   tally: EvidenceTally;
   commentCount: number;
   suggestedStatus: Verdict | null;
+  /** Where the claim stands in the latest version (lib/versions). */
+  anchor: ClaimAnchor;
+  /** The wording it was checked on, while `edited`. */
+  previousText: string | null;
+  /** The last version that held it, while `removed`. */
+  lastSeenInVersion: number | null;
+  needsRecheck: boolean;
 }
+
+/** Where a claim sorts by position: claims no longer in the text come after all the others. */
+export const positionOf = (c: Pick<BoardClaim, 'start'>) => c.start ?? Number.POSITIVE_INFINITY;
+export const positionEndOf = (c: Pick<BoardClaim, 'end'>) => c.end ?? Number.POSITIVE_INFINITY;
+
+/** A claim standing in the latest text, with its offsets. */
+export type InTextClaim = BoardClaim & { start: number; end: number };
+
+export const isInText = (c: BoardClaim): c is InTextClaim => c.start !== null && c.end !== null;
 
 export type BoardArticle = Pick<Article, 'id' | 'title' | 'dek' | 'byline' | 'publication' | 'sourceUrl' | 'publishedAt' | 'body'>;
 
@@ -38,8 +55,8 @@ export type BoardArticle = Pick<Article, 'id' | 'title' | 'dek' | 'byline' | 'pu
 export interface ClaimJson {
   id: string;
   number: number;
-  start: number;
-  end: number;
+  start: number | null;
+  end: number | null;
   quote: string;
   statement: string;
   attribution: string | null;
@@ -55,6 +72,10 @@ export interface ClaimJson {
   supportingPublishers: number;
   commentCount: number;
   suggestedStatus: Verdict | null;
+  anchor: ClaimAnchor;
+  previousText: string | null;
+  lastSeenInVersion: number | null;
+  needsRecheck: boolean;
   lastChange?: { actor: { id: string; name: string } | null; at: string; what: string; byYou: boolean } | null;
 }
 
@@ -77,6 +98,10 @@ export function fromClaimJson(c: ClaimJson): BoardClaim {
     tally: { ...c.stances, supportingPublishers: c.supportingPublishers },
     commentCount: c.commentCount,
     suggestedStatus: c.suggestedStatus,
+    anchor: c.anchor,
+    previousText: c.previousText,
+    lastSeenInVersion: c.lastSeenInVersion,
+    needsRecheck: c.needsRecheck,
   };
 }
 
@@ -85,18 +110,26 @@ export function fromClaimJson(c: ClaimJson): BoardClaim {
  * the article text itself. Kept in step by encode/decode and a round-trip test.
  */
 export type ClaimRow = [
-  id: string, number: number, start: number, end: number, statement: string | null, attribution: string | null,
+  id: string, number: number, start: number | null, end: number | null, statement: string | null, attribution: string | null,
   kind: ClaimKind, score: number, status: ClaimStatus, assigneeId: string | null, dueAt: string | null, version: number,
   spans: number[], evidence: number, supports: number, contradicts: number, context: number, publishers: number,
   comments: number, suggested: Verdict | null,
+  // Versions: 0 current, 1 edited, 2 removed; the earlier wording or the last version seen in; a re-check owed (1).
+  anchor: 0 | 1 | 2, previousText: string | null, lastSeenInVersion: number | null, needsRecheck: 0 | 1,
 ];
+
+const ANCHOR_CODES: ClaimAnchor[] = ['current', 'edited', 'removed'];
+
+/** The statement is sent only when it differs from the passage, which a removed claim does not have in this text. */
+const passage = (body: string, start: number | null, end: number | null) => (start === null || end === null ? null : body.slice(start, end));
 
 export function encodeClaim(c: BoardClaim, body: string): ClaimRow {
   return [
-    c.id, c.number, c.start, c.end, c.statement === body.slice(c.start, c.end) ? null : c.statement, c.attribution,
+    c.id, c.number, c.start, c.end, c.statement === passage(body, c.start, c.end) ? null : c.statement, c.attribution,
     c.kind, Math.round(c.score * 100) / 100, c.status, c.assigneeId, c.dueAt, c.version,
     c.spans.flat(), c.evidenceCount, c.tally.supports, c.tally.contradicts, c.tally.context, c.tally.supportingPublishers,
     c.commentCount, c.suggestedStatus,
+    ANCHOR_CODES.indexOf(c.anchor) as 0 | 1 | 2, c.previousText, c.lastSeenInVersion, c.needsRecheck ? 1 : 0,
   ];
 }
 
@@ -104,10 +137,11 @@ export function decodeClaim(r: ClaimRow, body: string): BoardClaim {
   const spans: [number, number][] = [];
   for (let i = 0; i + 1 < r[12].length; i += 2) spans.push([r[12][i]!, r[12][i + 1]!]);
   return {
-    id: r[0], number: r[1], start: r[2], end: r[3], statement: r[4] ?? body.slice(r[2], r[3]), attribution: r[5],
+    id: r[0], number: r[1], start: r[2], end: r[3], statement: r[4] ?? passage(body, r[2], r[3]) ?? '', attribution: r[5],
     kind: r[6], score: r[7], status: r[8], assigneeId: r[9], dueAt: r[10], version: r[11], spans,
     evidenceCount: r[13], tally: { supports: r[14], contradicts: r[15], context: r[16], supportingPublishers: r[17] },
     commentCount: r[18], suggestedStatus: r[19],
+    anchor: ANCHOR_CODES[r[20]] ?? 'current', previousText: r[21], lastSeenInVersion: r[22], needsRecheck: r[23] === 1,
   };
 }
 

@@ -7,10 +7,11 @@ import { api, ApiError } from '@/app/_lib/api-client';
 import type { ClaimStatus } from '@/db/schema';
 import { claimProgress } from '@/lib/claims/progress';
 import { STATUS_LABELS } from '@/lib/claims/status';
+import type { CarryOverGroup } from '@/lib/versions/summary-text';
 import { ArticleText } from './article-text';
 import { BoardContext, type BoardContextValue, type Conflict, type Toast } from './board-context';
 import { BoardHeader } from './board-header';
-import { decodeClaim, fromClaimJson, type BoardArticle, type BoardClaim, type BoardPerson, type ClaimJson, type ClaimRow } from './board-types';
+import { decodeClaim, fromClaimJson, isInText, type BoardArticle, type BoardClaim, type BoardPerson, type ClaimJson, type ClaimRow } from './board-types';
 import { SelectionBar } from './board-toolbars';
 import { ClaimPanel } from './claim-panel/panel';
 import { ClaimsList, type ListHandle } from './claims-list';
@@ -19,6 +20,8 @@ import { applyView, DEFAULT_VIEW, type ListView } from './list-filters';
 import { ShortcutsDialog, useBoardKeys } from './shortcuts';
 import { ToastLine } from './toast';
 import { useIsPhone } from './use-is-phone';
+import { RemovedClaims } from './versions/removed-claims';
+import { VersionSummary, type BoardVersion } from './versions/version-summary';
 
 interface Props {
   article: BoardArticle;
@@ -28,9 +31,13 @@ interface Props {
   canEdit: boolean;
   canExport: boolean;
   initialClaimId?: string;
+  /** The latest version; its summary shows once there is more than one. */
+  version: BoardVersion | null;
+  /** Set right after an import, to announce its summary. */
+  justImported: boolean;
 }
 
-export function Board({ article: initialArticle, rows, people, actor, canEdit, canExport, initialClaimId }: Props) {
+export function Board({ article: initialArticle, rows, people, actor, canEdit, canExport, initialClaimId, version, justImported }: Props) {
   const [article, setArticle] = useState(initialArticle);
   const [store] = useState(() => new ClaimsStore(rows.map((r) => decodeClaim(r, initialArticle.body))));
   const claims = useClaims(store);
@@ -46,6 +53,7 @@ export function Board({ article: initialArticle, rows, people, actor, canEdit, c
   const [detailVersion, setDetailVersion] = useState(0);
   const [helpOpen, setHelpOpen] = useState(false);
   const [tab, setTab] = useState<'claims' | 'text'>('claims');
+  const [placingId, setPlacingId] = useState<string | null>(null);
   const isPhone = useIsPhone();
   const listRef = useRef<ListHandle>(null);
   const headingRef = useRef<HTMLHeadingElement>(null);
@@ -54,10 +62,13 @@ export function Board({ article: initialArticle, rows, people, actor, canEdit, c
 
   const peopleById = useMemo(() => new Map(people.map((p) => [p.id, p.name])), [people]);
   const personName = useCallback((id: string | null) => (id ? (peopleById.get(id) ?? 'a former colleague') : null), [peopleById]);
-  const filterCtx = useMemo(() => ({ people, actorId: actor.id, now: Date.now() }), [people, actor.id]);
+  const versionInfo = useMemo(() => (version && version.number > 1 && version.carryOver ? { number: version.number, carryOver: version.carryOver } : null), [version]);
+  const filterCtx = useMemo(() => ({ people, actorId: actor.id, now: Date.now(), version: versionInfo }), [people, actor.id, versionInfo]);
   const shown = useMemo(() => applyView(claims, view, filterCtx), [claims, view, filterCtx]);
   const selected = selectedId ? (claims.find((c) => c.id === selectedId) ?? null) : null;
-  const progress = useMemo(() => claimProgress(claims.map((c) => c.status)), [claims]);
+  // The text shows, and progress counts, the claims in the latest version; removed ones wait apart.
+  const inText = useMemo(() => claims.filter(isInText), [claims]);
+  const progress = useMemo(() => claimProgress(inText.map((c) => c.status)), [inText]);
   const canReview = useCallback((c: BoardClaim) => canEdit || c.assigneeId === actor.id, [canEdit, actor.id]);
 
   const showToast = useCallback((t: Toast) => setToast(t), []);
@@ -179,6 +190,8 @@ export function Board({ article: initialArticle, rows, people, actor, canEdit, c
   const context: BoardContextValue = {
     store, articleId: article.id, body: article.body, people, personName, actor, canEdit, canReview, patch, setStatus, act,
     conflict, resolveConflict, showToast, detailVersion, refreshDetail: () => setDetailVersion((v) => v + 1),
+    version: versionInfo, placingId, setPlacingId, select: (id) => select(id),
+    showText: () => { setSheetOpen(false); setTab('text'); },
   };
 
   const clearSelection = () => {
@@ -190,7 +203,15 @@ export function Board({ article: initialArticle, rows, people, actor, canEdit, c
   return (
     <BoardContext.Provider value={context}>
       <a href="#claims-list" className="skip-link">Skip to the claims list</a>
-      <BoardHeader article={article} progress={progress} canEdit={canEdit} canExport={canExport} onArticleSaved={setArticle} onHelp={() => setHelpOpen(true)} />
+      <BoardHeader article={article} progress={progress} canEdit={canEdit} canExport={canExport} onArticleSaved={setArticle} onHelp={() => setHelpOpen(true)}
+        versionNumber={version?.number ?? 1} />
+      {versionInfo && version && (
+        <div className="mb-3">
+          <VersionSummary articleId={article.id} version={version} justImported={justImported}
+            active={view.filters.change && view.filters.change !== 'all' ? (view.filters.change as CarryOverGroup) : null}
+            onFilter={(g) => { setView((v) => ({ ...v, filters: { ...v.filters, change: g ?? 'all' } })); setTab('claims'); }} />
+        </div>
+      )}
       <ToastLine toast={toast} onDismiss={() => setToast(null)} />
 
       <div className="mb-2 flex gap-1 lg:hidden" role="tablist" aria-label="Show">
@@ -210,12 +231,13 @@ export function Board({ article: initialArticle, rows, people, actor, canEdit, c
           <article aria-label="Article text" className="p-5">
             {claims.length === 0 && <p className="mb-4 rounded bg-amber-50 p-2 text-sm">No claims were found in this article. Select text to add one by hand.</p>}
             {mounted ? (
-              <ArticleText body={article.body} claims={claims} selectedId={selectedId} onOpen={openFromText} onSelection={setSelection} />
+              <ArticleText body={article.body} claims={inText} selectedId={selectedId} onOpen={openFromText} onSelection={setSelection} />
             ) : <p className="text-sm text-gray-600">Loading the article…</p>}
           </article>
         </div>
 
         <section id="claims-list" tabIndex={-1} aria-labelledby="claims-heading" className={`${column} ${tab === 'claims' ? '' : 'hidden'} lg:block`}>
+          <RemovedClaims claims={claims} />
           <ClaimsList ref={listRef} claims={claims} shown={shown} view={view} onView={setView} selectedId={selectedId} ready={mounted}
             onOpen={openFromList} checked={checked} onCheck={setChecked} />
         </section>

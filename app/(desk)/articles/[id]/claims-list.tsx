@@ -7,6 +7,7 @@ import { StatusBadge } from '@/app/_components/status-badge';
 import { useBoard } from './board-context';
 import type { BoardClaim } from './board-types';
 import { BulkBar } from './board-toolbars';
+import { AnchorBadge } from './versions/anchor-badge';
 import { CLAIM_FILTERS, CLAIM_SORTS, DEFAULT_VIEW, type ListView } from './list-filters';
 import { ShownText } from '@/app/_components/shown-text';
 
@@ -34,7 +35,7 @@ const control = 'rounded border border-gray-400 bg-white px-1 py-0.5 text-sm';
 const due = (iso: string) => new Date(iso).toLocaleString('en-GB', { dateStyle: 'medium', timeStyle: 'short' });
 
 export const ClaimsList = forwardRef<ListHandle, Props>(function ClaimsList({ claims, shown, view, onView, selectedId, ready, onOpen, checked, onCheck }, ref) {
-  const { people, actor, canEdit } = useBoard();
+  const { people, actor, canEdit, version } = useBoard();
   const scroller = useRef<HTMLDivElement>(null);
   // On a phone the filters fold away behind one button; the search box stays.
   const [filtersOpen, setFiltersOpen] = useState(false);
@@ -64,7 +65,7 @@ export const ClaimsList = forwardRef<ListHandle, Props>(function ClaimsList({ cl
     onCheck(next);
   };
   const filtered = shown.length !== claims.length;
-  const ctx = { people, actorId: actor.id, now: 0 };
+  const ctx = { people, actorId: actor.id, now: 0, version };
 
   const row = (c: BoardClaim, style?: React.CSSProperties, index?: number) => (
     <Row key={c.id} claim={c} selected={c.id === selectedId} checked={checked.has(c.id)} canCheck={canEdit} onToggle={toggle} onOpen={onOpen}
@@ -84,7 +85,7 @@ export const ClaimsList = forwardRef<ListHandle, Props>(function ClaimsList({ cl
           {filtersOpen ? 'Hide filters and sorting' : 'Filters and sorting'}
         </button>
         <div id="claim-filters" className={`${filtersOpen ? 'flex' : 'hidden'} flex-wrap gap-x-3 gap-y-1 lg:flex`}>
-          {CLAIM_FILTERS.map((f) => (
+          {CLAIM_FILTERS.filter((f) => f.available?.(ctx) ?? true).map((f) => (
             <label key={f.id} className="text-sm">{f.label}{' '}
               <select aria-label={`Filter by ${f.label.toLowerCase()}`} className={control} value={view.filters[f.id] ?? f.all}
                 onChange={(e) => onView({ ...view, filters: { ...view.filters, [f.id]: e.target.value } })}>
@@ -163,6 +164,7 @@ const Row = memo(function Row({ claim: c, selected, checked, canCheck, onToggle,
         <span className="flex flex-wrap items-center gap-1">
           <span className="font-semibold">{c.number}.</span>
           <StatusBadge status={c.status} />
+          <AnchorBadge claim={c} />
           <span className="text-gray-700">{c.kind} · score {c.score.toFixed(2)}</span>
         </span>
         <span className="mt-1 block line-clamp-2"><ShownText text={c.statement} /></span>

@@ -2,7 +2,7 @@
 // API response now, a server-sent event later) hands it to `upsert`; the text, the list and
 // the panel redraw from here, so nothing re-sends the page after a click.
 import { useSyncExternalStore } from 'react';
-import type { BoardClaim } from './board-types';
+import { positionEndOf, positionOf, type BoardClaim } from './board-types';
 
 export class ClaimsStore {
   private byId: Map<string, BoardClaim>;
@@ -15,7 +15,7 @@ export class ClaimsStore {
   }
 
   private sorted(): BoardClaim[] {
-    return [...this.byId.values()].sort((a, b) => a.start - b.start || a.end - b.end || a.number - b.number);
+    return [...this.byId.values()].sort((a, b) => positionOf(a) - positionOf(b) || positionEndOf(a) - positionEndOf(b) || a.number - b.number);
   }
 
   private emit(): void {

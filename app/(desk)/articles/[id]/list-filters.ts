@@ -1,13 +1,16 @@
 // The claims list's filters and sorts, as data: each is an entry here, so a new one (text
 // changed since the last version, checked before) is one more entry, not a new branch in the list.
-import { CLAIM_KINDS, CLAIM_STATUSES } from '@/db/schema';
+import { CLAIM_KINDS, CLAIM_STATUSES, type CarryOverIds } from '@/db/schema';
+import { CARRY_OVER_GROUPS, GROUP_LABELS, type CarryOverGroup } from '@/lib/versions/summary-text';
 import { isVerdict, STATUS_LABELS, warningFromTally } from '@/lib/claims/status';
-import type { BoardClaim, BoardPerson } from './board-types';
+import { positionEndOf, positionOf, type BoardClaim, type BoardPerson } from './board-types';
 
 export interface FilterContext {
   people: BoardPerson[];
   actorId: string;
   now: number;
+  /** The latest version and what its import did to each claim, when there is more than one. */
+  version?: { number: number; carryOver: CarryOverIds } | null;
 }
 
 export interface ClaimFilter {
@@ -17,6 +20,8 @@ export interface ClaimFilter {
   all: string;
   options: (ctx: FilterContext) => { value: string; label: string }[];
   test: (claim: BoardClaim, value: string, ctx: FilterContext) => boolean;
+  /** Shown only when this says so (a filter that needs a second version, say). */
+  available?: (ctx: FilterContext) => boolean;
 }
 
 const open = (c: BoardClaim) => !isVerdict(c.status) && c.status !== 'dismissed';
@@ -63,9 +68,21 @@ export const CLAIM_FILTERS: ClaimFilter[] = [
       { value: 'no-evidence', label: 'No evidence yet' },
     ],
     test: (c, v, { now }) =>
-      v === 'weak' ? c.status === 'single_source' || warningFromTally(c.status, c.tally) !== null
+      v === 'weak' ? c.status === 'single_source' || warningFromTally(c.status, c.tally) !== null || c.needsRecheck
         : v === 'overdue' ? open(c) && c.dueAt !== null && Date.parse(c.dueAt) < now
           : c.evidenceCount === 0,
+  },
+  {
+    // The groups of the latest version's summary: unchanged, edited, removed, new.
+    id: 'change',
+    label: 'Latest version',
+    all: 'all',
+    available: ({ version }) => Boolean(version && version.number > 1),
+    options: ({ version }) => [
+      { value: 'all', label: 'Any' },
+      ...CARRY_OVER_GROUPS.map((g) => ({ value: g, label: `${GROUP_LABELS[g].filter} in version ${version?.number ?? ''} (${version?.carryOver[g].length ?? 0})` })),
+    ],
+    test: (c, v, { version }) => Boolean(version?.carryOver[v as CarryOverGroup]?.includes(c.id)),
   },
 ];
 
@@ -80,10 +97,10 @@ const concern = (c: BoardClaim) =>
   c.status === 'disputed' ? 0 : isVerdict(c.status) && warningFromTally(c.status, c.tally) ? 1 : c.status === 'single_source' ? 2 : open(c) ? 3 : c.status === 'confirmed' ? 4 : 5;
 
 export const CLAIM_SORTS: ClaimSort[] = [
-  { id: 'position', label: 'By position', compare: (a, b) => a.start - b.start || a.end - b.end },
+  { id: 'position', label: 'By position', compare: (a, b) => positionOf(a) - positionOf(b) || positionEndOf(a) - positionEndOf(b) },
   { id: 'number', label: 'By number', compare: (a, b) => a.number - b.number },
-  { id: 'score', label: 'By check-worthiness', compare: (a, b) => b.score - a.score || a.start - b.start },
-  { id: 'due', label: 'By due time', compare: (a, b) => due(a) - due(b) || a.start - b.start },
+  { id: 'score', label: 'By check-worthiness', compare: (a, b) => b.score - a.score || positionOf(a) - positionOf(b) },
+  { id: 'due', label: 'By due time', compare: (a, b) => due(a) - due(b) || positionOf(a) - positionOf(b) },
   { id: 'concern', label: 'Disputed and weak first', compare: (a, b) => concern(a) - concern(b) || a.number - b.number },
 ];
 

@@ -9,6 +9,7 @@ import { EvidenceSection } from './evidence-section';
 import { HistorySection } from './history-section';
 import { StatementSection } from './statement-section';
 import { VerdictSection } from './verdict-section';
+import { VersionSection } from '../versions/text-changed';
 
 export interface SectionProps {
   claim: BoardClaim;
@@ -23,6 +24,7 @@ export interface PanelSection {
 }
 
 export const PANEL_SECTIONS: PanelSection[] = [
+  { id: 'version', visible: ({ claim }) => claim.anchor !== 'current', Component: VersionSection },
   { id: 'statement', Component: StatementSection },
   { id: 'verdict', Component: VerdictSection },
   { id: 'checked-before', visible: ({ claim }) => claim.status !== 'dismissed', Component: CheckedBeforeSection },

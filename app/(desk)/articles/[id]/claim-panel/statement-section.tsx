@@ -4,6 +4,7 @@
 import { useEffect, useMemo, useState } from 'react';
 import { CLAIM_KINDS, type ClaimKind } from '@/db/schema';
 import { useBoard } from '../board-context';
+import { isInText } from '../board-types';
 import type { SectionProps } from './sections';
 import { ShownText } from '@/app/_components/shown-text';
 
@@ -18,9 +19,10 @@ function useDraft(saved: string) {
   return { draft, dirty, edit: (v: string) => { setDraft(v); setDirty(true); }, saved: () => setDirty(false) };
 }
 
-export function StatementSection({ claim }: SectionProps) {
+export function StatementSection({ claim, detail }: SectionProps) {
   const { body, canEdit, patch, store } = useBoard();
-  const quote = body.slice(claim.start, claim.end);
+  // A claim no longer in the text quotes the version it was last seen in (from its detail).
+  const quote = isInText(claim) ? body.slice(claim.start, claim.end) : (detail?.claim.quote ?? claim.statement);
   const rewritten = claim.statement !== quote;
   const statement = useDraft(claim.statement);
   const attribution = useDraft(claim.attribution ?? '');
