@@ -45,6 +45,8 @@ export default async function ArticleBoardPage({ params, searchParams }: { param
   const earlier = findEarlierCopies({ actor, articleId: id });
   return (
     <>
+    {/* First on the page after the header, before any notice above the board (earlier copies can list five links). */}
+    <a href="#claims-list" className="skip-link">Skip to the claims list</a>
     <EarlierCopies copies={earlier} />
     <ImportNotes articleId={article.id} notes={article.importNotes} />
     <Board
