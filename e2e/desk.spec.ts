@@ -61,12 +61,22 @@ describe('the verification desk', () => {
 
     const html = `<!doctype html><html><head><title>Council approves budget</title><script>alert(1)</script></head><body>
       <h1>Council approves budget</h1><p>The city council approved a $119 billion budget on Tuesday, the mayor's office said.</p>
-      <p onclick="alert(2)">Spending on schools rises 4.5% to $2.1 billion, according to the budget office.</p></body></html>`;
+      <p onclick="alert(2)">Spending on schools rises 4.5% to $2.1 billion, according to <a href="https://budget.example/2027/schools">the budget office</a>.</p></body></html>`;
     await importer.open();
     await importer.upload({ name: 'budget.html', mimeType: 'text/html', buffer: Buffer.from(html) });
     await board.waitForLoad();
     expect((await board.claimTexts()).some((c) => c.includes('$119 billion'))).toBe(true);
     expect(await page.content()).not.toContain('alert(2)');
+
+    // The story's own link inside a claim is offered as its evidence, filled in from the link.
+    await board.openClaim(/4\.5%/);
+    await expect.poll(() => board.panel().getByRole('link', { name: 'the budget office' }).getAttribute('href')).toBe('https://budget.example/2027/schools');
+    await board.useLinkAsEvidence('the budget office');
+    const form = board.panel().getByRole('form', { name: 'Add evidence' });
+    expect(await form.getByLabel('Title').inputValue()).toBe('');
+    const saved = board.panel().getByRole('listitem').filter({ hasText: 'budget.example' }).first();
+    await expect.poll(() => saved.textContent()).toMatch(/Supports\s*the budget office/);
+    await expect.poll(() => board.panel().getByRole('button', { name: /^Use as evidence/ }).count()).toBe(0);
   });
 
   it('refuses an unsupported file with a clear message', async () => {

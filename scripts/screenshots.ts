@@ -21,6 +21,7 @@ import { buildIfNeeded } from './build-if-needed';
 import { DEMO_ACCOUNTS, seedDemoAccounts, seedSampleArticle } from './seed';
 import { seedArchiveScene, shootArchive } from './screenshots-archive';
 import { seedRevisedArticle, shootVersionScreens } from './screenshot-versions';
+import { seedLinkedArticle } from './seed-linked-article';
 
 const OUT = resolve(process.cwd(), 'screenshots');
 const DESKTOP = { width: 1280, height: 800 };
@@ -83,6 +84,7 @@ async function main() {
   const long = await seedLongArticle(500);
   const archive = await seedArchiveScene();
   const revised = seedRevisedArticle();
+  const linked = await seedLinkedArticle();
   closeDb();
   const port = await freePort();
   const server = await startServer({ DATABASE_PATH: process.env.DATABASE_PATH, AUTH_SECRET: randomBytes(32).toString('hex') }, port);
@@ -103,6 +105,13 @@ async function main() {
     await shoot(page, 'bulk-bar');
     await page.getByRole('button', { name: 'Merge…' }).click();
     await shoot(page, 'merge-dialog');
+
+    // A story whose links sit inside its claims: the panel offers them as evidence.
+    await page.goto(`/articles/${linked.articleId}?claim=${linked.claimId}`);
+    await page.getByRole('heading', { name: /^Claim \d+$/ }).waitFor();
+    await page.getByRole('region', { name: /^Claim \d+$/ }).screenshot({ path: join(OUT, 'panel-linked-sources.png') });
+    await page.getByRole('button', { name: /^Use as evidence/ }).first().click();
+    await page.getByRole('region', { name: /^Claim \d+$/ }).screenshot({ path: join(OUT, 'panel-linked-sources-form.png') });
 
     await page.goto(`/articles/${long.id}`);
     await page.getByRole('list', { name: 'Claims in this article' }).waitFor();

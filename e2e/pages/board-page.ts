@@ -68,6 +68,14 @@ export class BoardPage {
     await this.panel().getByRole('link', { name: e.title }).nth(before).waitFor();
   }
 
+  /** Starts new evidence from a link the article has inside the open claim, and saves it. */
+  async useLinkAsEvidence(linkedWords: string): Promise<void> {
+    await this.panel().getByRole('button', { name: `Use as evidence: ${linkedWords}` }).click();
+    const form = this.panel().getByRole('form', { name: 'Add evidence' });
+    await form.getByRole('button', { name: 'Add evidence' }).click();
+    await this.panel().getByRole('heading', { name: /^Evidence \(\d+\)$/ }).waitFor();
+  }
+
   /** The status line at the bottom of the screen ("Claim 4 set to Confirmed." with Undo). */
   toast(): Locator {
     return this.page.getByRole('status').filter({ hasText: /\S/ });

@@ -3,6 +3,7 @@
 // they may do, and the one way to send a change (which also catches a version conflict).
 import { createContext, useContext } from 'react';
 import type { CarryOverIds, ClaimStatus } from '@/db/schema';
+import type { ArticleLink } from '@/lib/import/links';
 import type { BoardClaim, BoardPerson, ClaimJson } from './board-types';
 import type { ClaimsStore } from './claims-store';
 
@@ -25,6 +26,8 @@ export interface BoardContextValue {
   store: ClaimsStore;
   articleId: string;
   body: string;
+  /** Link targets kept from the imported page, as offsets into `body`. */
+  links: ArticleLink[];
   people: BoardPerson[];
   personName: (id: string | null) => string | null;
   actor: { id: string; name: string; role: string };

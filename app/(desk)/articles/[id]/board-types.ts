@@ -49,7 +49,7 @@ export type InTextClaim = BoardClaim & { start: number; end: number };
 
 export const isInText = (c: BoardClaim): c is InTextClaim => c.start !== null && c.end !== null;
 
-export type BoardArticle = Pick<Article, 'id' | 'title' | 'dek' | 'byline' | 'publication' | 'sourceUrl' | 'publishedAt' | 'body'>;
+export type BoardArticle = Pick<Article, 'id' | 'title' | 'dek' | 'byline' | 'publication' | 'sourceUrl' | 'publishedAt' | 'body' | 'links'>;
 
 /** The claim as the API answers it (lib/claims/claim-json.ts), the part the board reads. */
 export interface ClaimJson {

@@ -188,7 +188,7 @@ export function Board({ article: initialArticle, rows, people, actor, canEdit, c
   }, [claims, selectedId]);
 
   const context: BoardContextValue = {
-    store, articleId: article.id, body: article.body, people, personName, actor, canEdit, canReview, patch, setStatus, act,
+    store, articleId: article.id, body: article.body, links: article.links, people, personName, actor, canEdit, canReview, patch, setStatus, act,
     conflict, resolveConflict, showToast, detailVersion, refreshDetail: () => setDetailVersion((v) => v + 1),
     version: versionInfo, placingId, setPlacingId, select: (id) => select(id),
     showText: () => { setSheetOpen(false); setTab('text'); },

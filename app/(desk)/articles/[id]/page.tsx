@@ -50,7 +50,7 @@ export default async function ArticleBoardPage({ params, searchParams }: { param
     <EarlierCopies copies={earlier} />
     <ImportNotes articleId={article.id} notes={article.importNotes} />
     <Board
-      article={{ id: article.id, title: article.title, dek: article.dek, byline: article.byline, publication: article.publication, sourceUrl: article.sourceUrl, publishedAt: article.publishedAt, body: article.body }}
+      article={{ id: article.id, title: article.title, dek: article.dek, byline: article.byline, publication: article.publication, sourceUrl: article.sourceUrl, publishedAt: article.publishedAt, body: article.body, links: article.links }}
       rows={rows}
       people={listAssignableUsers()}
       actor={{ id: actor.id, name: actor.name, role: actor.role }}

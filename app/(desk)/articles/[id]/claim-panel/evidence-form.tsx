@@ -3,6 +3,7 @@
 // host. A field's error is said in plain words beside it and goes once the field is changed.
 import { useState } from 'react';
 import type { Stance } from '@/db/schema';
+import { hostOf } from '@/lib/claims/linked-sources';
 import type { EvidenceJson } from '../board-types';
 
 export interface EvidenceInput {
@@ -19,23 +20,18 @@ export type SubmitResult = true | { message: string; fields?: Record<string, str
 
 const field = 'mt-1 w-full rounded border border-gray-400 bg-white px-2 py-1 text-sm';
 
-function hostOf(url: string): string {
-  try {
-    return new URL(url).hostname.replace(/^(www|m|amp)\./, '');
-  } catch {
-    return '';
-  }
-}
 
 interface Props {
   initial?: EvidenceJson;
+  /** A new piece of evidence started from a link in the article: its address, words and site. */
+  prefill?: { url: string; title: string; publisher: string };
   submitLabel: string;
   onSubmit: (e: EvidenceInput) => Promise<SubmitResult>;
   onCancel?: () => void;
 }
 
-export function EvidenceForm({ initial, submitLabel, onSubmit, onCancel }: Props) {
-  const [publisher, setPublisher] = useState(initial?.publisher ?? '');
+export function EvidenceForm({ initial, prefill, submitLabel, onSubmit, onCancel }: Props) {
+  const [publisher, setPublisher] = useState(initial?.publisher ?? prefill?.publisher ?? '');
   const [publisherTouched, setPublisherTouched] = useState(Boolean(initial));
   const [busy, setBusy] = useState(false);
   const [error, setError] = useState<{ message: string; fields: Record<string, string[]> } | null>(null);
@@ -72,12 +68,12 @@ export function EvidenceForm({ initial, submitLabel, onSubmit, onCancel }: Props
       {!initial && <h4 className="font-semibold">Add evidence</h4>}
       {error && Object.keys(error.fields).length === 0 && <p role="alert" className="text-sm text-red-800">{error.message}</p>}
       <label className="block text-sm">Link (http or https)
-        <input name="url" type="url" required maxLength={2048} className={field} placeholder="https://" defaultValue={initial?.url} {...described('url')}
+        <input name="url" type="url" required maxLength={2048} className={field} placeholder="https://" defaultValue={initial?.url ?? prefill?.url} {...described('url')}
           onChange={(e) => { clear('url'); if (!publisherTouched) setPublisher(hostOf(e.target.value)); }} />
         {err('url')}
       </label>
       <label className="block text-sm">Title
-        <input name="title" required maxLength={500} className={field} defaultValue={initial?.title} onChange={() => clear('title')} {...described('title')} />
+        <input name="title" required maxLength={500} className={field} defaultValue={initial?.title ?? prefill?.title} onChange={() => clear('title')} {...described('title')} />
         {err('title')}
       </label>
       <label className="block text-sm">Publisher
@@ -90,7 +86,8 @@ export function EvidenceForm({ initial, submitLabel, onSubmit, onCancel }: Props
         <div className="flex flex-wrap gap-3">
           {(['supports', 'contradicts', 'context'] as const).map((s) => (
             <label key={s} className="flex items-center gap-1">
-              <input type="radio" name="stance" value={s} defaultChecked={s === (initial?.stance ?? 'supports')} /> {s === 'supports' ? 'Supports' : s === 'contradicts' ? 'Contradicts' : 'Context'}
+              <input type="radio" name="stance" value={s} defaultChecked={s === (initial?.stance ?? 'supports')}
+                autoFocus={Boolean(prefill) && s === 'supports'} /> {s === 'supports' ? 'Supports' : s === 'contradicts' ? 'Contradicts' : 'Context'}
             </label>
           ))}
         </div>

@@ -1,11 +1,12 @@
 'use client';
 // The sources on a claim: each with its stance, excerpt and note, editable and removable by
 // whoever may review the claim, and a form to add another.
-import { useState } from 'react';
+import { useMemo, useState } from 'react';
+import { linkedSources, type LinkedSource } from '@/lib/claims/linked-sources';
 import { api, ApiError } from '@/app/_lib/api-client';
 import { STANCE_LABELS } from '@/lib/claims/status';
 import { useBoard } from '../board-context';
-import { fromClaimJson, type ClaimDetail, type ClaimJson } from '../board-types';
+import { fromClaimJson, isInText, type ClaimDetail, type ClaimJson } from '../board-types';
 import { EvidenceForm, type EvidenceInput, type SubmitResult } from './evidence-form';
 import type { SectionProps } from './sections';
 import { ShownText } from '@/app/_components/shown-text';
@@ -14,9 +15,17 @@ const asResult = (e: unknown): SubmitResult =>
   e instanceof ApiError ? { message: e.message, fields: e.fields } : { message: 'That did not work; nothing was saved.' };
 
 export function EvidenceSection({ claim, detail }: SectionProps) {
-  const { canReview, store, showToast } = useBoard();
+  const { canReview, store, showToast, body, links } = useBoard();
   const [editing, setEditing] = useState<string | null>(null);
+  // A link from the article chosen to start the next piece of evidence; the form is drawn again with it.
+  const [prefill, setPrefill] = useState<LinkedSource | null>(null);
   const may = canReview(claim);
+  const attached = new Set(detail?.evidence.map((ev) => ev.url) ?? []);
+  const linked = useMemo(
+    // The claim's own passage and any further places that state it (a removed claim has neither).
+    () => (isInText(claim) ? linkedSources(body, links, [[claim.start, claim.end], ...claim.spans]) : []),
+    [body, links, claim],
+  ).filter((l) => !attached.has(l.url));
 
   const save = async (work: () => Promise<{ claim: ClaimJson }>, done: string): Promise<SubmitResult> => {
     try {
@@ -76,10 +85,16 @@ export function EvidenceSection({ claim, detail }: SectionProps) {
           ))}
         </ul>
       )}
+      {linked.length > 0 && <LinkedInText linked={linked} may={may} onUse={setPrefill} />}
       {may && (
         <div className="mt-2">
-          <EvidenceForm submitLabel="Add evidence"
-            onSubmit={(input) => save(() => api<{ claim: ClaimJson }>(`/api/v1/claims/${claim.id}/evidence`, { body: input }), 'Evidence added.')} />
+          <EvidenceForm key={prefill?.url ?? 'blank'} submitLabel="Add evidence"
+            prefill={prefill ? { url: prefill.url, title: prefill.text, publisher: prefill.host } : undefined}
+            onSubmit={async (input) => {
+              const r = await save(() => api<{ claim: ClaimJson }>(`/api/v1/claims/${claim.id}/evidence`, { body: input }), 'Evidence added.');
+              if (r === true) setPrefill(null);
+              return r;
+            }} />
         </div>
       )}
     </section>
@@ -96,5 +111,27 @@ function RemoveButton({ title, onRemove }: { title: string; onRemove: () => Prom
       <button type="button" className="rounded bg-red-800 px-1.5 text-white" onClick={() => { setAsking(false); void onRemove(); }}>Yes, remove</button>
       <button type="button" className="underline" onClick={() => setAsking(false)}>No</button>
     </span>
+  );
+}
+
+/** The article's own links inside this claim: the journalist's sourcing, one click from becoming evidence. */
+function LinkedInText({ linked, may, onUse }: { linked: LinkedSource[]; may: boolean; onUse: (l: LinkedSource) => void }) {
+  return (
+    <div className="mt-3 text-sm">
+      <h4 className="font-medium">Linked in the article</h4>
+      <ul className="mt-1 space-y-1">
+        {linked.map((l) => (
+          <li key={l.url} className="flex flex-wrap items-baseline gap-x-2">
+            <a href={l.url} target="_blank" rel="noopener noreferrer nofollow" className="text-blue-800 underline"><ShownText text={l.text || l.url} /></a>
+            <span className="text-gray-700">{l.host}</span>
+            {may && (
+              <button type="button" className="text-xs underline" onClick={() => onUse(l)} aria-label={`Use as evidence: ${l.text || l.url}`}>
+                Use as evidence
+              </button>
+            )}
+          </li>
+        ))}
+      </ul>
+    </div>
   );
 }
