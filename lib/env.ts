@@ -9,6 +9,10 @@ const schema = z.object({
   AUTH_SECRET: z.string().min(32, 'AUTH_SECRET must be at least 32 characters; leave it unset to have one generated.').optional(),
   CLAIMDESK_ALLOW_PRIVATE_URLS: z.enum(['0', '1']).default('0'),
   CLAIMDESK_ROOT: z.string().optional(),
+  /** `off` keeps this process from running background jobs (another process runs them). */
+  CLAIMDESK_JOBS: z.enum(['on', 'off']).default('on'),
+  /** How often an idle job runner looks for due jobs. */
+  CLAIMDESK_JOB_POLL_MS: z.coerce.number().int().min(50).max(60_000).default(1_000),
   /** Reverse proxies whose X-Forwarded-For/-Proto/-Host are believed: addresses, CIDR ranges or loopback/linklocal/uniquelocal. */
   TRUST_PROXY: z
     .string()
@@ -19,7 +23,7 @@ const schema = z.object({
 
 export type Env = z.infer<typeof schema>;
 
-const KEYS = ['PORT', 'DATABASE_PATH', 'AUTH_SECRET', 'CLAIMDESK_ALLOW_PRIVATE_URLS', 'CLAIMDESK_ROOT', 'TRUST_PROXY'] as const;
+const KEYS = ['PORT', 'DATABASE_PATH', 'AUTH_SECRET', 'CLAIMDESK_ALLOW_PRIVATE_URLS', 'CLAIMDESK_ROOT', 'TRUST_PROXY', 'CLAIMDESK_JOBS', 'CLAIMDESK_JOB_POLL_MS'] as const;
 
 function trustListIsValid(value: string): boolean {
   const names = new Set(['loopback', 'linklocal', 'uniquelocal']);

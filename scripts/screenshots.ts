@@ -19,6 +19,7 @@ import { freePort, startServer, stopServer } from '@/e2e/support/server';
 import { LoginPage } from '@/e2e/pages/login-page';
 import { buildIfNeeded } from './build-if-needed';
 import { DEMO_ACCOUNTS, seedDemoAccounts, seedSampleArticle } from './seed';
+import { seedArchiveScene, shootArchive } from './screenshots-archive';
 import { seedRevisedArticle, shootVersionScreens } from './screenshot-versions';
 import { seedLinkedArticle } from './seed-linked-article';
 
@@ -81,6 +82,7 @@ async function main() {
   const articleId = (await seedSampleArticle())!;
   const { focus, unassigned } = seedWork(articleId);
   const long = await seedLongArticle(500);
+  const archive = await seedArchiveScene();
   const revised = seedRevisedArticle();
   const linked = await seedLinkedArticle();
   closeDb();
@@ -150,6 +152,7 @@ async function main() {
       await shoot(admin.page, `admin-${suffix}`, true);
     }
 
+    await shootArchive(browser, base, archive);
     await shootVersionScreens(revised, (account, viewport) => signedIn(browser, base, account, viewport), shoot);
   } finally {
     await browser.close();

@@ -1,4 +1,5 @@
 import Link from 'next/link';
+import { ArchiveSearchBox } from '@/app/_components/archive-search-box';
 import { NavLink } from '@/app/_components/nav-link';
 import { signOutAction } from '@/app/login/actions';
 import { can } from '@/lib/auth/permissions';
@@ -18,7 +19,7 @@ export default async function DeskLayout({ children }: { children: React.ReactNo
   return (
     <>
       <header className="border-b border-gray-300 bg-white">
-        <div className="mx-auto flex max-w-7xl flex-wrap items-center gap-6 px-4 py-3">
+        <div className="mx-auto flex max-w-7xl flex-wrap items-center gap-x-6 gap-y-2 px-4 py-3">
           <Link href="/articles" className="font-serif text-xl font-bold">
             Claimdesk
           </Link>
@@ -31,6 +32,7 @@ export default async function DeskLayout({ children }: { children: React.ReactNo
               ))}
             </ul>
           </nav>
+          <ArchiveSearchBox />
           <div className="ml-auto flex items-center gap-3 text-sm">
             <span>
               <span className="font-medium"><ShownText text={actor.name} /></span>{' '}

@@ -14,6 +14,7 @@ import type { ExtractedClaim, Extraction } from '@/lib/extraction/types';
 import { newId } from '@/lib/ids';
 import { MAX_BODY_CHARS } from '@/lib/import/errors';
 import { cleanFields } from '@/lib/text/clean-text';
+import { enqueueArticleMatching } from '@/lib/matching/enqueue';
 
 export const MAX_TITLE_CHARS = 300;
 
@@ -133,6 +134,8 @@ export function createArticle(actor: Actor, imported: ImportedArticle, extractio
       actorId: actor.id, articleId, entityType: 'article', entityId: articleId, action: 'article.imported',
       after: { title: finalTitle, format: rest.format, fileName: rest.fileName, claims: claimRows.length, ...(warnings.length ? { notes: warnings.length } : {}) },
     });
+    // "Checked before?" for every claim, off the request path, in the same transaction.
+    if (claimRows.length > 0) enqueueArticleMatching(tx, articleId);
   });
   return articleId;
 }

@@ -111,9 +111,9 @@ describe('importing a new version', () => {
     expect(versions[1]!.claimPlaces).toBeNull();
 
     // The desk's list counts the claims in the text; the removed one waits for the editor.
-    expect(listArticles({ actor: editor }).find((a) => a.id === articleId)).toMatchObject({ total: after.claims.length - 1, checked: 1 });
+    expect(listArticles({ actor: editor }).items.find((a) => a.id === articleId)).toMatchObject({ total: after.claims.length - 1, checked: 1 });
     // And the reviewer's queue puts the owed re-check first.
-    expect(getMyClaims({ actor: riley })[0]).toMatchObject({ id: power.id, needsRecheck: true });
+    expect(getMyClaims({ actor: riley }).items[0]).toMatchObject({ id: power.id, needsRecheck: true });
 
     expect(eventsFor(articleId).map((e) => e.action)).toContain('article.version_imported');
     expect(eventsFor(power.id).at(-1)).toMatchObject({ action: 'claim.text_changed', after: expect.objectContaining({ articleVersion: 2, quote: edited.quote }) });

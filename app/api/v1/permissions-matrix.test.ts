@@ -35,7 +35,7 @@ interface Target {
   secondClaimId: string;
   secondVersion: number;
 }
-type Request = { params?: Record<string, string>; json?: unknown };
+type Request = { params?: Record<string, string>; json?: unknown; query?: string };
 
 interface Rule {
   permission: Permission | null;
@@ -56,6 +56,7 @@ const RULES: Record<string, Rule> = {
   'GET /api/v1/articles/[id]': { permission: 'articles.read', ok: 200, request: (t) => ({ params: { id: t.articleId } }) },
   'PATCH /api/v1/articles/[id]': { permission: 'articles.import', ok: 200, request: (t) => ({ params: { id: t.articleId }, json: { title: 'A corrected title' } }) },
   'DELETE /api/v1/articles/[id]': { permission: 'articles.delete', ok: 204, request: (t) => ({ params: { id: t.articleId } }) },
+  'POST /api/v1/articles/[id]/archive': { permission: 'articles.archive', ok: 200, request: (t) => ({ params: { id: t.articleId }, json: { archived: true } }) },
   'POST /api/v1/articles/[id]/claims': { permission: 'claims.edit', ok: 201, request: (t) => ({ params: { id: t.articleId }, json: { start: 0, end: 8 } }) },
   'GET /api/v1/articles/[id]/versions': { permission: 'articles.read', ok: 200, request: (t) => ({ params: { id: t.articleId } }) },
   'GET /api/v1/articles/[id]/versions/[n]': { permission: 'articles.read', ok: 200, request: (t) => ({ params: { id: t.articleId, n: '1' } }) },
@@ -80,6 +81,11 @@ const RULES: Record<string, Rule> = {
     permission: 'claims.review', ownClaimOnly: true, ok: 201,
     request: (t, own) => ({ params: { id: claimOf(t, own).id }, json: { url: 'https://example.org/report', title: 'Council report', stance: 'supports' } }),
   },
+  'GET /api/v1/claims/[id]/matches': { permission: 'articles.read', ok: 200, request: (t, own) => ({ params: { id: claimOf(t, own).id } }) },
+  'POST /api/v1/claims/[id]/matches/[matchId]': {
+    permission: 'claims.review', ownClaimOnly: true, ok: 200,
+    request: (t, own) => ({ params: { id: claimOf(t, own).id, matchId: own ? t.secondClaimId : t.claimId }, json: { action: 'dismiss' } }),
+  },
   'POST /api/v1/claims/[id]/split': { permission: 'claims.edit', ok: 201, request: (t, own) => ({ params: { id: claimOf(t, own).id }, json: { version: claimOf(t, own).version, at: -1 } }) },
   'POST /api/v1/claims/assign': { permission: 'claims.assign', ok: 200, request: (t, _own, w) => ({ json: { claimIds: [t.claimId], versions: { [t.claimId]: t.version }, assigneeId: w.reviewer.id } }) },
   'POST /api/v1/claims/merge': {
@@ -94,6 +100,7 @@ const RULES: Record<string, Rule> = {
   'GET /api/v1/me/claims': { permission: null, ok: 200, request: () => ({}) },
   'POST /api/v1/me/password': { permission: null, ok: 200, request: () => ({ json: { currentPassword: 'a long test password', newPassword: 'a different long passphrase' } }) },
   'DELETE /api/v1/me/sessions': { permission: null, ok: 200, request: () => ({}) },
+  'GET /api/v1/search': { permission: 'articles.read', ok: 200, request: () => ({ query: '?q=Kharkiv' }) },
   'GET /api/v1/openapi.json': { permission: null, ok: 200, request: () => ({}) },
   'GET /api/v1/tokens': { permission: 'tokens.manage', ok: 200, request: () => ({}) },
   'POST /api/v1/tokens': { permission: 'tokens.manage', ok: 201, request: (_t, _o, w) => ({ json: { email: w.editor.email, name: `matrix ${unique()}` } }) },
@@ -183,7 +190,7 @@ describe('the permissions matrix', () => {
           const claim = (getArticleJson({ id: t.articleId }).claims as { id: string; start: number; end: number }[]).find((c) => c.id === req.params!.id)!;
           req = { ...req, json: { ...(req.json as object), at: claim.start + Math.floor((claim.end - claim.start) / 2) } };
         }
-        const url = route.pattern.replace(/\[(\w+)\]/g, (_, k: string) => req.params?.[k] ?? 'x');
+        const url = route.pattern.replace(/\[(\w+)\]/g, (_, k: string) => req.params?.[k] ?? 'x') + (req.query ?? '');
         const res = await call(route.file, route.method, url, { token: who.token, headers: who.headers, json: req.json, params: req.params });
         cells[caller] = res.status;
         const want = expected(rule, caller, who.role);

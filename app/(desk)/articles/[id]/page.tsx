@@ -1,12 +1,13 @@
 import type { Metadata } from 'next';
 import { notFound } from 'next/navigation';
-import { getArticle } from '@/lib/articles/queries';
+import { findEarlierCopies, getArticle } from '@/lib/articles/queries';
 import { can } from '@/lib/auth/permissions';
 import { requirePageActor } from '@/lib/auth/page';
 import { listAssignableUsers } from '@/lib/claims/queries';
 import { isAppError } from '@/lib/errors';
 import { latestVersion } from '@/lib/versions/queries';
 import { Board } from './board';
+import { EarlierCopies } from './earlier-copies';
 import { encodeClaim, type BoardClaim } from './board-types';
 import { ImportNotes } from './import-notes';
 
@@ -41,8 +42,12 @@ export default async function ArticleBoardPage({ params, searchParams }: { param
     };
     return encodeClaim(board, article.body);
   });
+  const earlier = findEarlierCopies({ actor, articleId: id });
   return (
     <>
+    {/* First on the page after the header, before any notice above the board (earlier copies can list five links). */}
+    <a href="#claims-list" className="skip-link">Skip to the claims list</a>
+    <EarlierCopies copies={earlier} />
     <ImportNotes articleId={article.id} notes={article.importNotes} />
     <Board
       article={{ id: article.id, title: article.title, dek: article.dek, byline: article.byline, publication: article.publication, sourceUrl: article.sourceUrl, publishedAt: article.publishedAt, body: article.body, links: article.links }}

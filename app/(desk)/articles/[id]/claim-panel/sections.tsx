@@ -3,6 +3,7 @@
 import type { BoardContextValue } from '../board-context';
 import type { BoardClaim, ClaimDetail } from '../board-types';
 import { AssignmentSection } from './assignment-section';
+import { CheckedBeforeSection } from './checked-before-section';
 import { CommentsSection } from './comments-section';
 import { EvidenceSection } from './evidence-section';
 import { HistorySection } from './history-section';
@@ -28,6 +29,7 @@ export const PANEL_SECTIONS: PanelSection[] = [
   { id: 'statement', Component: StatementSection },
   { id: 'score', Component: ScoreSection },
   { id: 'verdict', Component: VerdictSection },
+  { id: 'checked-before', visible: ({ claim }) => claim.status !== 'dismissed', Component: CheckedBeforeSection },
   { id: 'assignment', Component: AssignmentSection },
   { id: 'evidence', Component: EvidenceSection },
   { id: 'comments', Component: CommentsSection },

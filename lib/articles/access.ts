@@ -1,0 +1,20 @@
+// The one place that says which articles a person may read. Every list, the search, the
+// article API and "checked before?" ask it, so a future rule (a desk that sees only its
+// own section, an embargoed article) is written here once and holds everywhere.
+import { sql, type SQL } from 'drizzle-orm';
+import { articles } from '@/db/schema';
+import { can, requirePermission, type Actor } from '@/lib/auth/permissions';
+
+/**
+ * A condition on `articles` limiting rows to those the actor may read, for queries that
+ * join the articles table. Refuses outright when the actor may read none. Today every
+ * role with articles.read reads every article, which the condition says in SQL.
+ */
+export function readableArticles(actor: Pick<Actor, 'role'>): SQL {
+  requirePermission(actor, 'articles.read');
+  return sql`${articles.id} is not null`;
+}
+
+export function mayReadArticles(actor: Pick<Actor, 'role'>): boolean {
+  return can(actor, 'articles.read');
+}
