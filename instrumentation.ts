@@ -1,8 +1,11 @@
-// Next.js calls register() once when a server process starts: the place to start the
-// desk's background work (outbox deliveries, the deadline scan) exactly once per process.
+// Next.js calls register() once when a server process starts: start the desk's background
+// work exactly once per process, in the Node.js runtime only (never in the edge runtime, never
+// while building): the job runner (lib/jobs), and the outbox deliveries and deadline scan
+// (lib/outbox/start).
 export async function register() {
-  if (process.env.NEXT_RUNTIME !== 'nodejs') return;
-  if (process.env.NEXT_PHASE === 'phase-production-build') return;
+  if (process.env.NEXT_RUNTIME !== 'nodejs' || process.env.NEXT_PHASE === 'phase-production-build') return;
+  const { startServerJobs } = await import('./lib/jobs/start');
+  startServerJobs();
   const { startDeskBackgroundWork } = await import('./lib/outbox/start');
   startDeskBackgroundWork();
 }

@@ -117,11 +117,41 @@ export const articles = sqliteTable(
     currentVersion: integer('current_version').notNull().default(1),
     createdAt: createdAt(),
     updatedAt: integer('updated_at', { mode: 'timestamp_ms' }).notNull().$defaultFn(() => new Date()),
+    /** Set when an editor takes the article off the desk's list; it stays searchable and readable. */
+    archivedAt: integer('archived_at', { mode: 'timestamp_ms' }),
   },
   (t) => [
-    index('articles_imported_by_idx').on(t.importedById),
+    // The list's orders (newest, title) and its filters each walk an index that also holds
+    // every column the list filters on, so choosing a page never reads an article's row:
+    // created_at, imported_by_id and archived_at sit after the body, behind its overflow pages.
+    index('articles_imported_by_idx').on(t.importedById, t.createdAt, t.id, t.archivedAt),
+    index('articles_created_idx').on(t.createdAt, t.id, t.archivedAt, t.importedById),
+    index('articles_title_idx').on(sql`${t.title} collate nocase`, t.id, t.archivedAt, t.importedById, t.createdAt),
+    index('articles_list_idx').on(t.id, t.archivedAt, t.createdAt, t.importedById),
+    index('articles_source_url_idx').on(t.sourceUrl),
+    // articles_body_key_idx (length and opening of the body, for finding the same text
+    // imported twice) is in the archive_triggers migration: drizzle-kit cannot write it.
     check('articles_format_check', sql`${t.format} in (${inList(ARTICLE_FORMATS)})`),
   ],
+);
+
+/**
+ * Claims per status for each article, kept by triggers (drizzle/*_archive_triggers.sql) in
+ * the same transaction as every insert, delete or status change of a claim, whatever code
+ * made it, so the desk's list never counts a million rows.
+ */
+export const articleStats = sqliteTable(
+  'article_stats',
+  {
+    articleId: text('article_id').primaryKey().references(() => articles.id, { onDelete: 'cascade' }),
+    unchecked: integer('unchecked').notNull().default(0),
+    inProgress: integer('in_progress').notNull().default(0),
+    confirmed: integer('confirmed').notNull().default(0),
+    disputed: integer('disputed').notNull().default(0),
+    singleSource: integer('single_source').notNull().default(0),
+    dismissed: integer('dismissed').notNull().default(0),
+  },
+  (t) => [index('article_stats_open_idx').on(sql`${t.unchecked} + ${t.inProgress}`, t.articleId)],
 );
 
 export const claims = sqliteTable(
@@ -147,6 +177,8 @@ export const claims = sqliteTable(
     attributionEnd: integer('attribution_end'),
     kind: text('kind', { enum: CLAIM_KINDS }).notNull().default('other'),
     score: real('score').notNull().default(0),
+    /** Why the extractor scored the claim high, in a few words (JSON array of strings: "a figure", "a date"). */
+    scoreReasons: text('score_reasons', { mode: 'json' }).$type<string[]>().notNull().default(sql`'[]'`),
     status: text('status', { enum: CLAIM_STATUSES }).notNull().default('unchecked'),
     origin: text('origin', { enum: CLAIM_ORIGINS }).notNull().default('extracted'),
     assigneeId: text('assignee_id').references(() => users.id, { onDelete: 'set null' }),
@@ -176,6 +208,10 @@ export const claims = sqliteTable(
     index('claims_assignee_idx').on(t.assigneeId, t.dueAt),
     // The deadline scan looks claims up by due time alone.
     index('claims_due_idx').on(t.dueAt),
+    // Overdue counts per article: open claims past their due time, read from the index alone.
+    index('claims_article_status_idx').on(t.articleId, t.status, t.dueAt),
+    // claims_queue_idx (the reviewer's queue in its exact order) is in the archive_triggers
+    // migration: drizzle-kit cannot write an index on expressions with commas.
     check('claims_status_check', sql`${t.status} in (${inList(CLAIM_STATUSES)})`),
     check('claims_kind_check', sql`${t.kind} in (${inList(CLAIM_KINDS)})`),
     check('claims_origin_check', sql`${t.origin} in (${inList(CLAIM_ORIGINS)})`),
@@ -259,6 +295,8 @@ export const evidence = sqliteTable(
     note: text('note'),
     archiveUrl: text('archive_url'),
     addedById: text('added_by_id').notNull().references(() => users.id),
+    /** The evidence this row was copied from when an earlier verdict was reused (no FK: the original may go). */
+    reusedFromId: text('reused_from_id'),
     createdAt: createdAt(),
   },
   (t) => [
@@ -420,6 +458,111 @@ export const outboxAttempts = sqliteTable(
   (t) => [index('outbox_attempts_message_idx').on(t.messageId, t.at)],
 );
 
+export const SEARCH_KINDS = ['article', 'claim', 'evidence'] as const;
+export type SearchKind = (typeof SEARCH_KINDS)[number];
+
+/**
+ * One row per searchable thing. Its integer id is the rowid of the full-text rows
+ * (search_fts, checked_fts, created in a custom migration), so they survive VACUUM, and
+ * its claim and article say what a hit opens. Triggers keep it in step with the sources.
+ */
+export const searchRows = sqliteTable(
+  'search_rows',
+  {
+    id: integer('id').primaryKey(),
+    kind: text('kind', { enum: SEARCH_KINDS }).notNull(),
+    refId: text('ref_id').notNull(),
+    articleId: text('article_id').notNull(),
+    /** The claim a hit opens: the claim itself, or the claim evidence is attached to; null for articles. */
+    claimId: text('claim_id'),
+    createdAt: integer('created_at', { mode: 'timestamp_ms' }).notNull(),
+  },
+  (t) => [
+    uniqueIndex('search_rows_ref_idx').on(t.refId, t.kind),
+    index('search_rows_claim_idx').on(t.claimId),
+    // A date filter becomes a range of ids (the FTS rowids), so a search walks only that range.
+    index('search_rows_created_idx').on(t.createdAt, t.id),
+    check('search_rows_kind_check', sql`${t.kind} in (${inList(SEARCH_KINDS)})`),
+  ],
+);
+
+export const MATCH_STATES = ['suggested', 'reused', 'dismissed'] as const;
+export type MatchState = (typeof MATCH_STATES)[number];
+
+/** "Checked before?": an earlier claim with a verdict that states the same thing, and what the desk did about it. */
+export const claimMatches = sqliteTable(
+  'claim_matches',
+  {
+    id: text('id').primaryKey(),
+    claimId: text('claim_id').notNull().references(() => claims.id, { onDelete: 'cascade' }),
+    articleId: text('article_id').notNull().references(() => articles.id, { onDelete: 'cascade' }),
+    matchClaimId: text('match_claim_id').notNull().references(() => claims.id, { onDelete: 'cascade' }),
+    score: real('score').notNull(),
+    state: text('state', { enum: MATCH_STATES }).notNull().default('suggested'),
+    decidedById: text('decided_by_id').references(() => users.id),
+    decidedAt: integer('decided_at', { mode: 'timestamp_ms' }),
+    createdAt: createdAt(),
+  },
+  (t) => [
+    uniqueIndex('claim_matches_pair_idx').on(t.claimId, t.matchClaimId),
+    index('claim_matches_match_idx').on(t.matchClaimId),
+    index('claim_matches_article_idx').on(t.articleId, t.state),
+    index('claim_matches_decided_by_idx').on(t.decidedById),
+    check('claim_matches_state_check', sql`${t.state} in (${inList(MATCH_STATES)})`),
+  ],
+);
+
+/**
+ * How many checked claims contain each word, copied from checked_fts's vocabulary by a
+ * background job (lib/matching/word-stats-job.ts): fts5vocab counts a word by walking its
+ * postings, far too slow for a common word on a request; this is a primary-key read.
+ */
+export const checkedWords = sqliteTable('checked_words', {
+  term: text('term').primaryKey(),
+  docs: integer('docs').notNull(),
+  refreshedAt: integer('refreshed_at', { mode: 'timestamp_ms' }).notNull(),
+});
+
+export const JOB_STATUSES = ['queued', 'running', 'done', 'failed'] as const;
+export type JobStatus = (typeof JOB_STATUSES)[number];
+
+/**
+ * Background work (lib/jobs): written in the same transaction as the change that causes
+ * it, run by the server's in-process runner, retried, and picked up again after a crash.
+ */
+export const jobs = sqliteTable(
+  'jobs',
+  {
+    id: text('id').primaryKey(),
+    kind: text('kind').notNull(),
+    payload: text('payload', { mode: 'json' }).$type<unknown>().notNull(),
+    status: text('status', { enum: JOB_STATUSES }).notNull().default('queued'),
+    /** What the job is about ("article:ID"), so a page can show its progress. */
+    subject: text('subject'),
+    /** At most one queued job per key: enqueueing it again while one waits does nothing. A
+     *  running job does not count, so new work arriving meanwhile gets a run of its own. */
+    dedupeKey: text('dedupe_key'),
+    attempts: integer('attempts').notNull().default(0),
+    maxAttempts: integer('max_attempts').notNull().default(5),
+    runAt: integer('run_at', { mode: 'timestamp_ms' }).notNull(),
+    /** A running job's lease: past it, the runner that held it is presumed dead and the job runs again. */
+    lockedUntil: integer('locked_until', { mode: 'timestamp_ms' }),
+    progressDone: integer('progress_done').notNull().default(0),
+    progressTotal: integer('progress_total').notNull().default(0),
+    result: text('result', { mode: 'json' }).$type<unknown>(),
+    error: text('error'),
+    createdAt: createdAt(),
+    updatedAt: integer('updated_at', { mode: 'timestamp_ms' }).notNull().$defaultFn(() => new Date()),
+    finishedAt: integer('finished_at', { mode: 'timestamp_ms' }),
+  },
+  (t) => [
+    index('jobs_due_idx').on(t.status, t.runAt),
+    index('jobs_subject_idx').on(t.subject, t.createdAt),
+    uniqueIndex('jobs_dedupe_idx').on(t.dedupeKey).where(sql`${t.status} = 'queued'`),
+    check('jobs_status_check', sql`${t.status} in (${inList(JOB_STATUSES)})`),
+  ],
+);
+
 export const usersRelations = relations(users, ({ many }) => ({
   apiTokens: many(apiTokens),
   sessions: many(sessions),
@@ -477,6 +620,13 @@ export type Evidence = typeof evidence.$inferSelect;
 export type NewEvidence = typeof evidence.$inferInsert;
 export type Comment = typeof comments.$inferSelect;
 export type NewComment = typeof comments.$inferInsert;
+export type ArticleStats = typeof articleStats.$inferSelect;
+export type CheckedWord = typeof checkedWords.$inferSelect;
+export type SearchRow = typeof searchRows.$inferSelect;
+export type ClaimMatch = typeof claimMatches.$inferSelect;
+export type NewClaimMatch = typeof claimMatches.$inferInsert;
+export type Job = typeof jobs.$inferSelect;
+export type NewJob = typeof jobs.$inferInsert;
 export type AuditEvent = typeof auditEvents.$inferSelect;
 export type NewAuditEvent = typeof auditEvents.$inferInsert;
 export type CommentMention = typeof commentMentions.$inferSelect;

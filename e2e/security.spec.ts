@@ -165,6 +165,7 @@ const PAGE_RULES: Record<string, 'public' | null | 'articles.import' | 'users.ma
   '/articles/[id]/versions/[n]': null,
   '/articles/[id]/versions/new': 'articles.import',
   '/my-claims': null,
+  '/search': null,
   '/admin': 'users.manage',
   '/settings': null,
 };

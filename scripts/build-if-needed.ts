@@ -4,7 +4,7 @@ import { existsSync, readdirSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import { buildWorkers } from '../lib/workers/build';
 
-const SOURCES = ['app', 'lib', 'db', 'drizzle', 'auth.ts', 'auth.config.ts', 'auth-handlers.ts', 'proxy.ts', 'instrumentation.ts', 'next.config.js', 'postcss.config.mjs', 'package-lock.json'];
+const SOURCES = ['app', 'lib', 'db', 'drizzle', 'instrumentation.ts', 'auth.ts', 'auth.config.ts', 'auth-handlers.ts', 'proxy.ts', 'next.config.js', 'postcss.config.mjs', 'package-lock.json'];
 
 function newestMtime(path: string): number {
   if (!existsSync(path)) return 0;

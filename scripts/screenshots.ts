@@ -21,6 +21,7 @@ import { LoginPage } from '@/e2e/pages/login-page';
 import { buildIfNeeded } from './build-if-needed';
 import { DEMO_ACCOUNTS, seedDemoAccounts, seedSampleArticle } from './seed';
 import { seedLiveWork, shootLiveScreens } from './screenshot-live';
+import { seedArchiveScene, shootArchive } from './screenshots-archive';
 import { seedRevisedArticle, shootVersionScreens } from './screenshot-versions';
 import { seedLinkedArticle } from './seed-linked-article';
 
@@ -88,6 +89,7 @@ async function main() {
   const { focus, unassigned } = seedWork(articleId);
   const live = await seedLiveWork(articleId);
   const long = only ? null : await seedLongArticle(500);
+  const archive = only ? null : await seedArchiveScene();
   const revised = only ? null : seedRevisedArticle();
   const linked = only ? null : await seedLinkedArticle();
   closeDb();
@@ -97,7 +99,7 @@ async function main() {
   const browser = await launchChromium();
   try {
     await shootLiveScreens(live, (account, viewport) => signedIn(browser, base, account, viewport), shoot, base);
-    if (only === 'live' || !long || !revised || !linked) return;
+    if (only === 'live' || !long || !revised || !linked || !archive) return;
     const { context, page } = await signedIn(browser, base, 0);
     await page.goto(`/articles/${articleId}?claim=${focus}`);
     await page.getByRole('heading', { name: /^Claim \d+$/ }).waitFor();
@@ -159,6 +161,7 @@ async function main() {
       await shoot(admin.page, `admin-${suffix}`, true);
     }
 
+    await shootArchive(browser, base, archive);
     await shootVersionScreens(revised, (account, viewport) => signedIn(browser, base, account, viewport), shoot);
   } finally {
     await browser.close();

@@ -1,4 +1,5 @@
 import Link from 'next/link';
+import { ArchiveSearchBox } from '@/app/_components/archive-search-box';
 import { LiveEventsProvider } from '@/app/_components/live/live-events';
 import { MyClaimsLink } from '@/app/_components/live/my-claims-link';
 import { NotificationBell } from '@/app/_components/live/notification-bell';
@@ -37,6 +38,7 @@ export default async function DeskLayout({ children }: { children: React.ReactNo
               ))}
             </ul>
           </nav>
+          <ArchiveSearchBox />
           <div className="ml-auto flex items-center gap-3 text-sm">
             <NotificationBell initialUnread={unreadCount(actor.id)} />
             <span className="hidden sm:inline">

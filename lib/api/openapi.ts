@@ -11,6 +11,11 @@ const errors = (...codes: number[]) =>
 const ok = (description: string, schema: object = { type: 'object' }, status = '200') => ({ [status]: { description, content: json(schema) } });
 const idParam = [{ name: 'id', in: 'path', required: true, schema: { type: 'string' } }];
 const body = (schema: object) => ({ required: true, content: json(schema) });
+const query = (name: string, schema: object, description?: string) => ({ name, in: 'query', schema, ...(description && { description }) });
+const pageParams = [
+  query('limit', { type: 'integer', minimum: 1, maximum: 100, default: 25 }),
+  query('cursor', { type: 'string' }, 'The `nextCursor` of the previous page'),
+];
 const versioned = (props: Record<string, object>, required: string[] = []) => ({
   type: 'object',
   required: ['version', ...required],
@@ -31,7 +36,19 @@ export const openApiDocument = {
   security: [{ bearer: [] }, { session: [] }],
   paths: {
     '/api/v1/articles': {
-      get: { summary: 'List articles with claim counts by status', responses: { ...ok('Articles'), ...errors(401, 403) } },
+      get: {
+        summary: 'One page of articles with claim counts by status',
+        parameters: [
+          ...pageParams,
+          query('q', { type: 'string' }, 'Words in the title'),
+          query('sort', { enum: ['newest', 'oldest', 'title', 'open'] }),
+          query('claims', { enum: ['any', 'open', 'done', 'disputed', 'single_source', 'overdue'] }, 'Articles with such claims'),
+          query('importedBy', { type: 'string' }, 'A person id'),
+          query('from', { type: 'string', format: 'date' }), query('to', { type: 'string', format: 'date' }),
+          query('archived', { enum: ['no', 'yes'] }),
+        ],
+        responses: { ...ok('Articles', { type: 'object', required: ['articles', 'nextCursor'], properties: { articles: { type: 'array' }, nextCursor: { type: ['string', 'null'] } } }), ...errors(400, 401, 403, 422) },
+      },
       post: {
         summary: 'Import an article (text, HTML, URL or an uploaded file) and extract its claims',
         requestBody: {
@@ -58,6 +75,14 @@ export const openApiDocument = {
       },
       patch: { summary: 'Correct the article’s metadata', requestBody: body({ type: 'object' }), responses: { ...ok('Article', ref('ArticleWithClaims')), ...errors(400, 401, 403, 404, 415, 422) } },
       delete: { summary: 'Delete the article and its claims', responses: { '204': { description: 'Deleted' }, ...errors(401, 403, 404) } },
+    },
+    '/api/v1/articles/{id}/archive': {
+      parameters: idParam,
+      post: {
+        summary: 'Archive the article (off the desk’s list, still searchable) or restore it',
+        requestBody: body({ type: 'object', required: ['archived'], properties: { archived: { type: 'boolean' } } }),
+        responses: { ...ok('The article’s archive state'), ...errors(400, 401, 403, 404, 415, 422) },
+      },
     },
     '/api/v1/articles/{id}/claims': {
       parameters: idParam,
@@ -141,6 +166,24 @@ export const openApiDocument = {
         responses: { ...ok('Both claims, and what was kept in words', { type: 'object', properties: { first: ref('Claim'), second: ref('Claim'), message: { type: 'string' } } }, '201'), ...errors(400, 401, 403, 404, 409, 415, 422) },
       },
     },
+    '/api/v1/claims/{id}/matches': {
+      parameters: idParam,
+      get: {
+        summary: 'Checked before? Earlier claims in other articles, with a verdict, that state the same thing',
+        responses: { ...ok('Matches', { type: 'object', required: ['matches'], properties: { matches: { type: 'array', items: ref('Match') }, dismissed: { type: 'integer' }, pending: { type: ['object', 'null'] } } }), ...errors(401, 403, 404) },
+      },
+    },
+    '/api/v1/claims/{id}/matches/{matchId}': {
+      parameters: [...idParam, { name: 'matchId', in: 'path', required: true, schema: { type: 'string' }, description: 'The earlier claim’s id' }],
+      post: {
+        summary: 'Reuse the earlier verdict (copies its evidence, sets the status, in the history) or dismiss / restore the match',
+        requestBody: body({ oneOf: [
+          { type: 'object', required: ['action', 'version'], properties: { action: { const: 'reuse' }, version: { type: 'integer' } } },
+          { type: 'object', required: ['action'], properties: { action: { enum: ['dismiss', 'restore'] } } },
+        ] }),
+        responses: { ...ok('The claim, or the match’s new state'), ...errors(400, 401, 403, 404, 409, 415, 422) },
+      },
+    },
     '/api/v1/claims/{id}/place': {
       parameters: idParam,
       post: {
@@ -176,7 +219,13 @@ export const openApiDocument = {
       },
       delete: { summary: 'Remove evidence', responses: { '204': { description: 'Removed' }, ...errors(401, 403, 404) } },
     },
-    '/api/v1/me/claims': { get: { summary: 'Claims assigned to the caller, by due time', responses: { ...ok('The queue'), ...errors(401) } } },
+    '/api/v1/me/claims': {
+      get: {
+        summary: 'One page of the claims assigned to the caller: open first, by due time',
+        parameters: pageParams,
+        responses: { ...ok('The queue', { type: 'object', required: ['claims', 'nextCursor'], properties: { claims: { type: 'array' }, nextCursor: { type: ['string', 'null'] } } }), ...errors(400, 401, 422) },
+      },
+    },
     '/api/v1/articles/{id}/events': {
       parameters: [...idParam, { name: 'after', in: 'query', schema: { type: 'string' }, description: 'Resume after this event id on a first connect; reconnects send `Last-Event-ID` instead' }],
       get: {
@@ -247,6 +296,21 @@ export const openApiDocument = {
     '/api/v1/me/sessions': {
       delete: { summary: 'Sign out everywhere: end every session and API token of your account', responses: { ...ok('Sessions and tokens ended'), ...errors(401, 403) } },
     },
+    '/api/v1/search': {
+      get: {
+        summary: 'Search claims, articles and evidence across the archive by words, names and figures, newest first',
+        parameters: [
+          query('q', { type: 'string', maxLength: 200 }, 'Words, names or figures; every term must match; "1,582" finds "1582"'),
+          query('type', { enum: ['article', 'claim', 'evidence'] }),
+          query('status', { enum: CLAIM_STATUSES }),
+          query('reviewer', { type: 'string' }, 'A person id: claims assigned to them'),
+          query('from', { type: 'string', format: 'date' }), query('to', { type: 'string', format: 'date' }),
+          query('limit', { type: 'integer', minimum: 1, maximum: 50, default: 20 }),
+          query('cursor', { type: 'string' }),
+        ],
+        responses: { ...ok('Results', { type: 'object', required: ['results', 'nextCursor'], properties: { results: { type: 'array', items: ref('SearchResult') }, nextCursor: { type: ['string', 'null'] }, partial: { type: 'boolean', description: 'With filters a page looks through at most 10,000 matches; true when it stopped there before filling up (follow nextCursor to look further)' } } }), ...errors(400, 401, 403, 422) },
+      },
+    },
     '/api/v1/users': {
       get: { summary: 'People a claim can be assigned to', parameters: [{ name: 'role', in: 'query', schema: { enum: ROLES } }], responses: { ...ok('People'), ...errors(401, 403, 422) } },
       post: { summary: 'Create an account (admins)', requestBody: body({ type: 'object', required: ['email', 'name', 'role', 'password'] }), responses: { ...ok('The account', { type: 'object' }, '201'), ...errors(400, 401, 403, 409, 415, 422) } },
@@ -283,7 +347,7 @@ export const openApiDocument = {
           anchor: { enum: CLAIM_ANCHORS, description: '`current`; `edited` (its words changed since it was checked: `previousText`); `removed` (its passage is gone: `lastSeenInVersion`)' },
           previousText: { type: ['string', 'null'] }, lastSeenInVersion: { type: ['integer', 'null'] },
           needsRecheck: { type: 'boolean', description: 'Its text changed after a reviewer worked on it; cleared when someone sets a status again' },
-          statement: { type: 'string' }, attribution: { type: ['string', 'null'] }, kind: { enum: CLAIM_KINDS }, score: { type: 'number' }, status: { enum: CLAIM_STATUSES },
+          statement: { type: 'string' }, attribution: { type: ['string', 'null'] }, kind: { enum: CLAIM_KINDS }, score: { type: 'number' }, reasons: { type: 'array', items: { type: 'string' }, description: 'A few words on why the claim scored high ("a figure", "a named source", "a date")' }, status: { enum: CLAIM_STATUSES },
           assignee: { type: ['object', 'null'] }, dueAt: { type: ['string', 'null'] }, version: { type: 'integer' }, spans: { type: 'array' }, evidenceCount: { type: 'integer' },
           stances: { type: 'object', properties: { supports: { type: 'integer' }, contradicts: { type: 'integer' }, context: { type: 'integer' } } },
           supportingPublishers: { type: 'integer' }, commentCount: { type: 'integer' }, suggestedStatus: { type: ['string', 'null'] }, warning: { type: ['string', 'null'] },
@@ -317,6 +381,24 @@ export const openApiDocument = {
               },
             },
           },
+        },
+      },
+      SearchResult: {
+        type: 'object',
+        required: ['type', 'id', 'articleId', 'title', 'snippet', 'highlights', 'status'],
+        properties: {
+          type: { enum: ['article', 'claim', 'evidence'] }, id: { type: 'string' }, articleId: { type: 'string' }, claimId: { type: ['string', 'null'] },
+          title: { type: 'string' }, titleHighlights: { type: 'array', items: { type: 'array', items: { type: 'integer' } } }, articleTitle: { type: 'string' }, snippet: { type: 'string' },
+          highlights: { type: 'array', items: { type: 'array', items: { type: 'integer' }, minItems: 2, maxItems: 2 }, description: '[start, end) offsets in snippet' },
+          status: { enum: [...CLAIM_STATUSES, null] }, url: { type: 'string', description: 'Where the result opens: the claim in its article' },
+        },
+      },
+      Match: {
+        type: 'object',
+        required: ['claimId', 'articleId', 'articleTitle', 'status', 'checkedAt', 'evidenceCount', 'score'],
+        properties: {
+          claimId: { type: 'string' }, articleId: { type: 'string' }, articleTitle: { type: 'string' }, statement: { type: 'string' }, status: { enum: CLAIM_STATUSES },
+          checkedAt: { type: 'string', format: 'date-time' }, evidenceCount: { type: 'integer' }, score: { type: 'number' }, state: { enum: ['suggested', 'reused'] },
         },
       },
       Article: {

@@ -1,11 +1,14 @@
-// Reading articles: the desk's list with progress counts, and one article with its claims.
+// Reading articles: the desk's list, a page at a time with counts kept by triggers, and one
+// article with its claims.
 import 'server-only';
-import { and, asc, count, desc, eq, ne, sql } from 'drizzle-orm';
+import { and, asc, count, desc, eq, inArray, isNotNull, isNull, ne, sql, type SQL } from 'drizzle-orm';
+import { z } from 'zod';
 import { getDb } from '@/db';
 import {
   articles,
-  CLAIM_STATUSES,
+  articleStats,
   claims,
+  searchRows,
   claimSpans,
   comments,
   evidence,
@@ -15,19 +18,23 @@ import {
   type ClaimSpan,
   type ClaimStatus,
 } from '@/db/schema';
-import { requirePermission, type Actor } from '@/lib/auth/permissions';
+import type { Actor } from '@/lib/auth/permissions';
 import { evidenceForClaims, type AttachedEvidence, type PersonRef } from '@/lib/claims/queries';
 import { suggestFromTally, tallyEvidence, warningFromTally, type EvidenceTally, type Verdict } from '@/lib/claims/status';
-import { AppError } from '@/lib/errors';
+import { AppError, invalid } from '@/lib/errors';
 import { groupBy } from '@/lib/group-by';
+import { decodeCursor, pageSize, toPage, type Page } from '@/lib/pagination/cursor';
+import { buildFtsQuery, MAX_QUERY_CHARS } from '@/lib/search/fts-query';
+import { readableArticles } from './access';
 
 export interface ArticleSummary {
   id: string;
   title: string;
   publication: string | null;
   publishedAt: string | null;
-  importedBy: string;
+  importedBy: PersonRef;
   createdAt: Date;
+  archivedAt: Date | null;
   counts: Record<ClaimStatus, number>;
   total: number;
   /** Claims with a verdict or dismissed. */
@@ -36,49 +43,187 @@ export interface ArticleSummary {
   overdue: number;
 }
 
-const OPEN = sql.raw(`'unchecked', 'in_progress'`);
+export const ARTICLE_SORTS = ['newest', 'oldest', 'title', 'open'] as const;
+export const ARTICLE_CLAIM_FILTERS = ['any', 'open', 'done', 'disputed', 'single_source', 'overdue'] as const;
+const day = z.string().regex(/^\d{4}-\d{2}-\d{2}$/, 'Use a date like 2026-03-12.');
 
-/** Every article, newest first, with claim counts by status — one grouped query for the whole list. */
-export function listArticles({ actor, now = new Date() }: { actor: Actor; now?: Date }): ArticleSummary[] {
-  requirePermission(actor, 'articles.read');
-  const perStatus = Object.fromEntries(
-    CLAIM_STATUSES.map((s) => [s, sql<number>`coalesce(sum(case when ${claims.status} = ${s} then 1 else 0 end), 0)`]),
-  ) as Record<ClaimStatus, ReturnType<typeof sql<number>>>;
+export const articleListQuery = z.object({
+  q: z.string().trim().max(MAX_QUERY_CHARS, `Search with at most ${MAX_QUERY_CHARS} characters.`).optional(),
+  sort: z.enum(ARTICLE_SORTS, { message: 'Sort by newest, oldest, title or open.' }).default('newest'),
+  claims: z.enum(ARTICLE_CLAIM_FILTERS, { message: `Filter claims by one of: ${ARTICLE_CLAIM_FILTERS.join(', ')}.` }).default('any'),
+  importedBy: z.string().trim().min(1).max(100).optional(),
+  from: day.optional(),
+  to: day.optional(),
+  archived: z.enum(['no', 'yes'], { message: 'archived is yes or no.' }).default('no'),
+  limit: pageSize,
+  cursor: z.string().max(4_000).optional(),
+});
+export type ArticleListQuery = z.input<typeof articleListQuery>;
+
+const OPEN_STATUSES = sql.raw(`'unchecked', 'in_progress'`);
+const openCount = sql<number>`(${articleStats.unchecked} + ${articleStats.inProgress})`;
+const startOfDay = (d: string) => Date.parse(`${d}T00:00:00Z`);
+
+/** The sort's ORDER BY and the condition "after this cursor"; each order walks an index. */
+function ordering(sort: (typeof ARTICLE_SORTS)[number], cursor: string | undefined) {
+  switch (sort) {
+    case 'oldest': {
+      const after = decodeCursor(cursor, z.tuple([z.number(), z.string()]));
+      return {
+        orderBy: [asc(articles.createdAt), asc(articles.id)],
+        after: after && sql`(${articles.createdAt}, ${articles.id}) > (${after[0]}, ${after[1]})`,
+        key: (r: ListRow) => [r.createdAt.getTime(), r.id],
+      };
+    }
+    case 'title': {
+      const after = decodeCursor(cursor, z.tuple([z.string(), z.string()]));
+      return {
+        orderBy: [sql`${articles.title} collate nocase`, asc(articles.id)],
+        after: after && sql`(${articles.title} collate nocase, ${articles.id}) > (${after[0]}, ${after[1]})`,
+        key: (r: ListRow) => [r.title, r.id],
+      };
+    }
+    case 'open': {
+      const after = decodeCursor(cursor, z.tuple([z.number(), z.string()]));
+      return {
+        orderBy: [desc(openCount), desc(articleStats.articleId)],
+        after: after && sql`(${openCount}, ${articleStats.articleId}) < (${after[0]}, ${after[1]})`,
+        key: (r: ListRow) => [r.unchecked + r.inProgress, r.id],
+      };
+    }
+    default: {
+      const after = decodeCursor(cursor, z.tuple([z.number(), z.string()]));
+      return {
+        orderBy: [desc(articles.createdAt), desc(articles.id)],
+        after: after && sql`(${articles.createdAt}, ${articles.id}) < (${after[0]}, ${after[1]})`,
+        key: (r: ListRow) => [r.createdAt.getTime(), r.id],
+      };
+    }
+  }
+}
+
+function claimFilter(filter: (typeof ARTICLE_CLAIM_FILTERS)[number], now: number): SQL | undefined {
+  switch (filter) {
+    case 'open': return sql`${openCount} > 0`;
+    case 'done': return sql`${openCount} = 0 and ${articleStats.confirmed} + ${articleStats.disputed} + ${articleStats.singleSource} > 0`;
+    case 'disputed': return sql`${articleStats.disputed} > 0`;
+    case 'single_source': return sql`${articleStats.singleSource} > 0`;
+    case 'overdue':
+      return sql`exists (select 1 from ${claims} where ${claims.articleId} = ${articles.id} and ${claims.status} in (${OPEN_STATUSES}) and ${claims.dueAt} < ${now} and ${claims.anchor} <> 'removed')`;
+    default: return undefined;
+  }
+}
+
+/** Articles whose title has these words (the last one as a prefix), through the search index. */
+function titleMatches(q: string | undefined): SQL | undefined {
+  const match = q ? buildFtsQuery(q, { columns: ['title'], prefixLast: true }) : null;
+  if (!match) return undefined;
+  return sql`${articles.id} in (select ${searchRows.refId} from article_fts join ${searchRows} on ${searchRows.id} = article_fts.rowid
+    where article_fts match ${match})`;
+}
+
+const listColumns = {
+  id: articles.id,
+  title: articles.title,
+  publication: articles.publication,
+  publishedAt: articles.publishedAt,
+  createdAt: articles.createdAt,
+  archivedAt: articles.archivedAt,
+  importedById: articles.importedById,
+  importedByName: users.name,
+  unchecked: articleStats.unchecked,
+  inProgress: articleStats.inProgress,
+  confirmed: articleStats.confirmed,
+  disputed: articleStats.disputed,
+  singleSource: articleStats.singleSource,
+  dismissed: articleStats.dismissed,
+};
+/** What a sort key needs of a row. */
+interface ListRow { id: string; title: string; createdAt: Date; unchecked: number; inProgress: number }
+
+/** Open claims past their due time, for the page's articles only: one grouped read of the (article, status, due) index. */
+function overdueCounts(articleIds: string[], at: number): Map<string, number> {
+  if (articleIds.length === 0) return new Map();
   const rows = getDb()
+    .select({ articleId: claims.articleId, n: count() })
+    .from(claims)
+    // Claims a new version removed from the text wait for the editor, not in the progress counts.
+    .where(and(inArray(claims.articleId, articleIds), sql`${claims.status} in (${OPEN_STATUSES})`, sql`${claims.dueAt} < ${at}`, ne(claims.anchor, 'removed')))
+    .groupBy(claims.articleId)
+    .all();
+  return new Map(rows.map((r) => [r.articleId, r.n]));
+}
+
+/**
+ * One page of the desk's list, counts by status read from article_stats (kept by
+ * triggers), filtered and sorted in SQL: the work per page does not grow with the archive.
+ * Three queries: the page's ids, their rows, their overdue counts.
+ */
+export function listArticles({ actor, now = new Date(), ...input }: { actor: Actor; now?: Date } & ArticleListQuery): Page<ArticleSummary> {
+  const scope = readableArticles(actor);
+  const parsed = articleListQuery.safeParse(input);
+  if (!parsed.success) throw invalid(parsed.error.issues);
+  const { q, sort, claims: claimsFilter, importedBy, from, to, archived, limit, cursor } = parsed.data;
+  const order = ordering(sort, cursor);
+  const at = now.getTime();
+  // Phase 1, the page's ids in order: every column it touches is in the index it walks.
+  const keys = getDb()
     .select({
       id: articles.id,
-      title: articles.title,
-      publication: articles.publication,
-      publishedAt: articles.publishedAt,
       createdAt: articles.createdAt,
-      importedBy: users.name,
-      total: count(claims.id),
-      overdue: sql<number>`coalesce(sum(case when ${claims.status} in (${OPEN}) and ${claims.dueAt} < ${now.getTime()} then 1 else 0 end), 0)`,
-      ...perStatus,
+      title: sort === 'title' ? articles.title : sql<string>`''`,
+      unchecked: articleStats.unchecked,
+      inProgress: articleStats.inProgress,
     })
     .from(articles)
-    .innerJoin(users, eq(users.id, articles.importedById))
-    // Claims a new version removed from the text wait for the editor, not in the progress counts.
-    .leftJoin(claims, and(eq(claims.articleId, articles.id), ne(claims.anchor, 'removed')))
-    .groupBy(articles.id)
-    .orderBy(desc(articles.createdAt), desc(articles.id))
+    .innerJoin(articleStats, eq(articleStats.articleId, articles.id))
+    .where(and(
+      scope,
+      archived === 'yes' ? isNotNull(articles.archivedAt) : isNull(articles.archivedAt),
+      importedBy ? eq(articles.importedById, importedBy) : undefined,
+      from ? sql`${articles.createdAt} >= ${startOfDay(from)}` : undefined,
+      to ? sql`${articles.createdAt} < ${startOfDay(to) + 86_400_000}` : undefined,
+      claimFilter(claimsFilter, at),
+      titleMatches(q),
+      order.after ?? undefined,
+    ))
+    .orderBy(...order.orderBy)
+    .limit(limit + 1)
     .all();
-  return rows.map((r) => {
-    const counts = Object.fromEntries(CLAIM_STATUSES.map((s) => [s, Number(r[s])])) as Record<ClaimStatus, number>;
+  // Phase 2, those articles' rows, and their overdue counts.
+  const shown = keys.slice(0, limit).map((k) => k.id);
+  const rows = shown.length === 0 ? [] : getDb()
+    .select(listColumns)
+    .from(articles)
+    .innerJoin(articleStats, eq(articleStats.articleId, articles.id))
+    .innerJoin(users, eq(users.id, articles.importedById))
+    .where(inArray(articles.id, shown))
+    .all();
+  const byId = new Map(rows.map((r) => [r.id, r]));
+  const overdue = overdueCounts(shown, at);
+  return toPage(keys, limit, order.key, (k) => {
+    const r = byId.get(k.id)!;
+    const counts: Record<ClaimStatus, number> = {
+      unchecked: r.unchecked, in_progress: r.inProgress, confirmed: r.confirmed,
+      disputed: r.disputed, single_source: r.singleSource, dismissed: r.dismissed,
+    };
     const checked = counts.confirmed + counts.disputed + counts.single_source + counts.dismissed;
     return {
-      id: r.id,
-      title: r.title,
-      publication: r.publication,
-      publishedAt: r.publishedAt,
-      importedBy: r.importedBy,
-      createdAt: r.createdAt,
-      counts,
-      total: Number(r.total),
-      checked,
-      overdue: Number(r.overdue),
+      id: r.id, title: r.title, publication: r.publication, publishedAt: r.publishedAt,
+      importedBy: { id: r.importedById, name: r.importedByName }, createdAt: r.createdAt, archivedAt: r.archivedAt,
+      counts, total: checked + counts.unchecked + counts.in_progress, checked, overdue: overdue.get(r.id) ?? 0,
     };
   });
+}
+
+/** People who have imported articles, for the list's "imported by" filter. */
+export function listImporters(): PersonRef[] {
+  return getDb()
+    .select({ id: users.id, name: users.name })
+    .from(users)
+    .where(sql`exists (select 1 from ${articles} where ${articles.importedById} = ${users.id})`)
+    .orderBy(asc(users.name))
+    .all();
 }
 
 export interface ArticleClaim extends Claim {
@@ -164,4 +309,34 @@ export function getArticle({ id, include = {} }: { id: string; include?: { evide
     };
   });
   return { ...row.article, importedBy: { id: row.article.importedById, name: row.name }, claims: claimsOut };
+}
+
+export interface EarlierCopy {
+  id: string;
+  title: string;
+  createdAt: Date;
+  importedBy: string;
+  /** Why it looks like the same article. */
+  reason: 'same source URL' | 'same text';
+}
+
+/**
+ * Other articles that are this one imported again: the same source URL, or the same body
+ * (found through the length-and-opening index, then compared whole). Oldest first.
+ */
+export function findEarlierCopies({ actor, articleId }: { actor: Actor; articleId: string }): EarlierCopy[] {
+  const db = getDb();
+  const me = db.select({ sourceUrl: articles.sourceUrl, body: articles.body }).from(articles).where(eq(articles.id, articleId)).get();
+  if (!me) return [];
+  const sameText = sql`(length(${articles.body}) = ${me.body.length} and substr(${articles.body}, 1, 80) = ${me.body.slice(0, 80)} and ${articles.body} = ${me.body})`;
+  const sameUrl = me.sourceUrl ? sql`${articles.sourceUrl} = ${me.sourceUrl}` : sql`0`;
+  const rows = db
+    .select({ id: articles.id, title: articles.title, createdAt: articles.createdAt, importedBy: users.name, sameUrl: sql<number>`${sameUrl}` })
+    .from(articles)
+    .innerJoin(users, eq(users.id, articles.importedById))
+    .where(and(readableArticles(actor), sql`${articles.id} <> ${articleId}`, sql`(${sameUrl} or ${sameText})`))
+    .orderBy(asc(articles.createdAt), asc(articles.id))
+    .limit(5)
+    .all();
+  return rows.map(({ sameUrl: url, ...r }) => ({ ...r, reason: url ? 'same source URL' : 'same text' }));
 }

@@ -33,7 +33,7 @@ describe('reading the desk', () => {
   afterAll(() => db.cleanup());
 
   it('orders the reviewer queue open first, by due time with no due date last, and flags overdue', () => {
-    const queue = getMyClaims({ actor: riley, now });
+    const queue = getMyClaims({ actor: riley, now }).items;
     expect(queue.map((c) => [c.articleTitle, c.status, c.dueAt?.toISOString() ?? null, c.overdue])).toEqual([
       ['First article', 'unchecked', hoursFromNow(-2), true],
       ['Second article', 'in_progress', hoursFromNow(1), false],
@@ -42,16 +42,16 @@ describe('reading the desk', () => {
       // A verdict is done, so it is never overdue; dismissed spans are not in the queue at all.
       ['First article', 'confirmed', hoursFromNow(-30), false],
     ]);
-    expect(getMyClaims({ actor: editor, now })).toEqual([]);
+    expect(getMyClaims({ actor: editor, now }).items).toEqual([]);
   });
 
   it('counts claims by status per article in a fixed number of queries', () => {
     const { result, queries } = countQueries(() => listArticles({ actor: riley, now }));
-    expect(queries).toBe(1);
-    expect(result.map((a) => a.title)).toEqual(['Second article', 'First article']);
-    const [b, a] = result;
+    expect(queries).toBe(3);
+    expect(result.items.map((a) => a.title)).toEqual(['Second article', 'First article']);
+    const [b, a] = result.items;
     expect(a).toMatchObject({
-      importedBy: 'Dana Editor',
+      importedBy: { id: editor.id, name: 'Dana Editor' },
       total: 4,
       checked: 2,
       overdue: 1,

@@ -1,7 +1,7 @@
 // Reading claims: one claim with everything a reviewer needs, its history, the
-// reviewer's queue, and the people a claim can be assigned to.
+// reviewer's queue a page at a time, and the people a claim can be assigned to.
 import 'server-only';
-import { and, asc, desc, eq, inArray, isNull, ne, sql } from 'drizzle-orm';
+import { and, asc, desc, eq, inArray, isNull, sql } from 'drizzle-orm';
 import { getDb, type Db } from '@/db';
 import {
   articles,
@@ -19,9 +19,13 @@ import {
   type Evidence,
   type Role,
 } from '@/db/schema';
+import { z } from 'zod';
+import { readableArticles } from '@/lib/articles/access';
+import type { Actor } from '@/lib/auth/permissions';
 import { mentionsOf } from '@/lib/comments/mentions';
-import { AppError } from '@/lib/errors';
+import { AppError, invalid } from '@/lib/errors';
 import { historyText, peopleIn } from '@/lib/history/describe';
+import { decodeCursor, pageSize, toPage, type Page } from '@/lib/pagination/cursor';
 import { peopleNames } from './people';
 import { isVerdict, suggestStatus, verdictWarning, type Verdict } from './status';
 
@@ -157,12 +161,27 @@ export interface QueueItem {
   seenInVersion: number;
 }
 
+// The queue's order, written exactly as claims_queue_idx (drizzle/0009_archive_search.sql)
+// indexes it, so SQLite reads each page straight off the index: open claims first (a verdict
+// whose text changed in a new version is open work again), earliest due first with no due
+// date last, then by article and position. The id makes it unique.
+const CLOSED = sql<number>`(${claims.status} in ('confirmed', 'disputed', 'single_source') and ${claims.needsRecheck} = 0)`;
+const DUE_KEY = sql<number>`coalesce(${claims.dueAt}, 9007199254740991)`;
+// A literal, not a bound value, so the planner can prove the partial index's WHERE.
+const NOT_DISMISSED = sql`${claims.status} <> 'dismissed'`;
+const queueCursor = z.tuple([z.number().int().min(0).max(1), z.number(), z.string(), z.number().int(), z.string()]);
+
+export const queueQuery = z.object({ limit: pageSize, cursor: z.string().max(2_000).optional() });
+
 /**
- * The reviewer's queue across articles. Dismissed spans are left out (nothing to do);
- * claims with a verdict stay, after the open ones, so a reviewer can revisit them.
- * Within each group: earliest due first, no due date last.
+ * One page of the reviewer's queue across articles. Dismissed spans are left out (nothing
+ * to do); claims with a verdict stay, after the open ones, so a reviewer can revisit them.
  */
-export function getMyClaims({ actor, now = new Date() }: { actor: PersonRef; now?: Date }): QueueItem[] {
+export function getMyClaims({ actor, now = new Date(), ...input }: { actor: Actor; now?: Date } & z.input<typeof queueQuery>): Page<QueueItem> {
+  const parsed = queueQuery.safeParse(input);
+  if (!parsed.success) throw invalid(parsed.error.issues);
+  const { limit, cursor } = parsed.data;
+  const after = decodeCursor(cursor, queueCursor);
   const rows = getDb()
     .select({
       id: claims.id,
@@ -177,25 +196,48 @@ export function getMyClaims({ actor, now = new Date() }: { actor: PersonRef; now
       needsRecheck: claims.needsRecheck,
       anchor: claims.anchor,
       seenInVersion: claims.seenInVersion,
+      closed: CLOSED,
+      dueKey: DUE_KEY,
     })
     .from(claims)
     .innerJoin(articles, eq(articles.id, claims.articleId))
-    .where(and(eq(claims.assigneeId, actor.id), ne(claims.status, 'dismissed')))
+    .where(and(
+      readableArticles(actor),
+      eq(claims.assigneeId, actor.id),
+      NOT_DISMISSED,
+      after ? sql`(${CLOSED}, ${DUE_KEY}, ${claims.articleId}, ${claims.start}, ${claims.id}) > (${after[0]}, ${after[1]}, ${after[2]}, ${after[3]}, ${after[4]})` : undefined,
+    ))
+    .orderBy(CLOSED, DUE_KEY, claims.articleId, claims.start, claims.id)
+    .limit(limit + 1)
     .all();
-  // A verdict whose text changed is open work again.
-  const open = (c: { status: ClaimStatus; needsRecheck: boolean }) => (isVerdict(c.status) && !c.needsRecheck ? 1 : 0);
-  const due = (d: Date | null) => (d ? d.getTime() : Number.POSITIVE_INFINITY);
-  rows.sort(
-    (a, b) =>
-      open(a) - open(b) ||
-      due(a.dueAt) - due(b.dueAt) ||
-      a.articleTitle.localeCompare(b.articleTitle) ||
-      a.start - b.start,
+  return toPage(
+    rows,
+    limit,
+    (r) => [Number(r.closed), Number(r.dueKey), r.articleId, r.start, r.id],
+    ({ start: _start, closed: _closed, dueKey: _dueKey, ...r }) => ({
+      ...r,
+      overdue: (!isVerdict(r.status) || r.needsRecheck) && r.dueAt !== null && r.dueAt.getTime() < now.getTime(),
+    }),
   );
-  return rows.map(({ start: _start, ...r }) => ({
-    ...r,
-    overdue: (!isVerdict(r.status) || r.needsRecheck) && r.dueAt !== null && r.dueAt.getTime() < now.getTime(),
-  }));
+}
+
+/**
+ * "12 of 5,000 claims assigned to you still need a verdict; 3 overdue". Grouped by the
+ * queue index's own expressions, so SQLite counts from the index without reading a claim.
+ */
+export function getQueueSummary({ actor, now = new Date() }: { actor: Actor; now?: Date }): { total: number; open: number; overdue: number; rechecks: number } {
+  const groups = getDb()
+    .select({
+      closed: CLOSED, n: sql<number>`count(*)`, late: sql<number>`sum(${DUE_KEY} < ${now.getTime()})`,
+      rechecks: sql<number>`sum(${claims.needsRecheck})`,
+    })
+    .from(claims)
+    .where(and(eq(claims.assigneeId, actor.id), NOT_DISMISSED))
+    .groupBy(CLOSED)
+    .all();
+  const open = groups.find((g) => !Number(g.closed));
+  const total = groups.reduce((n, g) => n + Number(g.n), 0);
+  return { total, open: Number(open?.n ?? 0), overdue: Number(open?.late ?? 0), rechecks: Number(open?.rechecks ?? 0) };
 }
 
 export const ASSIGNABLE_ROLES: readonly Role[] = ['reviewer', 'editor', 'admin'];

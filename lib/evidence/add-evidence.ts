@@ -47,6 +47,7 @@ export function addEvidence(actor: Actor, claimId: string, input: EvidenceInput)
       ...data,
       publisher: data.publisher || publisherFromUrl(data.url),
       addedById: actor.id,
+      reusedFromId: null,
       createdAt: new Date(),
     };
     tx.insert(evidence).values(row).run();

@@ -32,6 +32,14 @@ describe('history sentences', () => {
     expect([...recorded].filter((action) => !HISTORY_DESCRIBERS[action])).toEqual([]);
   });
 
+  it('says who reused which earlier verdict, and who dismissed or restored a match', () => {
+    expect(line('claim.verdict_reused', { status: 'unchecked', version: 1 }, { status: 'confirmed', version: 2, reusedFrom: { claimId: 'c', articleId: 'a', articleTitle: 'Kharkiv under bombardment', statement: 'Synehubov said 1,582 civilians have been killed' }, evidence: [{ id: 'e1' }, { id: 'e2' }, { id: 'e3' }] }))
+      .toBe("Dana Editor reused the verdict Confirmed from the earlier check of 'Synehubov said 1,582 civilians have…' in 'Kharkiv under bombardment', copying 3 pieces of evidence, 12 Mar 2026, 14:05 UTC");
+    expect(line('claim.match_dismissed', null, { match: { claimId: 'c', articleTitle: 'Kharkiv under bombardment' } }))
+      .toBe("Dana Editor said the earlier claim in 'Kharkiv under bombardment' is not the same claim, 12 Mar 2026, 14:05 UTC");
+    expect(line('article.archived', { archivedAt: null }, { archivedAt: at.toISOString() })).toMatch(/^Dana Editor archived the article/);
+  });
+
   it('says who merged which claim into this one, with the time', () => {
     expect(line('claim.merged', { version: 1, spans: 1 }, { version: 2, spans: 2, mergedFrom: [{ id: 'x', number: 2, quote: 'U.S. companies announced 4,000 new jobs in March' }], evidence: 0, comments: 0 }))
       .toBe("Dana Editor merged claim 2 ('U.S. companies announced 4,000…') into this claim, 12 Mar 2026, 14:05 UTC");

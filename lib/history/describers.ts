@@ -76,6 +76,16 @@ export const HISTORY_DESCRIBERS: Record<string, Describer> = {
   'comment.added': (e, who) => `${who} commented: ${shortQuote((e.after?.comment as { body?: string } | undefined)?.body, 80)}`,
   'article.imported': (e, who) => `${who} imported the article${typeof e.after?.claims === 'number' ? ` with ${plural(e.after.claims, 'claim')}` : ''}`,
   'article.updated': (e, who) => `${who} corrected the article details (${list(Object.keys(e.after ?? {}).map((k) => k.replace(/([a-z])([A-Z])/g, '$1 $2').toLowerCase()))})`,
+  'article.archived': (_e, who) => `${who} archived the article (off the desk's list; still searchable)`,
+  'article.restored': (_e, who) => `${who} brought the article back to the desk's list`,
+  'claim.verdict_reused': (e, who) => {
+    const a = e.after ?? {};
+    const from = (a.reusedFrom ?? {}) as { articleTitle?: string; statement?: string };
+    const copied = Array.isArray(a.evidence) ? a.evidence.length : 0;
+    return `${who} reused the verdict ${statusWords(a.status)} from the earlier check of ${shortQuote(from.statement, 40)} in ${shortQuote(from.articleTitle)}, copying ${plural(copied, 'piece of evidence', 'pieces of evidence')}`;
+  },
+  'claim.match_dismissed': (e, who) => `${who} said the earlier claim in ${shortQuote(((e.after?.match ?? {}) as { articleTitle?: string }).articleTitle)} is not the same claim`,
+  'claim.match_restored': (e, who) => `${who} took back "not the same claim" for the earlier claim in ${shortQuote(((e.after?.match ?? {}) as { articleTitle?: string }).articleTitle)}`,
   'article.deleted': (e, who) => `${who} deleted the article ${shortQuote(e.before?.title)}${typeof e.before?.claims === 'number' ? ` and its ${plural(e.before.claims, 'claim')}` : ''}`,
   'user.created': (e, who) => `${who} created an account for ${String(e.after?.name ?? 'someone')} (${String(e.after?.role ?? 'no role')})`,
   'user.disabled': (_e, who) => `${who} disabled the account`,

@@ -31,7 +31,7 @@ const V2 = `UPDATED with the education department's statement.\n\n${SAMPLE_BODY
 // as new claims) and the new one.
 const v2Extraction = (body: string, extra: ExtractedClaim[] = []) => handExtraction(body, [
   claimAt(body, 'Russian missiles hit a power station on Tuesday'),
-  claimAt(body, 'Schools will reopen on Monday'),
+  claimAt(body, 'Schools will reopen on Monday', { reasons: ['a dated event', 'a named source'] }),
   ...extra,
 ]);
 
@@ -71,6 +71,8 @@ describe('importing a new version', () => {
       added: [schools.id],
     });
     expect(result.carryOver.unchanged).toHaveLength(2);
+    // A claim the new version adds says why it scored high, as one from the first import does.
+    expect(schools.scoreReasons).toEqual(['a dated event', 'a named source']);
 
     // Every claim in the text holds exactly its text at its new offsets.
     for (const c of after.claims.filter((c) => c.anchor !== 'removed')) {
@@ -109,9 +111,9 @@ describe('importing a new version', () => {
     expect(versions[1]!.claimPlaces).toBeNull();
 
     // The desk's list counts the claims in the text; the removed one waits for the editor.
-    expect(listArticles({ actor: editor }).find((a) => a.id === articleId)).toMatchObject({ total: after.claims.length - 1, checked: 1 });
+    expect(listArticles({ actor: editor }).items.find((a) => a.id === articleId)).toMatchObject({ total: after.claims.length - 1, checked: 1 });
     // And the reviewer's queue puts the owed re-check first.
-    expect(getMyClaims({ actor: riley })[0]).toMatchObject({ id: power.id, needsRecheck: true });
+    expect(getMyClaims({ actor: riley }).items[0]).toMatchObject({ id: power.id, needsRecheck: true });
 
     expect(eventsFor(articleId).map((e) => e.action)).toContain('article.version_imported');
     expect(eventsFor(power.id).at(-1)).toMatchObject({ action: 'claim.text_changed', after: expect.objectContaining({ articleVersion: 2, quote: edited.quote }) });

@@ -10,6 +10,7 @@ import { newClaimRows } from '@/lib/articles/create-article';
 import { takeClaimNumbers } from '@/lib/claims/numbering';
 import type { Reader } from '@/lib/claims/queries';
 import { AppError, invalid } from '@/lib/errors';
+import { enqueueArticleMatching } from '@/lib/matching/enqueue';
 import type { Extraction } from '@/lib/extraction/types';
 import { groupBy } from '@/lib/group-by';
 import { newId } from '@/lib/ids';
@@ -166,6 +167,8 @@ export function carryOverVersion(actor: Actor, articleId: string, imported: Impo
         unchanged: carryOver.unchanged.length, edited: carryOver.edited.length, removed: carryOver.removed.length, added: carryOver.added.length,
       },
     });
+    // "Checked before?" for the new and reworded claims, off the request path (existing matches are kept).
+    if (carryOver.added.length || carryOver.edited.length) enqueueArticleMatching(tx, articleId);
     return { articleId, version: { number, createdAt: now, importedBy: { id: actor.id, name: actor.name } }, carryOver };
   });
 }

@@ -67,6 +67,7 @@ const RULES: Record<string, Rule> = {
   'GET /api/v1/articles/[id]': { permission: 'articles.read', ok: 200, request: (t) => ({ params: { id: t.articleId } }) },
   'PATCH /api/v1/articles/[id]': { permission: 'articles.import', ok: 200, request: (t) => ({ params: { id: t.articleId }, json: { title: 'A corrected title' } }) },
   'DELETE /api/v1/articles/[id]': { permission: 'articles.delete', ok: 204, request: (t) => ({ params: { id: t.articleId } }) },
+  'POST /api/v1/articles/[id]/archive': { permission: 'articles.archive', ok: 200, request: (t) => ({ params: { id: t.articleId }, json: { archived: true } }) },
   'POST /api/v1/articles/[id]/claims': { permission: 'claims.edit', ok: 201, request: (t) => ({ params: { id: t.articleId }, json: { start: 0, end: 8 } }) },
   'GET /api/v1/articles/[id]/versions': { permission: 'articles.read', ok: 200, request: (t) => ({ params: { id: t.articleId } }) },
   'GET /api/v1/articles/[id]/versions/[n]': { permission: 'articles.read', ok: 200, request: (t) => ({ params: { id: t.articleId, n: '1' } }) },
@@ -91,6 +92,11 @@ const RULES: Record<string, Rule> = {
     permission: 'claims.review', ownClaimOnly: true, ok: 201,
     request: (t, own) => ({ params: { id: claimOf(t, own).id }, json: { url: 'https://example.org/report', title: 'Council report', stance: 'supports' } }),
   },
+  'GET /api/v1/claims/[id]/matches': { permission: 'articles.read', ok: 200, request: (t, own) => ({ params: { id: claimOf(t, own).id } }) },
+  'POST /api/v1/claims/[id]/matches/[matchId]': {
+    permission: 'claims.review', ownClaimOnly: true, ok: 200,
+    request: (t, own) => ({ params: { id: claimOf(t, own).id, matchId: own ? t.secondClaimId : t.claimId }, json: { action: 'dismiss' } }),
+  },
   'POST /api/v1/claims/[id]/split': { permission: 'claims.edit', ok: 201, request: (t, own) => ({ params: { id: claimOf(t, own).id }, json: { version: claimOf(t, own).version, at: -1 } }) },
   'POST /api/v1/claims/assign': { permission: 'claims.assign', ok: 200, request: (t, _own, w) => ({ json: { claimIds: [t.claimId], versions: { [t.claimId]: t.version }, assigneeId: w.reviewer.id } }) },
   'POST /api/v1/claims/merge': {
@@ -112,17 +118,18 @@ const RULES: Record<string, Rule> = {
   'GET /api/v1/me/notification-settings': { permission: null, ok: 200, request: () => ({}) },
   'PUT /api/v1/me/notification-settings': { permission: null, ok: 200, request: () => ({ json: { emailTypes: ['assigned'], emailPaused: false } }) },
   'GET /api/v1/articles/[id]/events': { permission: 'articles.read', ok: 200, request: (t) => ({ params: { id: t.articleId } }) },
-  'GET /api/v1/articles/[id]/mentionable': { permission: 'comments.create', ok: 200, request: (t) => ({ params: { id: t.articleId }, query: 'q=ra' }) },
+  'GET /api/v1/articles/[id]/mentionable': { permission: 'comments.create', ok: 200, request: (t) => ({ params: { id: t.articleId }, query: '?q=ra' }) },
   'GET /api/v1/webhooks': { permission: 'webhooks.manage', ok: 200, request: () => ({}) },
   // A public address literal: the address guard passes it without asking DNS.
   'POST /api/v1/webhooks': { permission: 'webhooks.manage', ok: 201, request: () => ({ json: { url: 'https://93.184.215.14/matrix', events: ['claim.status_changed'], secret: 'a-matrix-secret-0123456789' } }) },
-  'DELETE /api/v1/webhooks': { permission: 'webhooks.manage', ok: 204, request: (_t, _o, w) => ({ query: `id=${webhookFixture(w)}` }) },
+  'DELETE /api/v1/webhooks': { permission: 'webhooks.manage', ok: 204, request: (_t, _o, w) => ({ query: `?id=${webhookFixture(w)}` }) },
   'DELETE /api/v1/webhooks/[id]': { permission: 'webhooks.manage', ok: 204, request: (_t, _o, w) => ({ params: { id: webhookFixture(w) } }) },
   'POST /api/v1/webhooks/[id]/test': { permission: 'webhooks.manage', ok: 202, request: (_t, _o, w) => ({ params: { id: webhookFixture(w) } }) },
   'GET /api/v1/deliveries': { permission: 'webhooks.manage', ok: 200, request: () => ({}) },
   'POST /api/v1/deliveries/[id]/retry': { permission: 'webhooks.manage', ok: 202, request: (_t, _o, w) => ({ params: { id: sendTestWebhook(w.admin, webhookFixture(w)).deliveryId } }) },
   // With a mail server set (beforeAll): the test email is queued, not sent, in this test.
   'POST /api/v1/mail/test': { permission: 'webhooks.manage', ok: 202, request: () => ({}) },
+  'GET /api/v1/search': { permission: 'articles.read', ok: 200, request: () => ({ query: '?q=Kharkiv' }) },
   'GET /api/v1/openapi.json': { permission: null, ok: 200, request: () => ({}) },
   'GET /api/v1/tokens': { permission: 'tokens.manage', ok: 200, request: () => ({}) },
   'POST /api/v1/tokens': { permission: 'tokens.manage', ok: 201, request: (_t, _o, w) => ({ json: { email: w.editor.email, name: `matrix ${unique()}` } }) },
@@ -219,7 +226,7 @@ describe('the permissions matrix', () => {
           const claim = (getArticleJson({ id: t.articleId }).claims as { id: string; start: number; end: number }[]).find((c) => c.id === req.params!.id)!;
           req = { ...req, json: { ...(req.json as object), at: claim.start + Math.floor((claim.end - claim.start) / 2) } };
         }
-        const url = route.pattern.replace(/\[(\w+)\]/g, (_, k: string) => req.params?.[k] ?? 'x') + (req.query ? `?${req.query}` : '');
+        const url = route.pattern.replace(/\[(\w+)\]/g, (_, k: string) => req.params?.[k] ?? 'x') + (req.query ?? '');
         const res = await call(route.file, route.method, url, { token: who.token, headers: who.headers, json: req.json, params: req.params });
         cells[caller] = res.status;
         const want = expected(rule, caller, who.role);

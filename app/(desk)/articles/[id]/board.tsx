@@ -208,7 +208,6 @@ export function Board({ article: initialArticle, rows, people, actor, canEdit, c
   const column = 'lg:sticky lg:top-2 lg:max-h-[calc(100dvh-1rem)] lg:overflow-y-auto';
   return (
     <BoardContext.Provider value={context}>
-      <a href="#claims-list" className="skip-link">Skip to the claims list</a>
       <BoardHeader article={article} progress={progress} canEdit={canEdit} canExport={canExport} onArticleSaved={setArticle} onHelp={() => setHelpOpen(true)}
         versionNumber={version?.number ?? 1} present={live.present} />
       {versionInfo && version && (

@@ -1,7 +1,7 @@
 import type { Metadata } from 'next';
 import { notFound } from 'next/navigation';
 import { getDb } from '@/db';
-import { getArticle } from '@/lib/articles/queries';
+import { findEarlierCopies, getArticle } from '@/lib/articles/queries';
 import { can } from '@/lib/auth/permissions';
 import { requirePageActor } from '@/lib/auth/page';
 import { listAssignableUsers } from '@/lib/claims/queries';
@@ -10,6 +10,7 @@ import { currentCursor } from '@/lib/events/feed';
 import { formatCursor } from '@/lib/events/stream';
 import { latestVersion } from '@/lib/versions/queries';
 import { Board } from './board';
+import { EarlierCopies } from './earlier-copies';
 import { encodeClaim, type BoardClaim } from './board-types';
 import { ImportNotes } from './import-notes';
 
@@ -39,15 +40,19 @@ export default async function ArticleBoardPage({ params, searchParams }: { param
     const removed = c.anchor === 'removed';
     const board: BoardClaim = {
       id: c.id, number: c.number, start: removed ? null : c.start, end: removed ? null : c.end, statement: c.statement, attribution: c.attributionSource,
-      kind: c.kind, score: c.score, status: c.status, assigneeId: c.assigneeId, dueAt: c.dueAt?.toISOString() ?? null,
+      kind: c.kind, score: c.score, reasons: c.scoreReasons, status: c.status, assigneeId: c.assigneeId, dueAt: c.dueAt?.toISOString() ?? null,
       version: c.version, spans: removed ? [] : c.spans.map((s) => [s.start, s.end]), evidenceCount: c.evidenceCount, tally: c.tally,
       commentCount: c.commentCount, suggestedStatus: c.suggestedStatus,
       anchor: c.anchor, previousText: c.anchor === 'edited' ? c.previousQuote : null, lastSeenInVersion: removed ? c.seenInVersion : null, needsRecheck: c.needsRecheck,
     };
     return encodeClaim(board, article.body);
   });
+  const earlier = findEarlierCopies({ actor, articleId: id });
   return (
     <>
+    {/* First on the page after the header, before any notice above the board (earlier copies can list five links). */}
+    <a href="#claims-list" className="skip-link">Skip to the claims list</a>
+    <EarlierCopies copies={earlier} />
     <ImportNotes articleId={article.id} notes={article.importNotes} />
     <Board
       article={{ id: article.id, title: article.title, dek: article.dek, byline: article.byline, publication: article.publication, sourceUrl: article.sourceUrl, publishedAt: article.publishedAt, body: article.body, links: article.links }}

@@ -13,7 +13,15 @@ import { AppError } from '@/lib/errors';
 const MAX_UPLOAD_BYTES = MAX_IMPORT_BYTES + 64 * 1024;
 const MAX_IMPORT_JSON_BYTES = 6 * 1024 * 1024;
 
-export const GET = route('articles.read', ({ actor }) => ({ articles: listArticles({ actor }) }));
+/** `?limit=&cursor=&q=&sort=&claims=&importedBy=&from=&to=&archived=` → `{ articles, nextCursor }`. */
+export const GET = route('articles.read', ({ actor, req }) => {
+  const query = Object.fromEntries(new URL(req.url).searchParams);
+  const page = listArticles({ actor, ...query });
+  return {
+    articles: page.items.map((a) => ({ ...a, createdAt: a.createdAt.toISOString(), archivedAt: a.archivedAt?.toISOString() ?? null })),
+    nextCursor: page.nextCursor,
+  };
+});
 
 export const POST = route('articles.import', async ({ actor, req }) => {
   let id: string;

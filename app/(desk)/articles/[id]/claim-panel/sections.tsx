@@ -3,10 +3,12 @@
 import type { BoardContextValue } from '../board-context';
 import type { BoardClaim, ClaimDetail } from '../board-types';
 import { AssignmentSection } from './assignment-section';
+import { CheckedBeforeSection } from './checked-before-section';
 import { CommentsSection } from './comments-section';
 import { EvidenceSection } from './evidence-section';
 import { HistorySection } from './history-section';
 import { LiveNoticeSection } from './live-notice-section';
+import { ScoreSection } from './score-section';
 import { StatementSection } from './statement-section';
 import { VerdictSection } from './verdict-section';
 import { VersionSection } from '../versions/text-changed';
@@ -27,7 +29,9 @@ export const PANEL_SECTIONS: PanelSection[] = [
   { id: 'live', visible: ({ claim, board }) => board.liveNotice?.claimId === claim.id, Component: LiveNoticeSection },
   { id: 'version', visible: ({ claim }) => claim.anchor !== 'current', Component: VersionSection },
   { id: 'statement', Component: StatementSection },
+  { id: 'score', Component: ScoreSection },
   { id: 'verdict', Component: VerdictSection },
+  { id: 'checked-before', visible: ({ claim }) => claim.status !== 'dismissed', Component: CheckedBeforeSection },
   { id: 'assignment', Component: AssignmentSection },
   { id: 'evidence', Component: EvidenceSection },
   { id: 'comments', Component: CommentsSection },

@@ -1,0 +1,72 @@
+// The pages and API reads of the archive under load, with autocannon against the
+// production server on a bench database: requests per second as a share of /login's in
+// the same run (/login measured first and last), response sizes, and the server's peak
+// memory under 10 concurrent requests.
+//   npx tsx --conditions=react-server bench/http.ts --db /tmp/claimdesk-1m.db [--duration 10] [--connections 10]
+import autocannon from 'autocannon';
+import { readFileSync } from 'node:fs';
+import { parseArgs } from 'node:util';
+import { buildIfNeeded } from '@/scripts/build-if-needed';
+import { benchServer, watchMemory } from './server';
+
+const { values } = parseArgs({ options: { db: { type: 'string' }, duration: { type: 'string', default: '10' }, connections: { type: 'string', default: '10' }, only: { type: 'string' }, 'no-build': { type: 'boolean', default: false } } });
+if (!values.db) throw new Error('--db FILE');
+const info = JSON.parse(readFileSync(`${values.db}.json`, 'utf8')) as { boardArticleId: string; demoReviewerId: string; demoEditorId: string };
+
+interface Target { name: string; path: string; as: 'nobody' | 'editor' | 'reviewer' }
+const TARGETS: Target[] = [
+  { name: '/articles', path: '/articles', as: 'editor' },
+  { name: '/my-claims (5,000-claim reviewer)', path: '/my-claims', as: 'reviewer' },
+  { name: 'board, 500-claim article', path: `/articles/${info.boardArticleId}`, as: 'editor' },
+  { name: 'GET /api/v1/articles/:id (500 claims)', path: `/api/v1/articles/${info.boardArticleId}`, as: 'editor' },
+  { name: '/search?q=Trump', path: '/search?q=Trump', as: 'editor' },
+  { name: 'GET /api/v1/search?q=Trump', path: '/api/v1/search?q=Trump', as: 'editor' },
+];
+
+async function main() {
+  if (!values['no-build']) buildIfNeeded();
+  const server = await benchServer(values.db!);
+  try {
+    const cookies = { nobody: '', editor: await server.cookieFor(info.demoEditorId), reviewer: await server.cookieFor(info.demoReviewerId) };
+    const run = async (t: Target) => {
+      const url = server.baseURL + t.path;
+      const headers: Record<string, string> = t.as === 'nobody' ? {} : { cookie: cookies[t.as] };
+      const probe = await fetch(url, { headers, redirect: 'manual' });
+      const bytes = (await probe.arrayBuffer()).byteLength;
+      if (probe.status !== 200) throw new Error(`${t.path} answered ${probe.status}`);
+      const memory = watchMemory(server.pid);
+      const result = await autocannon({ url, headers, connections: Number(values.connections), duration: Number(values.duration) });
+      const peak = memory.stop();
+      return {
+        name: t.name, rps: result.requests.average, p50: result.latency.p50, p99: result.latency.p99, bytes,
+        errors: result.errors + result.timeouts + result.non2xx, peakMb: peak / 1_048_576,
+      };
+    };
+    // /login before and after every page: on a shared machine the load drifts, so each page
+    // is compared with the reference measured next to it.
+    const login: Target = { name: '/login', path: '/login', as: 'nobody' };
+    let before = await run(login);
+    const logins = [before.rps];
+    const rows: string[] = [];
+    for (const t of TARGETS) {
+      if (values.only && !t.name.includes(values.only)) continue;
+      const r = await run(t);
+      const after = await run(login);
+      logins.push(after.rps);
+      const ref = (before.rps + after.rps) / 2;
+      rows.push(`| ${r.name} | ${r.rps.toFixed(1)} | ${ref.toFixed(1)} | ${((r.rps / ref) * 100).toFixed(0)}% | ${r.p50} | ${r.p99} | ${(r.bytes / 1024).toFixed(1)} | ${r.errors} | ${r.peakMb.toFixed(0)} |`);
+      before = after;
+    }
+    console.log(`/login alone: ${logins.map((x) => x.toFixed(1)).join(', ')} req/s over the run.\n`);
+    console.log(`| page | req/s | /login req/s beside it | share of /login | p50 ms | p99 ms | response KB | errors | server peak MB |`);
+    console.log('|---|---:|---:|---:|---:|---:|---:|---:|---:|');
+    for (const row of rows) console.log(row);
+  } finally {
+    await server.stop();
+  }
+}
+
+main().then(() => process.exit(0), (error) => {
+  console.error(error);
+  process.exit(1);
+});

@@ -1,0 +1,21 @@
+// Starts the server's job runner with every job definition loaded. Called once from
+// instrumentation.ts when the Node.js server boots.
+import { getDb } from '@/db';
+import { env } from '@/lib/env';
+import { enqueueWordStats } from '@/lib/matching/word-stats-job';
+import { enqueueSearchMaintenance } from '@/lib/search/maintenance-job';
+import './definitions';
+import { startJobRunner } from './runner';
+
+export function startServerJobs(): void {
+  const settings = env();
+  if (settings.CLAIMDESK_JOBS === 'off') return;
+  // Recurring work starts its chain here; each run schedules the next (one queued per key).
+  try {
+    enqueueWordStats(getDb());
+    enqueueSearchMaintenance(getDb());
+  } catch (error) {
+    console.error('[claimdesk] could not schedule the archive’s recurring jobs', error);
+  }
+  startJobRunner({ pollMs: settings.CLAIMDESK_JOB_POLL_MS });
+}

@@ -1,0 +1,185 @@
+// The SQL behind "checked before?": the shortlist from checked_fts (claims with a verdict
+// only, kept by triggers), word rarity from its vocabulary, the candidates' rows, and what
+// the desk already decided about each match.
+import 'server-only';
+import { and, count, desc, eq, inArray, sql } from 'drizzle-orm';
+import type { Reader } from '@/lib/claims/queries';
+import { articles, articleStats, auditEvents, checkedWords, claimMatches, claims, evidence, searchRows, type ClaimStatus, type MatchState } from '@/db/schema';
+import { readableArticles } from '@/lib/articles/access';
+import type { Actor } from '@/lib/auth/permissions';
+
+/** Claims with a verdict in the archive: the N of the word-rarity weights. */
+export function checkedClaimCount(db: Reader): number {
+  const row = db.select({ n: sql<number>`coalesce(sum(${articleStats.confirmed} + ${articleStats.disputed} + ${articleStats.singleSource}), 0)` }).from(articleStats).get();
+  return Number(row?.n ?? 0);
+}
+
+/** Below this many checked claims, asking the FTS vocabulary directly is cheap enough. */
+export const SMALL_ARCHIVE = 20_000;
+
+/**
+ * In how many checked claims each token appears (tokens as the unicode61 tokenizer makes
+ * them). A large archive reads checked_words (refreshed by ./word-stats-job.ts); a word it
+ * lacks is newer than the last refresh, so rare: 0. A small archive, or one whose words
+ * were never counted, asks checked_vocab, which walks each word's postings.
+ */
+export function documentFrequencies(db: Reader, tokens: string[], source: 'table' | 'vocabulary'): Map<string, number> {
+  const out = new Map<string, number>();
+  if (tokens.length === 0) return out;
+  if (source === 'table') {
+    for (let i = 0; i < tokens.length; i += 500) {
+      const rows = db.select({ term: checkedWords.term, docs: checkedWords.docs }).from(checkedWords).where(inArray(checkedWords.term, tokens.slice(i, i + 500))).all();
+      for (const r of rows) out.set(r.term, r.docs);
+    }
+    return out;
+  }
+  for (const token of tokens) {
+    const row = db.get<{ doc: number } | undefined>(sql`select doc from checked_vocab where term = ${token}`);
+    if (row) out.set(token, row.doc);
+  }
+  return out;
+}
+
+/** Where word counts come from for an archive of this many checked claims (see documentFrequencies). */
+export function wordCountSource(db: Reader, documents: number): 'table' | 'vocabulary' {
+  if (documents < SMALL_ARCHIVE) return 'vocabulary';
+  return db.select({ term: checkedWords.term }).from(checkedWords).limit(1).get() ? 'table' : 'vocabulary';
+}
+
+/** One slice of checked_fts's vocabulary, in term order after `after`. */
+export function vocabularyChunk(db: Reader, after: string, size: number): { term: string; docs: number }[] {
+  return db.all<{ term: string; docs: number }>(sql`select term, doc as docs from checked_vocab where term > ${after} order by term limit ${size}`);
+}
+
+export function saveWordCounts(db: Reader, rows: { term: string; docs: number }[], at: Date): void {
+  for (let i = 0; i < rows.length; i += 300) {
+    db.insert(checkedWords).values(rows.slice(i, i + 300).map((r) => ({ ...r, refreshedAt: at })))
+      .onConflictDoUpdate({ target: checkedWords.term, set: { docs: sql`excluded.docs`, refreshedAt: sql`excluded.refreshed_at` } })
+      .run();
+  }
+}
+
+/** Words no longer in any checked claim (not seen by the refresh that started at `at`). */
+export function dropWordsCountedBefore(db: Reader, at: Date): number {
+  return db.delete(checkedWords).where(sql`${checkedWords.refreshedAt} < ${at.getTime()}`).run().changes;
+}
+
+/** The best-ranked checked claims for an FTS5 OR-query, by bm25 (names weigh double). */
+export function shortlist(db: Reader, match: string, limit: number): number[] {
+  return db
+    .all<{ rowid: number }>(sql`select rowid from checked_fts where checked_fts match ${match} order by bm25(checked_fts, 1.0, 2.0) limit ${limit}`)
+    .map((r) => r.rowid);
+}
+
+export interface CandidateRow {
+  claimId: string;
+  articleId: string;
+  articleTitle: string;
+  statement: string;
+  quote: string;
+  attribution: string | null;
+  status: ClaimStatus;
+  updatedAt: Date;
+}
+
+/** The shortlisted claims the actor may read, outside the given article, still with a verdict. */
+export function candidateRows(db: Reader, actor: Actor, rowids: number[], excludeArticleId: string): CandidateRow[] {
+  if (rowids.length === 0) return [];
+  return db
+    .select({
+      claimId: claims.id, articleId: claims.articleId, articleTitle: articles.title, statement: claims.statement, quote: claims.quote,
+      attribution: claims.attributionSource, status: claims.status, updatedAt: claims.updatedAt,
+    })
+    .from(searchRows)
+    .innerJoin(claims, eq(claims.id, searchRows.refId))
+    .innerJoin(articles, eq(articles.id, claims.articleId))
+    .where(and(
+      readableArticles(actor),
+      inArray(searchRows.id, rowids),
+      eq(searchRows.kind, 'claim'),
+      sql`${claims.articleId} <> ${excludeArticleId}`,
+      inArray(claims.status, ['confirmed', 'disputed', 'single_source']),
+    ))
+    .all();
+}
+
+/** When each claim got its current verdict (its newest audit event that set that status), and its evidence count. */
+export function verdictDetails(db: Reader, rows: Pick<CandidateRow, 'claimId' | 'status' | 'updatedAt'>[]): Map<string, { checkedAt: Date; evidenceCount: number }> {
+  const out = new Map<string, { checkedAt: Date; evidenceCount: number }>();
+  if (rows.length === 0) return out;
+  const counts = new Map(
+    db.select({ claimId: evidence.claimId, n: count() }).from(evidence).where(inArray(evidence.claimId, rows.map((r) => r.claimId))).groupBy(evidence.claimId).all().map((r) => [r.claimId, r.n]),
+  );
+  for (const r of rows) {
+    const event = db
+      .select({ at: auditEvents.createdAt })
+      .from(auditEvents)
+      .where(and(eq(auditEvents.entityType, 'claim'), eq(auditEvents.entityId, r.claimId), sql`json_extract(${auditEvents.after}, '$.status') = ${r.status}`))
+      .orderBy(desc(auditEvents.createdAt))
+      .limit(1)
+      .get();
+    out.set(r.claimId, { checkedAt: event?.at ?? r.updatedAt, evidenceCount: counts.get(r.claimId) ?? 0 });
+  }
+  return out;
+}
+
+export interface StoredMatch {
+  matchClaimId: string;
+  state: MatchState;
+  score: number;
+  decidedAt: Date | null;
+  decidedBy: string | null;
+}
+
+/** What the desk decided about this claim's matches (suggested at import, reused, dismissed). */
+export function storedMatches(db: Reader, claimId: string): StoredMatch[] {
+  return db
+    .select({ matchClaimId: claimMatches.matchClaimId, state: claimMatches.state, score: claimMatches.score, decidedAt: claimMatches.decidedAt, decidedBy: claimMatches.decidedById })
+    .from(claimMatches)
+    .where(eq(claimMatches.claimId, claimId))
+    .all();
+}
+
+/** How many claims of an article have an earlier check suggested or reused. */
+export function articleMatchCount(db: Reader, articleId: string): number {
+  const row = db
+    .select({ n: sql<number>`count(distinct ${claimMatches.claimId})` })
+    .from(claimMatches)
+    .where(and(eq(claimMatches.articleId, articleId), inArray(claimMatches.state, ['suggested', 'reused'])))
+    .get();
+  return Number(row?.n ?? 0);
+}
+
+/** The claims a stored match points at, whatever their status now, for "verdict reused from …". */
+export function matchedClaimRows(db: Reader, actor: Actor, claimIds: string[]): CandidateRow[] {
+  if (claimIds.length === 0) return [];
+  return db
+    .select({
+      claimId: claims.id, articleId: claims.articleId, articleTitle: articles.title, statement: claims.statement, quote: claims.quote,
+      attribution: claims.attributionSource, status: claims.status, updatedAt: claims.updatedAt,
+    })
+    .from(claims)
+    .innerJoin(articles, eq(articles.id, claims.articleId))
+    .where(and(readableArticles(actor), inArray(claims.id, claimIds)))
+    .all();
+}
+
+/** The claim to match, if the actor may read its article. */
+export function claimToMatch(db: Reader, actor: Actor, claimId: string) {
+  return db
+    .select({ id: claims.id, articleId: claims.articleId, statement: claims.statement, quote: claims.quote, attributionSource: claims.attributionSource, status: claims.status })
+    .from(claims)
+    .innerJoin(articles, eq(articles.id, claims.articleId))
+    .where(and(readableArticles(actor), eq(claims.id, claimId)))
+    .get() ?? null;
+}
+
+/** Every claim of an article, for matching them all at import. */
+export function articleClaimsToMatch(db: Reader, articleId: string) {
+  return db
+    .select({ id: claims.id, articleId: claims.articleId, statement: claims.statement, quote: claims.quote, attributionSource: claims.attributionSource, status: claims.status })
+    .from(claims)
+    .where(eq(claims.articleId, articleId))
+    .orderBy(claims.start)
+    .all();
+}
