@@ -11,7 +11,7 @@ const COMMON_HEADERS = [
 
 const nextConfig = {
   // Native and DOM-heavy modules stay out of the server bundle and load from node_modules.
-  serverExternalPackages: ['better-sqlite3', '@node-rs/argon2', 'jsdom', 'dompurify', 'mammoth', '@mozilla/readability', 'undici', '@zxcvbn-ts/core', '@zxcvbn-ts/language-common'],
+  serverExternalPackages: ['better-sqlite3', '@node-rs/argon2', 'jsdom', 'dompurify', 'mammoth', '@mozilla/readability', 'undici', '@zxcvbn-ts/core', '@zxcvbn-ts/language-common', 'wink-nlp', 'wink-eng-lite-web-model'],
   poweredByHeader: false,
   // forbidden() gives a real 403 page when a signed-in user lacks a permission.
   experimental: { authInterrupts: true },

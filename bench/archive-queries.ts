@@ -117,7 +117,7 @@ async function main() {
         const built = buildArticle(dev, i * 9, 40);
         const id = createArticle(editor, { title: `Bench: new article ${i}`, body: built.body, format: 'text' }, {
           blocks: [], sentences: [],
-          claims: built.claims.map((c) => ({ start: c.start, end: c.end, text: c.quote, kind: 'other', score: 0.5, checkworthy: true, attribution: null, duplicates: [] })),
+          claims: built.claims.map((c) => ({ start: c.start, end: c.end, text: c.quote, kind: 'other', score: 0.5, checkworthy: true, reasons: [], attribution: null, duplicates: [] })),
         });
         made.push(id);
         return sqlite.prepare('select id, article_id as articleId, statement, quote, attribution_source as attributionSource from claims where article_id = ?').all(id) as Parameters<ReturnType<typeof matching.createMatcher>>[0][];

@@ -15,7 +15,7 @@ const body = Array.from({ length: 400 }, (_, i) => `Claim number ${i} says ${i *
 const extraction: Extraction = { blocks: [], sentences: [], claims: [] };
 let at = 0;
 for (const paragraph of body.split('\n\n')) {
-  extraction.claims.push({ start: at, end: at + paragraph.length, text: paragraph, kind: 'statistic', score: 0.9, checkworthy: true, attribution: null, duplicates: [] });
+  extraction.claims.push({ start: at, end: at + paragraph.length, text: paragraph, kind: 'statistic', score: 0.9, checkworthy: true, reasons: ['a figure'], attribution: null, duplicates: [] });
   at += paragraph.length + 2;
 }
 const actor = { id: editor.id, name: editor.name, email: editor.email, role: editor.role };

@@ -18,7 +18,7 @@ describe('a crash mid-write', () => {
   it('keeps committed articles and rolls back the interrupted import', async () => {
     const editor = await createUser({ email: 'crash@test.org', name: 'Cas Crash', role: 'editor', password: 'crash-password' });
     const saved = createArticle(editor, { title: 'Saved before', dek: null, byline: null, publication: null, publishedAt: null, sourceUrl: null, body: 'Prices rose 4% in May, the bureau said.', format: 'text', fileName: null, originalHtml: null }, {
-      blocks: [], sentences: [], claims: [{ start: 0, end: 39, text: 'Prices rose 4% in May, the bureau said.', kind: 'statistic', score: 0.9, checkworthy: true, attribution: null, duplicates: [] }],
+      blocks: [], sentences: [], claims: [{ start: 0, end: 39, text: 'Prices rose 4% in May, the bureau said.', kind: 'statistic', score: 0.9, checkworthy: true, reasons: ['a figure'], attribution: null, duplicates: [] }],
     });
     closeDb();
 

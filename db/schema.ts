@@ -169,6 +169,8 @@ export const claims = sqliteTable(
     attributionEnd: integer('attribution_end'),
     kind: text('kind', { enum: CLAIM_KINDS }).notNull().default('other'),
     score: real('score').notNull().default(0),
+    /** Why the extractor scored the claim high, in a few words (JSON array of strings: "a figure", "a date"). */
+    scoreReasons: text('score_reasons', { mode: 'json' }).$type<string[]>().notNull().default(sql`'[]'`),
     status: text('status', { enum: CLAIM_STATUSES }).notNull().default('unchecked'),
     origin: text('origin', { enum: CLAIM_ORIGINS }).notNull().default('extracted'),
     assigneeId: text('assignee_id').references(() => users.id, { onDelete: 'set null' }),

@@ -21,7 +21,7 @@ async function expectAccessible(page: Page) {
 }
 
 /** A fresh copy of the sample article, so each test starts from the same board. */
-async function importSample(context: BrowserContext, text = FIXTURE): Promise<{ id: string; claims: { id: string; number: number; quote: string; version: number }[] }> {
+async function importSample(context: BrowserContext, text = FIXTURE): Promise<{ id: string; claims: { id: string; number: number; quote: string; version: number; reasons: string[] }[] }> {
   // Titled apart from the walkthrough's copy, which other specs find by its headline.
   const res = await context.request.post('/api/v1/articles', { data: { text, title: 'Board spec copy' }, headers: { origin: desk.baseURL } });
   expect(res.status()).toBe(201);
@@ -46,6 +46,10 @@ describe('the board on deadline', () => {
     const { id, claims } = await importSample(editor);
     const board = await openBoard(editor, id);
     await board.openClaim('1,582 civilians');
+    // The panel says why the claim scored high, in the words the API returns for it.
+    const toll = claims.find((c) => c.quote.includes('1,582 civilians'))!;
+    expect(toll.reasons.length).toBeGreaterThan(0);
+    await expect.poll(() => board.panel().getByRole('region', { name: 'Check-worthiness' }).textContent()).toContain(`Scored high for ${toll.reasons[0]}`);
     const viewport = board.page.viewportSize()!;
     // Scroll the list to its end: the panel stays in view beside it.
     await board.page.evaluate(() => { const list = document.getElementById('claims-list')!; list.scrollTop = list.scrollHeight; });

@@ -282,7 +282,7 @@ export const openApiDocument = {
           anchor: { enum: CLAIM_ANCHORS, description: '`current`; `edited` (its words changed since it was checked: `previousText`); `removed` (its passage is gone: `lastSeenInVersion`)' },
           previousText: { type: ['string', 'null'] }, lastSeenInVersion: { type: ['integer', 'null'] },
           needsRecheck: { type: 'boolean', description: 'Its text changed after a reviewer worked on it; cleared when someone sets a status again' },
-          statement: { type: 'string' }, attribution: { type: ['string', 'null'] }, kind: { enum: CLAIM_KINDS }, score: { type: 'number' }, status: { enum: CLAIM_STATUSES },
+          statement: { type: 'string' }, attribution: { type: ['string', 'null'] }, kind: { enum: CLAIM_KINDS }, score: { type: 'number' }, reasons: { type: 'array', items: { type: 'string' }, description: 'A few words on why the claim scored high ("a figure", "a named source", "a date")' }, status: { enum: CLAIM_STATUSES },
           assignee: { type: ['object', 'null'] }, dueAt: { type: ['string', 'null'] }, version: { type: 'integer' }, spans: { type: 'array' }, evidenceCount: { type: 'integer' },
           stances: { type: 'object', properties: { supports: { type: 'integer' }, contradicts: { type: 'integer' }, context: { type: 'integer' } } },
           supportingPublishers: { type: 'integer' }, commentCount: { type: 'integer' }, suggestedStatus: { type: ['string', 'null'] }, warning: { type: ['string', 'null'] },

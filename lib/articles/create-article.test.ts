@@ -4,6 +4,7 @@ import { getDb } from '@/db';
 import { articles, auditEvents, claims, claimSpans } from '@/db/schema';
 import { useTestDatabase } from '@/db/test-database';
 import type { Actor } from '@/lib/auth/permissions';
+import { claimJson } from '@/lib/claims/claim-json';
 import { createArticle, deleteArticle, updateArticleMeta } from './create-article';
 import { getArticle } from './queries';
 import { claimAt, handExtraction, importSample, person, SAMPLE_BODY, SAMPLE_CLAIMS } from './test-desk';
@@ -67,6 +68,22 @@ describe('importing an article', () => {
     const article = getArticle({ id });
     expect(article.title).toBe('A headline that is the first block');
     expect(article.claims.map((c) => c.score)).toEqual([0, 1]);
+  });
+
+  it('keeps why each claim scored high, and returns it with the claim as reasons', () => {
+    const body = 'Bus fares rise\n\nFares rose 9% in March, the transport authority said. The depot was repainted.';
+    const id = createArticle(
+      editor,
+      { title: 'Fares', body, format: 'text' },
+      handExtraction(body, [
+        claimAt(body, 'Fares rose 9% in March, the transport authority said.', { reasons: ['a percentage', 'a named source', 'a date'] }),
+        claimAt(body, 'The depot was repainted.', { reasons: ['x'.repeat(500), 7 as unknown as string] }),
+      ]),
+    );
+    const [fares, depot] = getArticle({ id }).claims;
+    expect(fares!.scoreReasons).toEqual(['a percentage', 'a named source', 'a date']);
+    expect(claimJson(fares!).reasons).toEqual(['a percentage', 'a named source', 'a date']);
+    expect(depot!.scoreReasons).toEqual([]);
   });
 
   it('saves nothing when a claim fails half-way (a span ending before it starts)', () => {

@@ -77,6 +77,10 @@ export function articleTitle(title: string | null | undefined, body: string, ext
 
 const clampScore = (score: number) => (Number.isFinite(score) ? Math.min(1, Math.max(0, score)) : 0);
 
+/** At most a few short reasons, as the extractor's contract promises; anything else is dropped rather than stored. */
+const scoreReasons = (reasons: unknown): string[] =>
+  Array.isArray(reasons) ? reasons.filter((r): r is string => typeof r === 'string' && r.length > 0 && r.length <= 60).slice(0, 5) : [];
+
 /** Rows for extracted claims and their repeated spans, as an import (or a new version) saves them. */
 export function newClaimRows(articleId: string, body: string, extracted: readonly ExtractedClaim[], numbers: readonly number[], now: Date) {
   const claimRows: (NewClaim & { id: string; start: number; end: number; quote: string })[] = [];
@@ -93,6 +97,7 @@ export function newClaimRows(articleId: string, body: string, extracted: readonl
       attributionEnd: source?.sourceSpan?.[1] ?? null,
       kind: claim.kind,
       score: clampScore(claim.score),
+      scoreReasons: scoreReasons(claim.reasons),
       origin: 'extracted',
       createdAt: now,
       updatedAt: now,

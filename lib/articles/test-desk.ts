@@ -35,7 +35,7 @@ export function spanOf(body: string, text: string, occurrence = 0): [number, num
 
 export function claimAt(body: string, text: string, extra: Partial<ExtractedClaim> = {}): ExtractedClaim {
   const [start, end] = spanOf(body, text);
-  return { start, end, text, kind: 'other', score: 0.5, checkworthy: true, attribution: null, duplicates: [], ...extra };
+  return { start, end, text, kind: 'other', score: 0.5, checkworthy: true, reasons: [], attribution: null, duplicates: [], ...extra };
 }
 
 /** Blocks are the body's paragraphs; claims are whatever the test says they are. */

@@ -32,6 +32,8 @@ export function claimJson(c: ClaimLike) {
     attributionSpan: !removed && c.attributionStart !== null && c.attributionEnd !== null ? [c.attributionStart, c.attributionEnd] : null,
     kind: c.kind,
     score: c.score,
+    /** Why the extractor scored it high ("a figure", "a named source"); empty for claims added by hand. */
+    reasons: c.scoreReasons ?? [],
     status: c.status,
     origin: c.origin,
     assignee: c.assignee,

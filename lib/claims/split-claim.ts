@@ -79,6 +79,7 @@ export function splitClaim(actor: Actor, input: SplitInput): SplitResult {
         attributionEnd: claim.attributionEnd,
         kind: claim.kind,
         score: claim.score,
+        scoreReasons: claim.scoreReasons,
         status: claim.status,
         origin: 'split',
         assigneeId: claim.assigneeId,

@@ -86,7 +86,7 @@ export const ING_CUES = new Set(['saying', 'telling', 'adding', 'warning', 'argu
   'noting', 'asserting', 'alleging', 'accusing', 'calling', 'urging', 'demanding', 'stressing', 'promising',
   'suggesting', 'predicting', 'declaring', 'denying', 'acknowledging', 'admitting', 'explaining', 'vowing',
   'pledging', 'complaining', 'questioning', 'criticizing', 'blaming', 'charging', 'contending', 'maintaining',
-  'asking', 'announcing', 'confirming', 'describing', 'encouraging', 'threatening', 'proposing', 'pushing']);
+  'asking', 'announcing', 'confirming', 'describing', 'encouraging', 'threatening', 'proposing', 'pushing', 'stating', 'writing']);
 
 // Verbs of intent and refusal that attribute a stance when followed by "to": "Trump wants to build".
 export const INTENT_CUES = new Set(['want', 'wants', 'wanted', 'plan', 'plans', 'planned', 'intend', 'intends',

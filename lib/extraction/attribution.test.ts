@@ -74,7 +74,7 @@ describe('findAttributions', () => {
     expect(sources('Reporters noted Ann Berg’s comments on the dam.')).not.toContain('Ann Berg’s');
   });
   it('points "he" to the last person and "it" or "the ministry" to the last organisation', () => {
-    const text = 'The Transport Ministry said fares would rise. Ann Berg, a commuter, said that was unfair. It said the rise was small. He added nothing. The ministry said it would review fares.';
+    const text = 'The Transport Ministry said fares would rise. Ann Berg, a commuter, said that was unfair. It said the rise was small. He added that the fares were fair. The ministry said it would review fares.';
     const spans: [number, number][] = [];
     for (let a = 0, i; (i = text.indexOf('. ', a)) >= 0 || a < text.length; a = i + 2) { const e = i >= 0 ? i + 1 : text.length; spans.push([a, e]); if (i < 0) break; }
     const found = findAttributions(text, spans).map((all) => all[0]?.source);

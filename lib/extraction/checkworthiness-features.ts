@@ -50,6 +50,10 @@ const NOT_PAST = new Set(['hundred', 'united', 'related', 'based', 'concerned', 
 const NOT_SUPERLATIVE = new Set(['interest', 'request', 'protest', 'contest', 'suggest', 'forest', 'honest', 'modest',
   'earnest', 'harvest', 'invest', 'arrest', 'digest', 'manifest', 'conquest', 'inquest', 'behest', 'priest', 'guest',
   'quest', 'chest', 'west', 'rest', 'test', 'best', 'nest', 'vest', 'pest', 'zest', 'unrest', 'attest', 'detest']);
+// A cause or a consequence: "because of the drought", "led to", "blamed the storm". Causal claims
+// are checked as often as figures and are easy to get wrong.
+const CAUSE = ['because', 'caused', 'causes', 'causing', 'blame', 'blamed', 'blames', 'resulted', 'triggered', 'fuelled',
+  'fueled', 'responsible', 'consequence', 'thanks'];
 const FIRST_PERSON = ['i', 'we', 'me', 'us', 'my', 'our', "i'm", 'i’m', "we're", 'we’re', "i've", 'i’ve', "we've", 'we’ve',
   "i'd", 'i’d', "we'd", 'we’d', "i'll", 'i’ll', "we'll", 'we’ll'];
 const OPINION = ['think', 'believe', 'feel', 'hope', 'want', 'wish', 'love', 'hate'];
@@ -75,7 +79,7 @@ export const aboutTheReporting = (sentence: string): boolean => BOILERPLATE.test
 
 export interface CheckworthinessFeatures {
   figures: number; quantity: number; money: number; percent: number; dates: number; compare: number; record: number;
-  toll: number; action: number; done: number; names: number; cue: number; long: number;
+  toll: number; action: number; done: number; names: number; cue: number; long: number; cause: number;
   figureAndCue: number; tollAndCue: number; eventOnDate: number;
   short: number; noEnd: number; heading: number; question: number; firstPerson: number; opinion: number;
   firstPersonOpinion: number; modal: number; evaluative: number; address: number;
@@ -84,12 +88,12 @@ export interface CheckworthinessFeatures {
 
 const IN_NUMBER = 1, IN_QUANTITY = 2, IN_DATE = 4, IN_COMPARE = 8, IN_RECORD = 16, IN_TOLL = 32, IN_ACTION = 64,
   IN_FIRST = 128, IN_OPINION = 256, IN_MODAL = 512, IN_EVALUATIVE = 1024, IN_ADDRESS = 2048, IN_CUES = 4096,
-  IN_PAST = 8192;
+  IN_PAST = 8192, IN_CAUSE = 16384;
 // Which lists each word is in, so each word is looked up once rather than once per list.
 const listsOf = new Map<string, number>();
 for (const [words, flag] of [[NUMBER_WORDS, IN_NUMBER], [QUANTITY, IN_QUANTITY], [DATE, IN_DATE], [COMPARE, IN_COMPARE],
   [RECORD, IN_RECORD], [TOLL, IN_TOLL], [ACTION, IN_ACTION], [FIRST_PERSON, IN_FIRST], [OPINION, IN_OPINION],
-  [MODAL, IN_MODAL], [EVALUATIVE, IN_EVALUATIVE], [ADDRESS, IN_ADDRESS], [CUES, IN_CUES], [IRREGULAR_PAST, IN_PAST]] as const) {
+  [MODAL, IN_MODAL], [EVALUATIVE, IN_EVALUATIVE], [ADDRESS, IN_ADDRESS], [CUES, IN_CUES], [IRREGULAR_PAST, IN_PAST], [CAUSE, IN_CAUSE]] as const) {
   for (const w of words) listsOf.set(w, (listsOf.get(w) ?? 0) | flag);
 }
 
@@ -103,19 +107,35 @@ const capped = (n: number, cap: number) => Math.min(n, cap) / cap;
 
 /** The sentence's features, each in [0, 1]. `low` is the sentence lower-cased, when the caller has it. */
 export function checkworthinessFeatures(sentence: string, low = lowerPerChar(sentence) ?? sentence.toLowerCase()): CheckworthinessFeatures {
+  return readSentence(sentence, low).features;
+}
+
+/** The words a trained model reads: lower-cased, figures by their shape ("$0", "0%", a year). */
+export function modelWord(w: string, l: string): string {
+  const c = w.charCodeAt(0);
+  if ((c === 36 || (c >= 48 && c <= 57)) && NUMBER.test(w)) return YEAR.test(w) ? '<year>' : c === 36 ? '<money>' : w.endsWith('%') ? '<percent>' : '<num>';
+  return l;
+}
+
+/** The hand features of a sentence and its model words (see modelWord), read in one pass. */
+export function readSentence(sentence: string, low = lowerPerChar(sentence) ?? sentence.toLowerCase()): { features: CheckworthinessFeatures; words: string[]; names: boolean[] } {
   const words: string[] = [];
+  const model: string[] = [];
+  const named: boolean[] = []; // a capitalised word after the first: a name
   const starts: number[] = [];
   scanTokens(sentence, 0, sentence.length, WORD, (a, b) => { words.push(sentence.slice(a, b)); starts.push(a); });
   // slices of the sentence lower-cased once cost far less than lower-casing each word
   const exact = low.length === sentence.length;
   const hyphens = sentence.includes('-'); // "twenty-one" is looked for only in a sentence with a hyphen
   let figures = 0, quantity = 0, money = 0, pct = 0, dates = 0, compare = 0, record = 0, toll = 0, action = 0;
-  let done = 0, names = 0, cues = 0, first = 0, opinion = 0, modal = 0, evaluative = 0, address = 0, previousFigure = false;
+  let cause = 0, done = 0, names = 0, cues = 0, first = 0, opinion = 0, modal = 0, evaluative = 0, address = 0, previousFigure = false;
   let previous = ''; // the word before, lower-cased
   for (let i = 0; i < words.length; i++) {
     const w = words[i]!;
     const c = w.charCodeAt(0);
     if ((c === 36 || (c >= 48 && c <= 57)) && NUMBER.test(w)) {
+      model.push(modelWord(w, w));
+      named.push(false);
       previous = w;
       if (YEAR.test(w)) { dates++; previousFigure = false; continue; }
       figures++;
@@ -126,8 +146,13 @@ export function checkworthinessFeatures(sentence: string, low = lowerPerChar(sen
       continue;
     }
     const l = exact ? low.slice(starts[i]!, starts[i]! + w.length) : w.toLowerCase();
+    model.push(l);
+    named.push(i > 0 && changesWhenLowered(w, 0) && w.length > 1 && !changesWhenLowered(w, 1));
     const lists = listsOf.get(l) ?? 0;
-    if (lists & IN_NUMBER || (hyphens && l.includes('-') && l.split('-').every((part) => (listsOf.get(part) ?? 0) & IN_NUMBER))) figures++;
+    // "twenty-one", and a figure that measures the next word: "four-decade", "10-year", "3-to-1"
+    const measure = hyphens && l.includes('-') ? l.split('-') : null;
+    if (lists & IN_NUMBER || (measure && (measure.every((part) => (listsOf.get(part) ?? 0) & IN_NUMBER)
+      || (listsOf.get(measure[0]!) ?? 0) & IN_NUMBER || /^\d/.test(measure[0]!)))) figures++;
     if (lists & IN_QUANTITY) quantity++;
     if (l === '$' || l === 'dollars' || l === 'euros' || l === 'pounds') money++;
     if (l === '%' || l === 'percent') pct++;
@@ -135,12 +160,19 @@ export function checkworthinessFeatures(sentence: string, low = lowerPerChar(sen
     if (l === 'may' && !previousFigure && !NUMBER.test(words[i + 1] ?? '')) modal++;
     if (lists & IN_COMPARE || (l.endsWith('er') && words[i + 1]?.toLowerCase() === 'than' && COMPARATIVE.test(l))) compare++;
     if (lists & IN_RECORD) record++;
+    // "a four-decade low", "a 20-year high", "an all-time high": a record without a superlative
+    else if ((l === 'low' || l === 'high' || l === 'lows' || l === 'highs') && (previous.includes('-') || previous === 'record')) record++;
     // "the largest deficit", "the deadliest": any superlative after "the"
     else if (previous === 'the' && l.length > 5 && l.endsWith('est') && !NOT_SUPERLATIVE.has(l)) record++;
     // what someone did: a past tense or a perfect ("has closed"), not an adjective after "the" or "a"
     if (c >= 97 && c <= 122 && (lists & IN_PAST || (l.length > 4 && l.endsWith('ed') && !NOT_PAST.has(l)))
       && previous !== 'the' && previous !== 'a' && previous !== 'an' && previous !== 'to' && previous !== 'be') done++;
     if (lists & IN_TOLL) toll++;
+    // "thanks to", "due to", "led to", "as a result of", "driven by": two words that make a cause
+    const next = words[i + 1]?.toLowerCase();
+    if ((lists & IN_CAUSE && (l !== 'thanks' || next === 'to') && (l !== 'responsible' || next === 'for'))
+      || ((l === 'due' || l === 'led' || l === 'leads' || l === 'lead') && next === 'to') || (l === 'result' && next === 'of')
+      || (l === 'driven' && next === 'by')) cause++;
     if (lists & IN_ACTION) action++;
     if (lists & IN_FIRST && w !== 'US') first++;
     if (lists & IN_OPINION) opinion++;
@@ -156,10 +188,10 @@ export function checkworthinessFeatures(sentence: string, low = lowerPerChar(sen
   const end = sentence.trimEnd();
   const noEnd = FINAL.test(end) ? 0 : 1;
   const trimmed = low.trim();
-  return {
+  const features: CheckworthinessFeatures = {
     figures: capped(figures, 2), quantity: capped(quantity, 2), money: money ? 1 : 0, percent: pct ? 1 : 0,
     dates: capped(dates, 2), compare: capped(compare, 2), record: record ? 1 : 0, toll: toll ? 1 : 0,
-    action: action ? 1 : 0, done: done ? 1 : 0, names: capped(names, 4), cue: cues ? 1 : 0, long: n > 25 ? 1 : 0,
+    action: action ? 1 : 0, done: done ? 1 : 0, names: capped(names, 4), cue: cues ? 1 : 0, long: n > 25 ? 1 : 0, cause: cause ? 1 : 0,
     figureAndCue: figures + money + pct > 0 && cues > 0 ? 1 : 0, tollAndCue: toll > 0 && cues > 0 ? 1 : 0,
     eventOnDate: dates > 0 && toll + action > 0 ? 1 : 0,
     short: n < 6 ? 1 : 0, noEnd, heading: noEnd && n <= 8 ? 1 : 0, question: QUESTION.test(end) ? 1 : 0,
@@ -168,4 +200,5 @@ export function checkworthinessFeatures(sentence: string, low = lowerPerChar(sen
     modal: modal ? 1 : 0, evaluative: evaluative ? 1 : 0, address: address ? 1 : 0,
     boilerplate: BOILERPLATE.test(trimmed) ? 1 : 0, credit: CREDIT.test(trimmed) ? 1 : 0, caption: CAPTION.test(trimmed) ? 1 : 0,
   };
+  return { features, words: model, names: named };
 }

@@ -1,14 +1,21 @@
-// The hand-set check-worthiness model on news sentences written for these tests.
+// The trained check-worthiness model on news sentences written for these tests.
+import { statSync } from 'node:fs';
+import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { CHECKWORTHY_THRESHOLD, scoreCheckworthiness } from './index';
 import { aboutTheReporting, checkworthinessFeatures } from './checkworthiness-features';
-import { WEIGHTS } from './checkworthiness';
+import { assessCheckworthiness } from './checkworthiness';
+import shipped from './checkworthiness-model.json';
 
 const worthy = (s: string) => scoreCheckworthiness(s) >= CHECKWORTHY_THRESHOLD;
 
 describe('check-worthiness', () => {
-  it('uses the middle of the scale as its threshold', () => {
-    expect(CHECKWORTHY_THRESHOLD).toBe(0.5);
+  it('ships a small model with a threshold inside the scale and a weight for every hand feature', () => {
+    expect(statSync(path.join(__dirname, 'checkworthiness-model.json')).size).toBeLessThan(1024 * 1024);
+    expect(CHECKWORTHY_THRESHOLD).toBeGreaterThan(0.1);
+    expect(CHECKWORTHY_THRESHOLD).toBeLessThan(0.9);
+    const names = Object.keys(checkworthinessFeatures('Prices rose 4% in May.'));
+    expect(Object.keys(shipped.hand).sort()).toEqual(names.sort());
   });
 
   it.each([
@@ -91,13 +98,36 @@ describe('check-worthiness', () => {
     expect(aboutTheReporting('The embassy said 40 staff had left the country.')).toBe(false);
   });
 
-  it('keeps every feature in [0, 1] and gives each a weight', () => {
+  it('keeps every feature in [0, 1]', () => {
     const f = checkworthinessFeatures('More than 2,000,000 (2 million) people — 45% of voters, $3bn — voted on Sunday, March 3, 2024, officials said?!');
     for (const [name, value] of Object.entries(f)) {
       expect(value, name).toBeGreaterThanOrEqual(0);
       expect(value, name).toBeLessThanOrEqual(1);
-      expect(WEIGHTS[name as keyof typeof WEIGHTS], name).toEqual(expect.any(Number));
     }
+  });
+
+  it('spreads its scores rather than piling them at 1', () => {
+    const scores = [
+      'Unemployment fell to 3.9% in April, the lowest level since 2001, the Labor Department said.',
+      'The mayor said the new bridge would open in the spring.',
+      'Councillors met on Tuesday evening.',
+      'We are going to make this city great again.',
+      'Thank you so much.',
+      'The company cut 4,000 jobs last year because demand for its phones collapsed.',
+    ].map(scoreCheckworthiness);
+    expect(scores.filter((x) => x > 0.99)).toHaveLength(0);
+    expect(Math.max(...scores) - Math.min(...scores)).toBeGreaterThan(0.6);
+    expect(new Set(scores.map((x) => x.toFixed(2))).size).toBe(scores.length);
+  });
+
+  it('says in a few words why a sentence scored high, and nothing for a low one', () => {
+    const high = assessCheckworthiness('Rents in the city rose 14% in 2023, more than anywhere else in the country.');
+    expect(high.score).toBeGreaterThanOrEqual(CHECKWORTHY_THRESHOLD);
+    expect(high.reasons).toContain('a figure');
+    expect(high.reasons.length).toBeLessThanOrEqual(3);
+    const causal = assessCheckworthiness('The ferry service was cancelled because the operator ran out of money in March.');
+    expect(causal.features.cause).toBe(1);
+    expect(assessCheckworthiness('Thank you all for coming tonight.').reasons).toEqual([]);
   });
 
   it('scores any text, however odd, in [0, 1]', () => {

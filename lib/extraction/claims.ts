@@ -1,8 +1,9 @@
 // Which sentences are offered to the desk as claims, and what kind each is.
-import { CHECKWORTHY_THRESHOLD, scoreFeatures } from './checkworthiness';
-import { checkworthinessFeatures } from './checkworthiness-features';
+import { assessCheckworthiness, CHECKWORTHY_THRESHOLD } from './checkworthiness';
+import type { CheckworthinessFeatures } from './checkworthiness-features';
 import { lowerPerChar } from './words';
 import type { Attribution, Block, BlockKind, ClaimKind, ExtractedClaim, Sentence, Span } from './types';
+import type { ScoreReason } from './score-reasons';
 
 const CLAIM_BLOCKS = new Set<BlockKind>(['headline', 'dek', 'paragraph', 'caption']);
 const FIGURE = /\d|\b(?:one|two|three|four|five|six|seven|eight|nine|ten|dozens?|hundreds?|thousands?|millions?|billions?|half|twice)\b/i;
@@ -41,6 +42,20 @@ function checkable(text: string, start: number, end: number, attribution: Attrib
   return false;
 }
 
+// A comparison that can be measured: "more than", "higher than", "twice as many", a change.
+const COMPARISON = /\b(?:more|less|fewer|[a-z]{2,}er) than\b|\b(?:twice|three times|half) as\b|\b(?:rose|risen|fell|fallen|grew|grown|dropped|doubled|tripled|halved|increased|decreased|declined|jumped|surged|soared|plunged|slumped)\b/i;
+
+/**
+ * A sentence a desk checks whoever says it: a figure, a comparison or superlative, a dated event
+ * or a cause ("Layoffs are at a four-decade low", "Climate change is to blame too, scientists
+ * think"). Not a question, and not the newsroom talking about its reporting.
+ */
+export function checkableStatement(f: CheckworthinessFeatures, sentence: string): boolean {
+  if (f.question || f.boilerplate || f.credit || f.caption) return false;
+  return f.figures > 0 || f.percent > 0 || f.money > 0 || f.record > 0 || f.cause > 0
+    || (f.dates > 0 && f.done + f.toll + f.action > 0) || COMPARISON.test(sentence);
+}
+
 const SPACE = /\s/;
 function atLeastThreeWords(text: string, start: number, end: number): boolean {
   let words = 0;
@@ -61,9 +76,17 @@ export function claimSpan(text: string, s: { start: number; end: number }): Span
   return [a, s.end];
 }
 
+/** The model's reasons, with the source named when the sentence has one ("a figure, a named source, a date"). */
+function withSource(reasons: string[], attribution: Attribution | null): string[] {
+  if (!attribution || reasons.length === 0) return reasons;
+  const rest = reasons.filter((r) => r !== 'reported speech');
+  const named: ScoreReason = 'a named source';
+  return [...rest.slice(0, 1), named, ...rest.slice(1)].slice(0, 3);
+}
+
 /**
  * A sentence in a headline, dek, paragraph or caption becomes a claim when the model scores it
- * at or above the threshold, or when it says who said it and gives a figure, a day or an actor
+ * at or above the threshold, when it makes a checkable statement (see checkableStatement), or when it says who said it and gives a figure, a day or an actor
  * (attributed, concrete statements are what a desk checks first even when phrased flatly) and is
  * not about the reporting itself ("the Kremlin did not respond to a request for comment"). A
  * caption is offered once, whatever its score: names, places and dates in captions are checked
@@ -85,16 +108,17 @@ export function selectClaims(text: string, blocks: Block[], sentences: Sentence[
     const [start, end] = claimSpan(text, s);
     if (!atLeastThreeWords(text, start, end)) return;
     const claimText = text.slice(start, end);
-    const features = checkworthinessFeatures(claimText, lower?.slice(start, end)); // undefined: lower-case it there
-    const score = scoreFeatures(features);
+    const { score, features, reasons } = assessCheckworthiness(claimText, lower?.slice(start, end)); // undefined: lower-case it there
     const attribution = attributions[i] ?? null;
     // the boilerplate feature is aboutTheReporting(claimText), already read
     const attributedFact = attribution !== null && checkable(text, start, end, attribution) && features.boilerplate === 0;
-    const offered = score >= CHECKWORTHY_THRESHOLD || attributedFact || block.kind === 'caption' || repeatedBy.has(i);
+    // "Ann Berg added:" introduces what follows; it says nothing of its own
+    if (attribution && claimText.trimEnd().endsWith(':') && claimText.split(/\s+/).length <= 12) return;
+    const offered = score >= CHECKWORTHY_THRESHOLD || attributedFact || checkableStatement(features, claimText) || block.kind === 'caption' || repeatedBy.has(i);
     if (!offered) return;
     claims.push({
       start, end, text: claimText, kind: claimKind(claimText),
-      score: Math.round(score * 1000) / 1000, checkworthy: score >= CHECKWORTHY_THRESHOLD,
+      score: Math.round(score * 1000) / 1000, checkworthy: score >= CHECKWORTHY_THRESHOLD, reasons: withSource(reasons, attribution),
       attribution, duplicates: (repeatedBy.get(i) ?? []).sort((a, b) => a[0] - b[0]), sentence: i,
     });
   });

@@ -27,7 +27,7 @@ export function extract(text: string): Extraction {
   });
   // Headings, credits and bylines say nothing and must not become "the last source" for "he said".
   const spoken = sentences.map((s, i) => ({ s, i })).filter(({ s }) => SPOKEN.has(blocks[s.block]!.kind));
-  const found = attributeSentences(text, spoken.map(({ s }) => [s.start, s.end]), lower);
+  const found = attributeSentences(text, spoken.map(({ s }) => [s.start, s.end]), lower, spoken.map(({ s }) => s.block));
   const attributions: (Attribution | null)[] = sentences.map(() => null);
   spoken.forEach(({ i }, k) => (attributions[i] = found[k] ?? null));
   const repeats = findRepeats(text, blocks, sentences, lower);

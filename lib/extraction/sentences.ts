@@ -36,12 +36,26 @@ const isUpper = (c: string) => c !== c.toLowerCase() && c === c.toUpperCase();
 const isLower = (c: string) => c !== c.toUpperCase() && c === c.toLowerCase();
 const isDigit = (c: string) => c >= '0' && c <= '9';
 
+// "Calif. officials", "Ariz. lawmakers": a short capitalised word with a period that the text itself
+// follows with a lower-case word is an abbreviation there, wherever else it stands.
+const LEARNABLE = /(?:^|[\s(])(\p{Lu}\p{Ll}{1,4})\.\s+\p{Ll}/gu;
+
+/** The abbreviations text[start, end) teaches: capitalised tokens followed by a period and then lower case. */
+function learnAbbreviations(text: string, start: number, end: number): Set<string> {
+  const found = new Set<string>();
+  const slice = text.slice(start, end);
+  if (slice.length > 200_000) return found; // bounded work: learning is a help, not a need
+  for (const m of slice.matchAll(LEARNABLE)) found.add(m[1]!.toLowerCase());
+  return found;
+}
+
 /** Sentence spans inside `text[start, end)`, trimmed of surrounding whitespace. */
 export function splitSentences(text: string, start = 0, end = text.length): Span[] {
   const out: Span[] = [];
+  const learned = learnAbbreviations(text, start, end);
   for (const para of splitOn(text, start, end, BLANK_LINE)) {
     for (const piece of splitBeforeBullets(text, para[0], para[1])) {
-      for (const item of splitListItems(text, piece[0], piece[1])) scan(text, item[0], item[1], out);
+      for (const item of splitListItems(text, piece[0], piece[1])) scan(text, item[0], item[1], out, learned);
     }
   }
   return out;
@@ -132,7 +146,7 @@ function wordBefore(text: string, i: number, floor: number): { word: string; at:
   return { word, at: a };
 }
 
-function scan(text: string, start: number, end: number, out: Span[]): void {
+function scan(text: string, start: number, end: number, out: Span[], learned: Set<string>): void {
   const quotes = findQuotes(text, start, end);
   let sentStart = start;
   const push = (a: number, b: number) => {
@@ -149,8 +163,16 @@ function scan(text: string, start: number, end: number, out: Span[]): void {
     while (j + 1 < end && text[j] === ' ' && text[j + 1] === '.' && text.slice(i, j).includes('.')) j += 2;
     let k = j;
     while (k < end && CLOSERS.has(text[k]!)) k++;
-    if (k < end && !isSpace(text[k])) { i = k > j ? k : j; continue; }
-    const boundary = decide(text, sentStart, i, j, k, end, quotes);
+    if (k < end && !isSpace(text[k])) {
+      // "…the plant.Workers said…": a sentence glued to the next, but not "example.com", "U.S.", "3.5"
+      if (j === i + 1 && text[i] !== '…' && gluedSentence(text, sentStart, i, k, end, learned)) {
+        out.push(...trimmed(text, sentStart, k));
+        sentStart = k;
+      }
+      i = k > j ? k : j;
+      continue;
+    }
+    const boundary = decide(text, sentStart, i, j, k, end, quotes, learned);
     if (boundary >= 0) {
       push(sentStart, boundary);
       sentStart = boundary;
@@ -160,8 +182,25 @@ function scan(text: string, start: number, end: number, out: Span[]): void {
   push(sentStart, end);
 }
 
+function trimmed(text: string, a: number, b: number): Span[] {
+  while (a < b && isSpace(text[a])) a++;
+  while (b > a && isSpace(text[b - 1])) b--;
+  return b > a ? [[a, b]] : [];
+}
+
+/** A period with no space after it ends a sentence when a word (not an abbreviation) stands before it and a capitalised word (not a domain part) after it. */
+function gluedSentence(text: string, sentStart: number, i: number, k: number, end: number, learned: Set<string>): boolean {
+  const { word: prev } = wordBefore(text, i, sentStart);
+  const lower = prev.toLowerCase();
+  if (!/^(?:\p{L}{2,}|\d{2,})$/u.test(prev) || /^\p{Lu}+$/u.test(prev) || TITLES.has(lower) || BEFORE_NUMBER.has(lower) || learned.has(lower)) return false;
+  const next = /^[\p{L}]+/u.exec(text.slice(k, Math.min(end, k + 40)))?.[0] ?? '';
+  if (!/^\p{Lu}\p{Ll}+$/u.test(next)) return false;
+  const after = text[k + next.length] ?? ' ';
+  return !/[./@:]/.test(after) || isSpace(text[k + next.length + 1]);
+}
+
 /** Where the sentence ends for the punctuation cluster text[i, j) (closers up to k), or -1. */
-function decide(text: string, sentStart: number, i: number, j: number, k: number, end: number, quotes: Quote[]): number {
+function decide(text: string, sentStart: number, i: number, j: number, k: number, end: number, quotes: Quote[], learned: Set<string>): number {
   let n = k;
   while (n < end && isSpace(text[n])) n++;
   if (n >= end) return k;
@@ -192,6 +231,8 @@ function decide(text: string, sentStart: number, i: number, j: number, k: number
   const soFar = text.slice(sentStart, i).replace(/[\s•⁃‣◦▪●·(]/g, '');
   if (/^(\d{1,3}|[a-zA-Z]|[ivxIVX]+)$/.test(soFar)) return -1; // a list marker, not a sentence
   if (TITLES.has(lower) || TITLES.has(lower.replace(/^.*\./, ''))) return -1;
+  // an abbreviation the text taught (see learnAbbreviations), unless a sentence plainly starts after it
+  if (learned.has(lower) && !SENTENCE_STARTERS.has(/^[\p{L}']+/u.exec(text.slice(f, f + 30))?.[0].toLowerCase() ?? '')) return -1;
   if (isDigit(first)) {
     const short = prev.length <= 2 || /[^\p{L}\p{N}]/u.test(prev.replace(/[.,]/g, ''));
     return BEFORE_NUMBER.has(lower) || (short && !/^\d+$/.test(prev)) ? -1 : k;

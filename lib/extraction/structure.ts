@@ -1,6 +1,7 @@
 // How a news page looks once pasted as text: a headline, maybe a dek, photo captions with
 // their credits (often twice), short section headings, bylines and paragraphs.
 import type { Block, BlockKind } from './types';
+import { isFurniture, opensStoryList } from './furniture';
 import { FirstByWords } from './same-words';
 import { lowerPerChar } from './words';
 
@@ -71,9 +72,16 @@ function splitCredits(text: string, line: Line): { start: number; end: number; c
 
 const words = (s: string) => s.split(/\s+/).filter(Boolean).length;
 
+// "• Layoffs fell", "- 40 schools shut", "1. Prices rose": an item of a list is a statement, not a heading
+const LIST_ITEM = /^(?:[•⁃‣◦▪●·*–—-]|\d{1,2}[.)])\s/;
+
 function isHeadingLike(s: string): boolean {
-  return s.length <= 80 && words(s) <= 10 && !/[.!;,:]$/.test(s) && !/^[“"']/.test(s);
+  return s.length <= 80 && words(s) <= 10 && !/[.!;,:]$/.test(s) && !/^[“"']/.test(s) && !LIST_ITEM.test(s);
 }
+
+// Under a "Related" or "Most read" heading, the lines are other stories' headlines until the
+// story's own paragraphs resume: a line that ends as a sentence does, at some length.
+const endsStoryList = (s: string) => /[.!?"”]$/.test(s) && words(s) > 6;
 
 /** The blocks of an article, in order, each with trimmed [start, end) offsets. */
 export function findBlocks(text: string, lower = lowerPerChar(text)): Block[] {
@@ -87,11 +95,15 @@ export function findBlocks(text: string, lower = lowerPerChar(text)): Block[] {
   const isCredit = parts.map((p) => p.credit || CREDIT_LINE.test(text.slice(p.start, p.end)));
   const blocks: Block[] = [];
   const seen = new FirstByWords(text, lower);
+  let storyList = false;
   parts.forEach((part, i) => {
     const s = text.slice(part.start, part.end);
     const nextIsCredit = isCredit[i + 1] === true;
+    if (storyList && endsStoryList(s)) storyList = false;
     let kind: BlockKind;
     if (isCredit[i]) kind = 'credit';
+    else if (storyList || isFurniture(s)) kind = 'furniture';
+    else if (opensStoryList(s)) { kind = 'furniture'; storyList = true; }
     else if (BYLINE.test(s) && words(s) <= 14) kind = 'byline';
     else if (nextIsCredit) kind = 'caption';
     else if (i === 0 && parts.length > 1 && s.length <= 200) kind = 'headline';

@@ -3,7 +3,9 @@
 
 export type Span = [start: number, end: number];
 
-export type BlockKind = 'headline' | 'dek' | 'paragraph' | 'heading' | 'caption' | 'credit' | 'byline';
+/** `furniture`: what the page says about itself, not the news: promotions and subscription
+ * prompts, teasers and "related" lists, navigation, correction notes. Never offered as claims. */
+export type BlockKind = 'headline' | 'dek' | 'paragraph' | 'heading' | 'caption' | 'credit' | 'byline' | 'furniture';
 
 export interface Block {
   kind: BlockKind;
@@ -46,6 +48,8 @@ export interface ExtractedClaim {
   score: number;
   /** `score` at or above the model's threshold. */
   checkworthy: boolean;
+  /** Why the score is high, in a few words, strongest first ("a figure", "a named source", "a date"); empty when it is not. */
+  reasons: string[];
   attribution: Attribution | null;
   /** Other places in the text that state the same claim (headline, dek, repeated caption). */
   duplicates: Span[];

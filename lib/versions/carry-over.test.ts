@@ -31,7 +31,7 @@ const V2 = `UPDATED with the education department's statement.\n\n${SAMPLE_BODY
 // as new claims) and the new one.
 const v2Extraction = (body: string, extra: ExtractedClaim[] = []) => handExtraction(body, [
   claimAt(body, 'Russian missiles hit a power station on Tuesday'),
-  claimAt(body, 'Schools will reopen on Monday'),
+  claimAt(body, 'Schools will reopen on Monday', { reasons: ['a dated event', 'a named source'] }),
   ...extra,
 ]);
 
@@ -71,6 +71,8 @@ describe('importing a new version', () => {
       added: [schools.id],
     });
     expect(result.carryOver.unchanged).toHaveLength(2);
+    // A claim the new version adds says why it scored high, as one from the first import does.
+    expect(schools.scoreReasons).toEqual(['a dated event', 'a named source']);
 
     // Every claim in the text holds exactly its text at its new offsets.
     for (const c of after.claims.filter((c) => c.anchor !== 'removed')) {

@@ -2,11 +2,12 @@
 import { describe, expect, it } from 'vitest';
 import { decodeClaim, encodeClaim, type BoardClaim } from './board-types';
 import { ClaimsStore } from './claims-store';
+import { reasonsPhrase } from './score-reasons';
 import { applyView, CLAIM_FILTERS, DEFAULT_VIEW, searchKey } from './list-filters';
 
 const body = 'Exports fell 12% in September, and imports rose 4% in October, the ministry said. Kyïv said 1,582 homes lost heat.';
 const claim = (over: Partial<BoardClaim>): BoardClaim => ({
-  id: 'a', number: 1, start: 0, end: 29, statement: body.slice(0, 29), attribution: null, kind: 'statistic', score: 0.5, status: 'unchecked',
+  id: 'a', number: 1, start: 0, end: 29, statement: body.slice(0, 29), attribution: null, kind: 'statistic', score: 0.5, reasons: [], status: 'unchecked',
   assigneeId: null, dueAt: null, version: 1, spans: [], evidenceCount: 0, tally: { supports: 0, contradicts: 0, context: 0, supportingPublishers: 0 },
   commentCount: 0, suggestedStatus: null, anchor: 'current', previousText: null, lastSeenInVersion: null, needsRecheck: false, ...over,
 });
@@ -14,7 +15,7 @@ const claim = (over: Partial<BoardClaim>): BoardClaim => ({
 describe('board rows', () => {
   it('round-trip, leaving an unrewritten statement out of the wire', () => {
     const plain = claim({ spans: [[40, 50], [60, 70]] });
-    const rewritten = claim({ id: 'b', number: 7, statement: 'Exports fell by an eighth.', assigneeId: 'r', dueAt: '2030-01-01T00:00:00.000Z', tally: { supports: 2, contradicts: 1, context: 0, supportingPublishers: 2 } });
+    const rewritten = claim({ id: 'b', number: 7, reasons: ['a percentage', 'a date', 'words the list lacks'], statement: 'Exports fell by an eighth.', assigneeId: 'r', dueAt: '2030-01-01T00:00:00.000Z', tally: { supports: 2, contradicts: 1, context: 0, supportingPublishers: 2 } });
     expect(encodeClaim(plain, body)[4]).toBeNull();
     expect(decodeClaim(encodeClaim(plain, body), body)).toEqual(plain);
     expect(decodeClaim(encodeClaim(rewritten, body), body)).toEqual(rewritten);
@@ -61,5 +62,13 @@ describe('board rows', () => {
     expect(change.available?.({ ...ctx, version: null })).toBe(false);
     expect(applyView([removed, edited], { ...DEFAULT_VIEW, filters: { ...DEFAULT_VIEW.filters, change: 'edited' } }, ctx).map((c) => c.id)).toEqual(['e']);
     expect(applyView([removed, edited], { ...DEFAULT_VIEW, filters: { ...DEFAULT_VIEW.filters, change: 'removed' } }, ctx).map((c) => c.id)).toEqual(['r']);
+  });
+});
+
+describe('score reasons', () => {
+  it('read as a phrase an editor would say', () => {
+    expect(reasonsPhrase([])).toBe('');
+    expect(reasonsPhrase(['a figure'])).toBe('a figure');
+    expect(reasonsPhrase(['a figure', 'a named source', 'a date'])).toBe('a figure, a named source and a date');
   });
 });

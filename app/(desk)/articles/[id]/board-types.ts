@@ -3,6 +3,7 @@
 // when it was rewritten), decoded once; the panel's detail is fetched when a claim is opened.
 import type { Article, ClaimAnchor, ClaimKind, ClaimStatus, Role, Stance } from '@/db/schema';
 import type { EvidenceTally, Verdict } from '@/lib/claims/status';
+import { SCORE_REASONS } from '@/lib/extraction/score-reasons';
 
 export interface BoardPerson {
   id: string;
@@ -21,6 +22,8 @@ export interface BoardClaim {
   attribution: string | null;
   kind: ClaimKind;
   score: number;
+  /** Why the extractor scored it high ("a figure", "a named source"); empty for claims added by hand. */
+  reasons: string[];
   status: ClaimStatus;
   assigneeId: string | null;
   dueAt: string | null;
@@ -62,6 +65,7 @@ export interface ClaimJson {
   attribution: string | null;
   kind: ClaimKind;
   score: number;
+  reasons: string[];
   status: ClaimStatus;
   assignee: { id: string; name: string } | null;
   dueAt: string | null;
@@ -89,6 +93,7 @@ export function fromClaimJson(c: ClaimJson): BoardClaim {
     attribution: c.attribution,
     kind: c.kind,
     score: c.score,
+    reasons: c.reasons ?? [],
     status: c.status,
     assigneeId: c.assignee?.id ?? null,
     dueAt: c.dueAt,
@@ -116,6 +121,8 @@ export type ClaimRow = [
   comments: number, suggested: Verdict | null,
   // Versions: 0 current, 1 edited, 2 removed; the earlier wording or the last version seen in; a re-check owed (1).
   anchor: 0 | 1 | 2, previousText: string | null, lastSeenInVersion: number | null, needsRecheck: 0 | 1,
+  // Why it scored high: indexes into SCORE_REASONS (any other words as they are); left off when there are none.
+  reasons?: (number | string)[],
 ];
 
 const ANCHOR_CODES: ClaimAnchor[] = ['current', 'edited', 'removed'];
@@ -123,14 +130,18 @@ const ANCHOR_CODES: ClaimAnchor[] = ['current', 'edited', 'removed'];
 /** The statement is sent only when it differs from the passage, which a removed claim does not have in this text. */
 const passage = (body: string, start: number | null, end: number | null) => (start === null || end === null ? null : body.slice(start, end));
 
+const reasonCode = new Map<string, number>(SCORE_REASONS.map((r, i) => [r, i]));
+
 export function encodeClaim(c: BoardClaim, body: string): ClaimRow {
-  return [
+  const row: ClaimRow = [
     c.id, c.number, c.start, c.end, c.statement === passage(body, c.start, c.end) ? null : c.statement, c.attribution,
     c.kind, Math.round(c.score * 100) / 100, c.status, c.assigneeId, c.dueAt, c.version,
     c.spans.flat(), c.evidenceCount, c.tally.supports, c.tally.contradicts, c.tally.context, c.tally.supportingPublishers,
     c.commentCount, c.suggestedStatus,
     ANCHOR_CODES.indexOf(c.anchor) as 0 | 1 | 2, c.previousText, c.lastSeenInVersion, c.needsRecheck ? 1 : 0,
   ];
+  if (c.reasons.length) row.push(c.reasons.map((r) => reasonCode.get(r) ?? r));
+  return row;
 }
 
 export function decodeClaim(r: ClaimRow, body: string): BoardClaim {
@@ -142,6 +153,7 @@ export function decodeClaim(r: ClaimRow, body: string): BoardClaim {
     evidenceCount: r[13], tally: { supports: r[14], contradicts: r[15], context: r[16], supportingPublishers: r[17] },
     commentCount: r[18], suggestedStatus: r[19],
     anchor: ANCHOR_CODES[r[20]] ?? 'current', previousText: r[21], lastSeenInVersion: r[22], needsRecheck: r[23] === 1,
+    reasons: (r[24] ?? []).map((x) => (typeof x === 'number' ? (SCORE_REASONS[x] ?? '') : x)).filter(Boolean),
   };
 }
 

@@ -10,6 +10,7 @@ import { BulkBar } from './board-toolbars';
 import { AnchorBadge } from './versions/anchor-badge';
 import { CLAIM_FILTERS, CLAIM_SORTS, DEFAULT_VIEW, type ListView } from './list-filters';
 import { ShownText } from '@/app/_components/shown-text';
+import { scoreText } from './score-reasons';
 
 /** Up to this many rows are all drawn (Ctrl+F works); longer lists draw the rows in view. */
 export const DRAW_ALL_UP_TO = 120;
@@ -165,7 +166,7 @@ const Row = memo(function Row({ claim: c, selected, checked, canCheck, onToggle,
           <span className="font-semibold">{c.number}.</span>
           <StatusBadge status={c.status} />
           <AnchorBadge claim={c} />
-          <span className="text-gray-700">{c.kind} · score {c.score.toFixed(2)}</span>
+          <span className="text-gray-700">{c.kind} · score {scoreText(c.score)}{c.reasons.length > 0 && <span className="hidden sm:inline">: {c.reasons.slice(0, 2).join(', ')}</span>}</span>
         </span>
         <span className="mt-1 block line-clamp-2"><ShownText text={c.statement} /></span>
         <span className="mt-0.5 block text-xs text-gray-700">

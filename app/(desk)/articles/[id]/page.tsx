@@ -35,7 +35,7 @@ export default async function ArticleBoardPage({ params, searchParams }: { param
     const removed = c.anchor === 'removed';
     const board: BoardClaim = {
       id: c.id, number: c.number, start: removed ? null : c.start, end: removed ? null : c.end, statement: c.statement, attribution: c.attributionSource,
-      kind: c.kind, score: c.score, status: c.status, assigneeId: c.assigneeId, dueAt: c.dueAt?.toISOString() ?? null,
+      kind: c.kind, score: c.score, reasons: c.scoreReasons, status: c.status, assigneeId: c.assigneeId, dueAt: c.dueAt?.toISOString() ?? null,
       version: c.version, spans: removed ? [] : c.spans.map((s) => [s.start, s.end]), evidenceCount: c.evidenceCount, tally: c.tally,
       commentCount: c.commentCount, suggestedStatus: c.suggestedStatus,
       anchor: c.anchor, previousText: c.anchor === 'edited' ? c.previousQuote : null, lastSeenInVersion: removed ? c.seenInVersion : null, needsRecheck: c.needsRecheck,

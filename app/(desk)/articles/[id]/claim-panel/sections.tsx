@@ -7,6 +7,7 @@ import { CheckedBeforeSection } from './checked-before-section';
 import { CommentsSection } from './comments-section';
 import { EvidenceSection } from './evidence-section';
 import { HistorySection } from './history-section';
+import { ScoreSection } from './score-section';
 import { StatementSection } from './statement-section';
 import { VerdictSection } from './verdict-section';
 import { VersionSection } from '../versions/text-changed';
@@ -26,6 +27,7 @@ export interface PanelSection {
 export const PANEL_SECTIONS: PanelSection[] = [
   { id: 'version', visible: ({ claim }) => claim.anchor !== 'current', Component: VersionSection },
   { id: 'statement', Component: StatementSection },
+  { id: 'score', Component: ScoreSection },
   { id: 'verdict', Component: VerdictSection },
   { id: 'checked-before', visible: ({ claim }) => claim.status !== 'dismissed', Component: CheckedBeforeSection },
   { id: 'assignment', Component: AssignmentSection },

@@ -1,0 +1,1 @@
+ALTER TABLE `claims` ADD `score_reasons` text DEFAULT '[]' NOT NULL;
