@@ -11,7 +11,15 @@ import { benchServer, watchMemory } from './server';
 
 const { values } = parseArgs({ options: { db: { type: 'string' }, duration: { type: 'string', default: '10' }, connections: { type: 'string', default: '10' }, only: { type: 'string' }, 'no-build': { type: 'boolean', default: false } } });
 if (!values.db) throw new Error('--db FILE');
-const info = JSON.parse(readFileSync(`${values.db}.json`, 'utf8')) as { boardArticleId: string; demoReviewerId: string; demoEditorId: string };
+const info = JSON.parse(readFileSync(`${values.db}.json`, 'utf8')) as { boardArticleId: string; boardClaimId?: string; demoReviewerId: string; demoEditorId: string };
+
+/** A claim of the board article, read through the API as any client would find it. */
+async function firstClaimOf(baseURL: string, cookie: string, articleId: string): Promise<string> {
+  const body = await (await fetch(`${baseURL}/api/v1/articles/${articleId}`, { headers: { cookie } })).json() as { article?: { claims?: { id: string }[] }; claims?: { id: string }[] };
+  const id = (body.article?.claims ?? body.claims)?.[0]?.id;
+  if (!id) throw new Error(`no claim found in GET /api/v1/articles/${articleId}`);
+  return id;
+}
 
 interface Target { name: string; path: string; as: 'nobody' | 'editor' | 'reviewer' }
 const TARGETS: Target[] = [
@@ -57,7 +65,23 @@ async function main() {
       rows.push(`| ${r.name} | ${r.rps.toFixed(1)} | ${ref.toFixed(1)} | ${((r.rps / ref) * 100).toFixed(0)}% | ${r.p50} | ${r.p99} | ${(r.bytes / 1024).toFixed(1)} | ${r.errors} | ${r.peakMb.toFixed(0)} |`);
       before = after;
     }
+    // One slow page must not stall everyone: a cheap claim read alone, then while /articles
+    // renders at the same concurrency (both measured in this run, so the ratio is fair).
+    let stall = '';
+    if (!values.only) {
+      const claimId = info.boardClaimId ?? await firstClaimOf(server.baseURL, cookies.editor, info.boardArticleId);
+      const read = { url: `${server.baseURL}/api/v1/claims/${claimId}`, headers: { cookie: cookies.editor }, connections: 2, duration: Number(values.duration) };
+      const alone = await autocannon(read);
+      const [during] = await Promise.all([
+        autocannon(read),
+        autocannon({ url: `${server.baseURL}/articles`, headers: { cookie: cookies.editor }, connections: Number(values.connections), duration: Number(values.duration) }),
+      ]);
+      stall = `A claim read (GET /api/v1/claims/:id, 2 connections): ${alone.requests.average.toFixed(1)} req/s alone (p99 ${alone.latency.p99} ms, max ${alone.latency.max} ms), `
+        + `${during.requests.average.toFixed(1)} req/s while /articles renders at ${values.connections} connections (p99 ${during.latency.p99} ms, max ${during.latency.max} ms): `
+        + `${((during.requests.average / alone.requests.average) * 100).toFixed(0)}% kept; ${during.errors + during.timeouts + during.non2xx} errors.\n`;
+    }
     console.log(`/login alone: ${logins.map((x) => x.toFixed(1)).join(', ')} req/s over the run.\n`);
+    if (stall) console.log(stall);
     console.log(`| page | req/s | /login req/s beside it | share of /login | p50 ms | p99 ms | response KB | errors | server peak MB |`);
     console.log('|---|---:|---:|---:|---:|---:|---:|---:|---:|');
     for (const row of rows) console.log(row);

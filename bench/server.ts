@@ -9,8 +9,19 @@ export async function benchServer(databasePath: string, env: Record<string, stri
   const secret = randomBytes(32).toString('hex');
   const port = await freePort();
   const child = await startServer({ DATABASE_PATH: databasePath, AUTH_SECRET: secret, ...env }, port);
-  const cookieFor = async (userId: string) =>
-    `authjs.session-token=${await encode({ token: { id: userId, sub: userId }, secret, salt: 'authjs.session-token', maxAge: 86_400 })}`;
+  // Every entry point checks the cookie's server-side session record (lib/auth/sessions.ts),
+  // so start one in the bench database as signing in would, and name it in the token.
+  const cookieFor = async (userId: string) => {
+    const previous = process.env.DATABASE_PATH;
+    process.env.DATABASE_PATH = databasePath;
+    const { closeDb } = await import('@/db');
+    const { startSession } = await import('@/lib/auth/sessions');
+    const sid = startSession(userId);
+    closeDb();
+    if (previous === undefined) delete process.env.DATABASE_PATH;
+    else process.env.DATABASE_PATH = previous;
+    return `authjs.session-token=${await encode({ token: { id: userId, sub: userId, sid }, secret, salt: 'authjs.session-token', maxAge: 86_400 })}`;
+  };
   return { baseURL: `http://127.0.0.1:${port}`, pid: child.pid!, cookieFor, stop: () => stopServer(child) };
 }
 

@@ -48,6 +48,9 @@ function notAReport(text: string, c: Candidate, cueWord: string): boolean {
   if (SPEAK.has(cueWord)) return true;
   if (CLAIM.has(cueWord)) return PRIZES.test(after) || /^(?:a|an)\s/i.test(after) && cueWord.startsWith('post');
   if (cueWord === 'known' || cueWord === 'show' || cueWord === 'showed' || cueWord === 'shows') return /^(?:as|up)\b/i.test(after);
+  // "fell 34% compared with a year earlier", "this compares with 12%": measuring, not speaking
+  // (a person who compares names what they compare: "Berg compared the plan to a tax")
+  if (/^compar(?:e|es|ed|ing)$/.test(cueWord)) return /^(?:with|to)\b/i.test(after);
   if (cueWord === 'called' || cueWord === 'calls' || cueWord === 'call') {
     // "a program called Sandy Hook Promise": naming, after a common noun
     const before = text.slice(Math.max(0, c.cue[0] - 30), c.cue[0]).trimEnd().split(/\s+/).pop() ?? '';

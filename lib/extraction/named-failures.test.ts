@@ -22,6 +22,13 @@ describe('named attribution failures (issue 10)', () => {
     expect(sourceOf('Prosecutors last week said 14 people had been charged with fraud.', 'Prosecutors last week')).toBe('Prosecutors');
   });
 
+  it('reads "compared with a year earlier" as a measure, not a speaker, and keeps the source named after it', () => {
+    const text = 'Freight at the harbour fell 21% in April compared with a year earlier, according to the harbour board.';
+    expect(sourceOf(text, 'Freight at the')).toBe('the harbour board');
+    expect(sourceOf('Exports rose 8% in 2025, which compares with 3% the year before, the trade office said.', 'Exports rose 8%')).toBe('the trade office');
+    expect(sourceOf('Mayor Ana Ruiz compared the new tax to a toll on every family in the city.', 'Mayor Ana Ruiz')).toBe('Mayor Ana Ruiz');
+  });
+
   it('reads "the executive order" as a document, never "the executive" as a person', () => {
     const signed = 'The executive order signed on Monday requires 40% of new city buses to be electric by 2030.';
     expect(sourceOf(signed, 'The executive order')).not.toBe('The executive');

@@ -16,7 +16,8 @@ const SORTS = [
   ['title', 'Title (A–Z)'],
   ['open', 'Most open claims'],
 ] as const;
-const field = 'mt-1 block w-full rounded border border-gray-400 bg-white px-2 py-1';
+// One height for text, date and select fields, so the labels above them line up in a row.
+const field = 'mt-1 block h-8 w-full rounded border border-gray-400 bg-white px-2 py-1';
 
 export function ArticleFilters({ values, importers }: { values: Record<string, string | undefined>; importers: PersonRef[] }) {
   return (
@@ -48,9 +49,9 @@ export function ArticleFilters({ values, importers }: { values: Record<string, s
           {SORTS.map(([v, l]) => <option key={v} value={v}>{l}</option>)}
         </select>
       </label>
-      <div className="flex gap-2">
-        <button type="submit" className="rounded bg-gray-900 px-3 py-1.5 font-medium text-white hover:bg-gray-700">Apply</button>
-        <Link href={values.archived ? '/articles?archived=yes' : '/articles'} className="rounded border border-gray-400 px-3 py-1.5 hover:bg-gray-100">Clear</Link>
+      <div className="flex items-center gap-2">
+        <button type="submit" className="whitespace-nowrap rounded bg-gray-900 px-3 py-1.5 font-medium text-white hover:bg-gray-700">Apply</button>
+        <Link href={values.archived ? '/articles?archived=yes' : '/articles'} className="whitespace-nowrap rounded border border-gray-400 px-3 py-1.5 hover:bg-gray-100">Clear</Link>
       </div>
     </form>
   );

@@ -48,7 +48,8 @@ export default async function ArticlesPage({ searchParams }: { searchParams: Pro
         <Link href={pageHref('/articles', { ...params, archived: 'yes', cursor: undefined })} aria-current={archivedView ? 'page' : undefined}
           className={`rounded px-2 py-1 ${archivedView ? 'bg-gray-900 font-semibold text-white' : 'underline hover:bg-gray-100'}`}>Archived</Link>
       </nav>
-      <ArticleFilters values={params} importers={listImporters()} />
+      {/* A desk with no articles at all has nothing to filter: the empty state says what to do instead. */}
+      {!(page && page.items.length === 0 && !filtered && !archivedView && !params.cursor) && <ArticleFilters values={params} importers={listImporters()} />}
       {raw.archivedId && raw.archivedTitle && !archivedView && <ArchivedNotice id={raw.archivedId} title={raw.archivedTitle} />}
       {error ? (
         <p role="alert" className="rounded border border-red-300 bg-red-50 p-3 text-red-800">

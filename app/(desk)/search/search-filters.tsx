@@ -3,7 +3,8 @@ import Link from 'next/link';
 import { CLAIM_STATUSES } from '@/db/schema';
 import { STATUS_LABELS } from '@/lib/claims/status';
 
-const field = 'mt-1 block w-full rounded border border-gray-400 bg-white px-2 py-1';
+// One height for text, date and select fields, so the labels above them line up in a row.
+const field = 'mt-1 block h-8 w-full rounded border border-gray-400 bg-white px-2 py-1';
 
 export function SearchFilters({ values, people }: { values: Record<string, string | undefined>; people: { id: string; name: string }[] }) {
   return (
@@ -38,9 +39,9 @@ export function SearchFilters({ values, people }: { values: Record<string, strin
       <label>to
         <input type="date" name="to" defaultValue={values.to} className={field} />
       </label>
-      <div className="flex gap-2">
-        <button type="submit" className="rounded bg-gray-900 px-3 py-1.5 font-medium text-white hover:bg-gray-700">Search</button>
-        {values.q && <Link href={`/search?q=${encodeURIComponent(values.q)}`} className="rounded border border-gray-400 px-3 py-1.5 hover:bg-gray-100">Clear filters</Link>}
+      <div className="col-span-2 flex items-center gap-2 sm:col-span-1">
+        <button type="submit" className="whitespace-nowrap rounded bg-gray-900 px-3 py-1.5 font-medium text-white hover:bg-gray-700">Search</button>
+        {values.q && <Link href={`/search?q=${encodeURIComponent(values.q)}`} className="whitespace-nowrap rounded border border-gray-400 px-3 py-1.5 hover:bg-gray-100">Clear filters</Link>}
       </div>
     </form>
   );
