@@ -3,23 +3,16 @@
 // any it reused, and the import's matching job while it is still running.
 import 'server-only';
 import { getDb } from '@/db';
-import type { ClaimStatus, MatchState } from '@/db/schema';
+import type { MatchState } from '@/db/schema';
 import type { Actor } from '@/lib/auth/permissions';
 import { AppError } from '@/lib/errors';
 import { latestJob } from '@/lib/jobs/queries';
 import { MATCH_ARTICLE_JOB, matchingSubject } from './enqueue';
-import { createMatcher, MAX_MATCHES } from './find-matches';
+import { createMatcher, MAX_MATCHES, type Match } from './find-matches';
 import { claimToMatch, matchedClaimRows, storedMatches, verdictDetails } from './queries';
 
-export interface MatchView {
-  claimId: string;
-  articleId: string;
-  articleTitle: string;
-  statement: string;
-  status: ClaimStatus;
-  checkedAt: Date;
-  evidenceCount: number;
-  score: number;
+/** A stored match as the panel shows it: the earlier check, and whether it was reused yet. */
+export interface MatchView extends Match {
   state: Exclude<MatchState, 'dismissed'>;
 }
 
