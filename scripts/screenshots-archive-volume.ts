@@ -33,10 +33,12 @@ async function shootOn(databasePath: string, browser: Browser, shots: { account:
         const context = await browser.newContext({ baseURL: `http://127.0.0.1:${port}`, viewport: size });
         const page = await context.newPage();
         await new LoginPage(page).signIn(DEMO_ACCOUNTS[account].email, DEMO_ACCOUNTS[account].password);
-        await page.waitForURL('**/articles', { timeout: 60_000 });
+        // editors land on the articles list, reviewers on My claims
+        await page.waitForURL(/\/(articles|my-claims)$/, { timeout: 60_000 });
         for (const { name, path } of mine) {
           await page.goto(path, { timeout: 60_000 });
-          await page.waitForLoadState('networkidle');
+          // (a page with a live event stream never goes network-idle)
+          await page.getByRole('heading', { level: 1 }).first().waitFor();
           await page.screenshot({ path: join(OUT, `${name}-${viewport}.png`), fullPage: true });
           console.log(`screenshots/${name}-${viewport}.png`);
         }

@@ -51,13 +51,15 @@ export async function shootArchive(browser: Browser, base: string, scene: Archiv
       const context = await browser.newContext({ baseURL: base, viewport: size });
       const page = await context.newPage();
       await new LoginPage(page).signIn(account.email, account.password);
-      await page.waitForURL('**/articles');
+      // editors land on the articles list, reviewers on My claims
+      await page.waitForURL(/\/(articles|my-claims)$/);
       const shots: [string, string][] = account.role === 'editor'
         ? [['articles', '/articles'], ['search-results', '/search?q=1%2C582'], ['search-empty', '/search?q=xylophone']]
         : [['my-claims', '/my-claims']];
       for (const [name, path] of shots) {
         await page.goto(path);
-        await page.waitForLoadState('networkidle');
+        // (a page with a live event stream never goes network-idle)
+        await page.getByRole('heading', { level: 1 }).first().waitFor();
         await page.screenshot({ path: join(OUT, `${name}-${viewport}.png`), fullPage: true });
         console.log(`screenshots/${name}-${viewport}.png`);
       }
