@@ -1,8 +1,9 @@
 import { redirect } from 'next/navigation';
+import { can } from '@/lib/auth/permissions';
 import { requirePageActor } from '@/lib/auth/page';
 
-/** Reviewers start at their own queue; editors and admins at the articles. */
+/** Whoever imports articles starts at the articles; everyone else at their own queue. */
 export default async function Home() {
   const actor = await requirePageActor();
-  redirect(actor.role === 'reviewer' ? '/my-claims' : '/articles');
+  redirect(can(actor, 'articles.import') ? '/articles' : '/my-claims');
 }

@@ -1,7 +1,8 @@
-// The one place that says which articles a person may read. Every list, the search, the
-// article API, "checked before?", @mentions and the live streams ask it, so a future rule (a
-// desk that sees only its own section, an embargoed article) is written here once and holds
-// everywhere: in SQL for lists (readableArticles) and for one article (canReadArticle).
+// The one place that says which articles a person may read: in SQL for the lists, search and
+// "checked before?" (readableArticles), and for one article for @mentions and the live
+// streams (canReadArticle). Today both are the role's articles.read, which the routes that
+// read one article (the board, the article API, versions) check through route(). A rule per
+// article (a section's desk, an embargo) must also be added to those single-article reads.
 import { sql, type SQL } from 'drizzle-orm';
 import { articles, type Role } from '@/db/schema';
 import { can, requirePermission, type Actor } from '@/lib/auth/permissions';

@@ -82,14 +82,17 @@ export interface CandidateRow {
   updatedAt: Date;
 }
 
+/** What a candidate row reads: the claim and its article's title (a claim joined to its article). */
+const CANDIDATE_COLUMNS = {
+  claimId: claims.id, articleId: claims.articleId, articleTitle: articles.title, statement: claims.statement, quote: claims.quote,
+  attribution: claims.attributionSource, status: claims.status, updatedAt: claims.updatedAt,
+};
+
 /** The shortlisted claims the actor may read, outside the given article, still with a verdict. */
 export function candidateRows(db: Reader, actor: Actor, rowids: number[], excludeArticleId: string): CandidateRow[] {
   if (rowids.length === 0) return [];
   return db
-    .select({
-      claimId: claims.id, articleId: claims.articleId, articleTitle: articles.title, statement: claims.statement, quote: claims.quote,
-      attribution: claims.attributionSource, status: claims.status, updatedAt: claims.updatedAt,
-    })
+    .select(CANDIDATE_COLUMNS)
     .from(searchRows)
     .innerJoin(claims, eq(claims.id, searchRows.refId))
     .innerJoin(articles, eq(articles.id, claims.articleId))
@@ -154,10 +157,7 @@ export function articleMatchCount(db: Reader, articleId: string): number {
 export function matchedClaimRows(db: Reader, actor: Actor, claimIds: string[]): CandidateRow[] {
   if (claimIds.length === 0) return [];
   return db
-    .select({
-      claimId: claims.id, articleId: claims.articleId, articleTitle: articles.title, statement: claims.statement, quote: claims.quote,
-      attribution: claims.attributionSource, status: claims.status, updatedAt: claims.updatedAt,
-    })
+    .select(CANDIDATE_COLUMNS)
     .from(claims)
     .innerJoin(articles, eq(articles.id, claims.articleId))
     .where(and(readableArticles(actor), inArray(claims.id, claimIds)))
