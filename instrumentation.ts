@@ -4,6 +4,9 @@
 // (lib/outbox/start).
 export async function register() {
   if (process.env.NEXT_RUNTIME !== 'nodejs' || process.env.NEXT_PHASE === 'phase-production-build') return;
+  // CLAIMDESK_JOBS=off (a replica that only serves pages) runs none of it
+  const { env } = await import('./lib/env');
+  if (env().CLAIMDESK_JOBS === 'off') return;
   const { startServerJobs } = await import('./lib/jobs/start');
   startServerJobs();
   const { startDeskBackgroundWork } = await import('./lib/outbox/start');

@@ -1,5 +1,5 @@
 // Starts the server's job runner with every job definition loaded. Called once from
-// instrumentation.ts when the Node.js server boots.
+// instrumentation.ts when the Node.js server boots (unless CLAIMDESK_JOBS=off, checked there).
 import { getDb } from '@/db';
 import { env } from '@/lib/env';
 import { enqueueWordStats } from '@/lib/matching/word-stats-job';
@@ -9,7 +9,6 @@ import { startJobRunner } from './runner';
 
 export function startServerJobs(): void {
   const settings = env();
-  if (settings.CLAIMDESK_JOBS === 'off') return;
   // Recurring work starts its chain here; each run schedules the next (one queued per key).
   try {
     enqueueWordStats(getDb());

@@ -143,16 +143,6 @@ export function storedMatches(db: Reader, claimId: string): StoredMatch[] {
     .all();
 }
 
-/** How many claims of an article have an earlier check suggested or reused. */
-export function articleMatchCount(db: Reader, articleId: string): number {
-  const row = db
-    .select({ n: sql<number>`count(distinct ${claimMatches.claimId})` })
-    .from(claimMatches)
-    .where(and(eq(claimMatches.articleId, articleId), inArray(claimMatches.state, ['suggested', 'reused'])))
-    .get();
-  return Number(row?.n ?? 0);
-}
-
 /** The claims a stored match points at, whatever their status now, for "verdict reused from …". */
 export function matchedClaimRows(db: Reader, actor: Actor, claimIds: string[]): CandidateRow[] {
   if (claimIds.length === 0) return [];

@@ -1,5 +1,6 @@
 import type { Metadata } from 'next';
 import { listApiTokens } from '@/lib/auth/api-tokens';
+import { formatDate } from '@/lib/dates';
 import { requirePageActor } from '@/lib/auth/page';
 import { listUsers } from '@/lib/users/manage-users';
 import { publicUrl } from '@/lib/env';
@@ -13,7 +14,7 @@ import { OutboxAdmin } from './outbox-admin';
 export const metadata: Metadata = { title: 'Admin' };
 export const dynamic = 'force-dynamic';
 
-const day = (d: Date | null) => (d ? d.toLocaleDateString('en-GB', { day: 'numeric', month: 'short', year: 'numeric', timeZone: 'UTC' }) : null);
+const day = (d: Date | null) => (d ? formatDate(d) : null);
 
 export default async function AdminPage() {
   const actor = await requirePageActor('users.manage', '/admin');
