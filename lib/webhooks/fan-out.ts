@@ -18,9 +18,12 @@ export function webhookBody(endpoint: Pick<Webhook, 'format'>, doc: DeskEventDoc
 export function queueWebhooks(tx: Tx, event: RecordedEvent): void {
   if (!isDeskEvent(event.action)) return;
   const endpoints = tx.select().from(webhooks).where(isNull(webhooks.removedAt)).all().filter((w) => subscribes(w.events, event.action));
+  if (endpoints.length === 0) return;
+  // One description of the event (its queries run once); each endpoint's copy has its own delivery id.
+  const doc = describeEvent(tx, event, '');
   for (const endpoint of endpoints) {
     const id = newId();
-    const body = webhookBody(endpoint, describeEvent(tx, event, id));
+    const body = webhookBody(endpoint, { ...doc, id });
     enqueue(tx, { id, channel: 'webhook', key: `webhook:${endpoint.id}:${event.id}`, eventType: event.action, target: endpoint.url, webhookId: endpoint.id, payload: { body } });
   }
 }
