@@ -73,6 +73,7 @@ describe('working together', () => {
     const editor = await (await desk.as('editor')).newPage();
     await editor.goto(`/articles/${articleId}?claim=${claimWith('40% fewer crossings').id}`);
     const board = new BoardPage(editor);
+    await board.waitForLoad();
     await board.panel().waitFor();
     await board.panel().getByLabel('Reviewer').selectOption({ label: 'Casey Checker' });
     await board.panel().getByRole('button', { name: 'Save assignment' }).click();
@@ -99,6 +100,9 @@ describe('working together', () => {
 
     await editor.goto(`/articles/${articleId}?claim=${claim.id}`);
     const board = new BoardPage(editor);
+    // The claims list is drawn in the browser, so once it is there the page is hydrated: text typed
+    // into the server-rendered panel before then would be reset by hydration, not by a live update.
+    await board.waitForLoad();
     await board.panel().waitFor();
     await board.panel().getByRole('textbox', { name: 'Statement to check' }).fill('Passenger numbers fell by a third (draft)');
     await markWindow(editor);
@@ -131,6 +135,7 @@ describe('working together', () => {
     const editor = await (await desk.as('editor')).newPage();
     await editor.goto(`/articles/${articleId}?claim=${claimWith('600 residents').id}`);
     const board = new BoardPage(editor);
+    await board.waitForLoad();
     await board.panel().waitFor();
     const box = board.panel().getByRole('combobox', { name: /Comment/ });
     await box.fill('Can you call the council? @Cas');
