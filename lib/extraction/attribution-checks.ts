@@ -97,6 +97,12 @@ export function checkSource(text: string, c: Candidate, tagged: TaggedWord[]): C
     if (rest.every((w) => TIME_WORD.test(w)) && rest.some((w) => NAMED_TIME.test(w))) { cut = k; break; }
   }
   let last = cut;
+  // "Sen. Bob Corker (R-Tenn.)": a party and state label closes the name; the name holds the head
+  const label = /\s\([^()]{1,24}\)$/.exec(text.slice(c.np[0], c.np[1]));
+  if (label && cut === words.length) {
+    const open = c.np[0] + label.index;
+    while (last > 1 && words[last - 1]!.start > open) last--;
+  }
   // "Ann Berg’s claim": the possessive mark is no head
   while (last > 1 && /^['’]s?$/.test(text.slice(words[last - 1]!.start, words[last - 1]!.end))) last--;
   const head = words[last - 1]!;

@@ -41,6 +41,28 @@ function inLists(word: string): number {
   return listsOf.get(word) ?? 0;
 }
 
+const BOUND = new Set(['he', 'she', 'they', 'it']);
+
+/**
+ * "Wicker said he expects…", "About 4 in 10 say they want…", "the ministry announced it would…":
+ * a pronoun that opens the complement of a reporting verb names that verb's own subject, and
+ * what it "expects" is part of what the subject reports. The report is the outer verb's: its
+ * source stands when found; when it is not, the pronoun is no source of its own either (carried
+ * back to an earlier sentence it would pass over the subject of this one).
+ * (A relative "that" after a noun is no complement: "a race that it says will reward him".)
+ */
+function dropBoundPronouns(tokens: Token[], found: Candidate[]): void {
+  for (let k = found.length - 1; k >= 0; k--) {
+    const c = found[k]!;
+    const at = tokens.findIndex((t) => t.start === c.np[0]);
+    if (at < 1 || tokens[at]!.end !== c.np[1] || !BOUND.has(tokens[at]!.lower)) continue;
+    let g = at - 1;
+    if (tokens[g]!.lower === 'that') g--;
+    const governor = tokens[g];
+    if (governor?.word && inLists(governor.lower) !== 0) found.splice(k, 1);
+  }
+}
+
 export interface Candidate { np: Span; cue: Span; rank: number; via?: Span; name?: Span; antecedent?: Span }
 
 /** Reporting clauses in one sentence, best first. `lower` is the article lower-cased (see tokenize). */
@@ -146,6 +168,7 @@ export function candidates(text: string, start: number, end: number, lower: stri
       }
     }
   }
+  dropBoundPronouns(tokens, found);
   found.sort((a, b) => a.rank - b.rank || a.np[0] - b.np[0]);
   // "Konashenkov said, according to TASS": the outlet relays, the speaker stays the source
   const relay = found.find((c) => c.rank === 5);
