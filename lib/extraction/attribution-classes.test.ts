@@ -47,3 +47,27 @@ describe('the subject of a reporting verb', () => {
     expect(named('The economy (in June) said little about wages.')).toEqual([]);
   });
 });
+
+describe('a quotation that runs over several sentences', () => {
+  /** The source of each sentence of a story split at the given sentence openings. */
+  const bySentence = (story: string, openings: string[]) => {
+    const starts = openings.map((o) => story.indexOf(o));
+    const spans = starts.map((a, k): [number, number] => [a, (starts[k + 1] ?? story.length + 1) - 1]);
+    return findAttributions(story, spans).map((all) => all[0]?.source ?? null);
+  };
+
+  it('keeps its speaker when a sentence inside it reports someone else ("These people say…")', () => {
+    const story = '“The big donors own the other candidates. These people say they can buy anyone. They cannot buy me,” Ann Berg said.';
+    expect(bySentence(story, ['“The big', 'These people', 'They cannot'])).toEqual(['Ann Berg', 'Ann Berg', 'Ann Berg']);
+  });
+
+  it('takes no speaker from a reporting clause inside the quoted words when none is named outside them', () => {
+    const story = 'The mayor spoke for an hour. “We cut the deficit by half. The unions say the port lost money. It did not.';
+    expect(bySentence(story, ['The mayor', '“We cut', 'The unions', 'It did'])).toEqual([null, null, null, null]);
+  });
+
+  it('still reads the speaker named after the quotation closes in the same sentence', () => {
+    const story = '“The bridge will open in May. The council says it is ready,” the mayor said on Friday.';
+    expect(bySentence(story, ['“The bridge', 'The council'])).toEqual(['the mayor', 'the mayor']);
+  });
+});
