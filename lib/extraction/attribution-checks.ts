@@ -40,6 +40,22 @@ const AFTER_ADD = /^(?:[,.:;!?“"”—–-]|that\b|on\b|in a\b|$)/;
 const SPEAK = new Set(['speak', 'speaks', 'spoke', 'spoken', 'speaking', 'talk', 'talks', 'talked', 'talking']);
 const PRIZES = /^(?:(?:a|an|the|his|her|their|its)\s+)?(?:\S+\s+){0,2}(?:victory|victories|win|wins|title|seat|lead|prize|crown|nomination|delegates|votes|majority|gold|medal)\b/i;
 const CLAIM = new Set(['claim', 'claims', 'claimed', 'claiming', 'post', 'posts', 'posted', 'posting']);
+// "The poll found that…", "the survey found 40% …" report a finding; "found himself in trouble",
+// "found a receptive audience", "found ways to…", "can find solace" are deeds or chances.
+const FIND = new Set(['find', 'finds', 'found', 'finding']);
+const FOUND_THING = /^(?:himself|herself|themselves|itself|ourselves|myself|yourself|yourselves|a|an|ways?|someone|somebody|anyone|anybody|nobody|nothing|it|them|him|her)\b/i;
+const MODAL = /(?:^|\s)(?:can|could|will|would|may|might|must|should|couldn[’']t|can[’']t|won[’']t|wouldn[’']t|cannot|to)\s+(?:(?:not|never|also|still|\p{L}+ly)\s+)?$/iu;
+// "maintained that…" reports; "maintained a 10-point lead", "maintained an energetic pace" do not
+const MAINTAIN = new Set(['maintain', 'maintains', 'maintained', 'maintaining']);
+const AFTER_STATEMENT = /^(?:[,.:;!?“"”—–-]|that\b|$)/;
+// "responded by easing sanctions", "responded enthusiastically by sending aid": what was done in
+// answer is a deed (the -ing word after "by" is no cue: "responded by calling him a liar" reports)
+const RESPOND = new Set(['respond', 'responds', 'responded', 'responding']);
+const BY_DEED = /^(?:\p{L}+ly\s+)?(?:by\s+(?!(?:calling|saying|telling|writing|tweeting|noting|arguing|accusing|issuing|posting|releasing|asking|insisting|pointing|suggesting|stating|claiming|charging|blasting|slamming)\b)\p{L}+ing\b|as if\b)/iu;
+// "campaigned for the plan", "campaigned against the tax" take a side; "campaigned with Ann Berg",
+// "campaigned on Friday in Iowa", "campaigned on his wife's behalf" are a candidate's travels
+const CAMPAIGN = new Set(['campaign', 'campaigns', 'campaigned', 'campaigning']);
+const CAMPAIGN_STANCE = /^(?:for|against|on)\s+(?!(?:(?:his|her|their|its)\s+(?:\S+\s+)?behalf|(?:mon|tues|wednes|thurs|fri|satur|sun)day|the trail|the stump)\b)/i;
 
 /** Whether the cue, read with the words after it, is something other than a report. */
 function notAReport(text: string, c: Candidate, cueWord: string): boolean {
@@ -47,6 +63,10 @@ function notAReport(text: string, c: Candidate, cueWord: string): boolean {
   if (ADD.has(cueWord)) return c.np[0] > c.cue[0] ? false : !AFTER_ADD.test(after); // '…," added Ann Berg.' reports
   if (SPEAK.has(cueWord)) return true;
   if (CLAIM.has(cueWord)) return PRIZES.test(after) || /^(?:a|an)\s/i.test(after) && cueWord.startsWith('post');
+  if (FIND.has(cueWord)) return FOUND_THING.test(after) || MODAL.test(text.slice(Math.max(0, c.cue[0] - 30), c.cue[0]));
+  if (MAINTAIN.has(cueWord)) return c.np[0] > c.cue[0] ? false : !AFTER_STATEMENT.test(after);
+  if (RESPOND.has(cueWord)) return BY_DEED.test(after);
+  if (CAMPAIGN.has(cueWord)) return !CAMPAIGN_STANCE.test(after);
   if (cueWord === 'known' || cueWord === 'show' || cueWord === 'showed' || cueWord === 'shows') return /^(?:as|up)\b/i.test(after);
   // "fell 34% compared with a year earlier", "this compares with 12%": measuring, not speaking
   // (a person who compares names what they compare: "Berg compared the plan to a tax")

@@ -71,3 +71,33 @@ describe('a quotation that runs over several sentences', () => {
     expect(bySentence(story, ['“The bridge', 'The council'])).toEqual(['the mayor', 'the mayor']);
   });
 });
+
+describe('verbs that report only in one of their senses', () => {
+  it('reads "find" as a report of a finding, not of finding oneself somewhere or a chance to find', () => {
+    expect(named('The audit found that 12 contracts were never tendered.')).toEqual(['The audit']);
+    expect(named('The chamber’s survey found 40% of shops short of staff.')).toEqual(['The chamber’s survey']);
+    expect(named('Mayor Ken Oduya found himself in a fight with the council.')).toEqual([]);
+    expect(named('The governor found a receptive audience in the northern towns.')).toEqual([]);
+    expect(named('The council found ways to delay the vote.')).toEqual([]);
+    expect(named('Commuters can find cheaper tickets online.')).toEqual([]);
+  });
+
+  it('reads "maintained" as a report only with what was maintained to be so', () => {
+    expect(named('The mayor maintained that the levy was fair.')).toEqual(['The mayor']);
+    expect(named('“The levy is fair,” the mayor maintained.')).toEqual(['the mayor']);
+    expect(named('Ann Berg maintained a 10-point lead in the polls.')).toEqual([]);
+  });
+
+  it('reads "responded by doing" as a deed, and "responded by saying" as a report', () => {
+    expect(named('The ministry responded by sending 200 troops to the border.')).toEqual([]);
+    expect(named('The ministry responded quickly by closing the road.')).toEqual([]);
+    expect(named('The ministry responded by calling the report false.')).toEqual(['The ministry']);
+    expect(named('The ministry responded that the report was false.')).toEqual(['The ministry']);
+  });
+
+  it('reads "campaigned for/against" as a stance, not a candidate\'s travels', () => {
+    expect(named('Ann Berg campaigned against the new toll.')).toEqual(['Ann Berg']);
+    expect(named('Ann Berg campaigned with the governor in three towns.')).toEqual([]);
+    expect(named('Ann Berg campaigned on Friday in the river towns.')).toEqual([]);
+  });
+});
