@@ -101,3 +101,13 @@ describe('verbs that report only in one of their senses', () => {
     expect(named('Ann Berg campaigned on Friday in the river towns.')).toEqual([]);
   });
 });
+
+describe('"citing" what is cited', () => {
+  it('relays a person, an organisation or a document, but a reason is no source', () => {
+    expect(found('The blast damaged two barns, Radio Sever reported, citing the town\'s mayor Olga Brin.')[0]!.source).toBe('the town\'s mayor Olga Brin');
+    expect(named('Over 300 families have left, the agency reported, citing regional health agencies.')).toContain('regional health agencies');
+    expect(named('Gov. Lena Ortiz endorsed the plan, citing its low cost.')).toEqual(['Gov. Lena Ortiz']);
+    expect(found('The Herald, citing internal documents, reported that the club owes $3 million.').map((f) => f.source)).toEqual(['The Herald']);
+    expect(named('The publisher declined the book in May, citing legal risks.')).not.toContain('legal risks');
+  });
+});

@@ -7,6 +7,7 @@ import * as rules from './attribution-rules';
 import * as lexicon from './attribution-lexicon';
 import * as phrases from './attribution-phrases';
 import * as chars from './words';
+import { sourceKind } from './attribution-resolve';
 // read once: tsx turns each use of an imported name into a getter call
 const { CUES, DETERMINERS, ING_CUES, INTENT_CUES, PROGRESSIVE, WEAK_CUES } = wordLists;
 const { openingOutlet, opensObject, passiveAgent, possessorCue, recipientOutlet, relativeSource, strongSubject } = rules;
@@ -106,7 +107,15 @@ export function candidates(text: string, start: number, end: number, lower: stri
       let j = tokens[i - 1]?.text === ',' ? i - 1 : i;
       if (CUES.has(tokens[j - 1]?.lower ?? '')) j--;
       const reporter = leftNP(tokens, j, quoted);
-      if (np) found.push({ np: span(tokens, np.from, np.to), cue: span(tokens, i, i + 1), rank: 0, via: reporter ? span(tokens, reporter.from, reporter.to) : undefined });
+      // what is cited relays the words only when it is a person, an organisation or a document
+      // ("citing regional agencies"); "…, it declined, citing legal risks" gives a reason, and the
+      // one who cites it is the clause's subject, as for "…, arguing that"
+      const cites = np && (t.lower === 'quoted' || sourceKind(tokens.slice(np.from, np.to).map((x) => x.text).join(' ')) !== null);
+      if (np && cites) found.push({ np: span(tokens, np.from, np.to), cue: span(tokens, i, i + 1), rank: 0, via: reporter ? span(tokens, reporter.from, reporter.to) : undefined });
+      else if (np && tokens[i - 1]?.text === ',') {
+        subject ??= subjectNP(tokens, quoted) ?? false;
+        if (subject && subject.to < i && !found.some((f) => f.cue[1] <= t.start)) found.push({ np: span(tokens, subject.from, subject.to), cue: span(tokens, i, i + 1), rank: 6 });
+      }
       continue;
     }
     const ingStance = (f & IN_ING_CUES) === 0 && ((f & IN_STANCE_ING) !== 0) && PROGRESSIVE.has(tokens[i - 1]?.lower ?? '');
