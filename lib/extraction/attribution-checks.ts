@@ -103,6 +103,13 @@ export function checkSource(text: string, c: Candidate, tagged: TaggedWord[]): C
     const cue = tagsIn(tagged, c.cue[0], c.cue[1]);
     if (cue.length === 1 && !CUE_TAGS.has(cue[0]!.pos)) return null;
   }
+  // "Ann Berg, a founder of the group, which ran the poll, said Mr. Reyes had won": a noun phrase
+  // after the cue that a verb follows is the subject of what was said, not an inverted source
+  // ('…," said Ann Berg.', '…," said Ann Berg on Monday')
+  if (c.np[0] > c.cue[0]) {
+    const next = tagged.find((t) => t.start >= c.np[1]);
+    if (next && (next.pos === 'VERB' || next.pos === 'AUX') && /^\s*\p{L}/u.test(text.slice(c.np[1], next.end))) return null;
+  }
   // "…, who said": the antecedent must be someone, not "the nearly 120,000 who showed up"
   if (c.antecedent) return /\p{L}/u.test(text.slice(c.antecedent[0], c.antecedent[1])) ? c : null;
   const words = tagsIn(tagged, c.np[0], c.np[1]);

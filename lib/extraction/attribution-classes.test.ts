@@ -111,3 +111,13 @@ describe('"citing" what is cited', () => {
     expect(named('The publisher declined the book in May, citing legal risks.')).not.toContain('legal risks');
   });
 });
+
+describe('a name after the reporting verb', () => {
+  it('is the inverted source only when no verb follows it; else it opens what was said', () => {
+    expect(named('“The count is over,” said Ann Berg.')).toEqual(['Ann Berg']);
+    expect(named('“The count is over,” said Ann Berg on Monday.')).toEqual(['Ann Berg']);
+    expect(named('“The count is over,” said the clerk, who ran the vote.')[0]).toMatch(/^the clerk/);
+    // the subject is too far back to be read; the name after "said" opens the reported clause
+    expect(named('Tom Vale, whose latest firm, Portwise, uses shipping data to help traders find cheap routes, said the harbour board will need new cranes.')).toEqual([]);
+  });
+});
