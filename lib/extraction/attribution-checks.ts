@@ -79,6 +79,9 @@ function notAReport(text: string, c: Candidate, cueWord: string): boolean {
   return false;
 }
 
+const KICKERS = new Set(['byline', 'breaking', 'update', 'updated', 'updates', 'exclusive', 'watch', 'boom', 'busted', 'wow', 'leaked',
+  'revealed', 'exposed', 'confirmed', 'developing', 'alert', 'analysis', 'opinion', 'editorial', 'correction', 'video', 'photos',
+  'live', 'fix', 'just', 'latest', 'listen', 'read', 'shock', 'shocking', 'report', 'poll', 'question', 'answer', 'note']);
 const OPENS_CLAUSE = new Set(['that', 'the', 'a', 'an', 'his', 'her', 'their', 'its', 'it', 'he', 'she', 'they', 'we', 'i']);
 const ALL_CAPS = /^[\p{Lu}\s.'’-]+$/u;
 const NAME_LABEL = /^\p{Lu}[\p{Ll}'’-]+(?:\s\p{Lu}\.?)?(?:\s\p{Lu}[\p{Ll}'’-]+){1,2}$/u;
@@ -89,6 +92,10 @@ export function checkSource(text: string, c: Candidate, tagged: TaggedWord[]): C
   // "PENCE: …", "Ann Berg: …": a speaker label is a name or a name in capitals, never "Question:"
   if (cueText === ':') {
     const label = text.slice(c.np[0], c.np[1]);
+    // "BREAKING: …", "BYLINE: Ann Berg", "Just Leaked: …": a headline kicker or page label names no
+    // speaker; nor does a tally ("Ann Berg: 1,501.")
+    if (label.toLowerCase().split(/\s+/).some((w) => KICKERS.has(w))) return null;
+    if (/^\s*[\d.,%$]+\s*[.!]?\s*$/.test(text.slice(c.cue[1], c.cue[1] + 40).split('\n')[0]!)) return null;
     // (not a title: "The Latest: …", "Breitbart News Daily: …")
     return (ALL_CAPS.test(label) && label.replace(/\W/g, '').length > 1) || (NAME_LABEL.test(label) && sourceKind(label) === 'person' && !/^the\s/i.test(label)) ? c : null;
   }

@@ -121,3 +121,14 @@ describe('a name after the reporting verb', () => {
     expect(named('Tom Vale, whose latest firm, Portwise, uses shipping data to help traders find cheap routes, said the harbour board will need new cranes.')).toEqual([]);
   });
 });
+
+describe('a label before a colon', () => {
+  it('is a speaker when it is a name, never a headline kicker, a page label or a tally', () => {
+    expect(named('OKAFOR: We never saw the audit.')).toEqual(['OKAFOR']);
+    expect(named('Ann Berg: I will not run again.')).toEqual(['Ann Berg']);
+    expect(named('BREAKING: Council votes to close the pool.')).toEqual([]);
+    expect(named('BYLINE: Tom Vale.')).toEqual([]);
+    expect(named('Just Leaked: The mayor’s travel bill.')).toEqual([]);
+    expect(named('Ann Berg: 1,204.')).toEqual([]);
+  });
+});
