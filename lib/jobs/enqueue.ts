@@ -12,9 +12,12 @@ export interface EnqueueJob {
   payload: unknown;
   /** What the job is about ("article:ID"), for showing its progress. */
   subject?: string;
-  /** While a job with this key is queued (not yet running), enqueueing another adds none; it only
-   * brings the waiting one forward when this one is wanted sooner. */
+  /** While a job with this key is queued (not yet running), enqueueing another adds none. */
   dedupeKey?: string;
+  /** With dedupeKey: when the waiting job runs later than this one would, bring it forward
+   * (new mail while a retry waits for later). Not for recurring upkeep, whose waiting run
+   * must keep its time when a server restarts and asks for it again. */
+  bringForward?: boolean;
   runAt?: Date;
   maxAttempts?: number;
 }
@@ -33,8 +36,9 @@ export function enqueueJob(tx: Tx, job: EnqueueJob): string | null {
     .onConflictDoNothing()
     .run();
   if (inserted.changes === 0) {
-    // The same work, wanted sooner (a new email while a retry waits for later): the waiting
-    // job moves forward instead of making the new work wait with it.
+    if (!job.bringForward) return null;
+    // The same work, wanted sooner: the waiting job moves forward instead of making the new
+    // work wait with it.
     const sooner = tx
       .update(jobs)
       .set({ runAt: job.runAt ?? now, updatedAt: now })

@@ -9,5 +9,5 @@ type Tx = Db | Parameters<Parameters<Db['transaction']>[0]>[0];
 export const OUTBOX_DELIVERY_JOB = 'outbox.deliver';
 
 export function scheduleDelivery(tx: Tx, runAt = new Date()): void {
-  enqueueJob(tx, { kind: OUTBOX_DELIVERY_JOB, payload: {}, dedupeKey: OUTBOX_DELIVERY_JOB, runAt, maxAttempts: 5 });
+  enqueueJob(tx, { kind: OUTBOX_DELIVERY_JOB, payload: {}, dedupeKey: OUTBOX_DELIVERY_JOB, bringForward: true, runAt, maxAttempts: 5 });
 }
