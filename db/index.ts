@@ -12,6 +12,8 @@ export type Db = BetterSQLite3Database<typeof schema>;
 interface Connection {
   path: string;
   sqlite: Database.Database;
+  /** What drizzle runs its queries through (withStatementCache). */
+  client: Database.Database;
   db: Db;
 }
 
@@ -41,7 +43,8 @@ function withStatementCache(sqlite: Database.Database): Database.Database {
       // Most recently used last, so the oldest is the first to go.
       kept.delete(source);
     } else {
-      statement = sqlite.prepare(source);
+      // The driver's own method, so that a test counting direct prepares counts these once.
+      statement = Database.prototype.prepare.call(sqlite, source) as Database.Statement;
       if (kept.size >= STATEMENTS_KEPT) kept.delete(kept.keys().next().value!);
     }
     kept.set(source, statement);
@@ -60,7 +63,8 @@ export function openDatabase(path: string): Connection {
   sqlite.pragma('busy_timeout = 5000');
   // WAL with NORMAL sync survives an application crash without losing committed work.
   sqlite.pragma('synchronous = NORMAL');
-  return { path, sqlite, db: drizzle(withStatementCache(sqlite), { schema }) };
+  const client = withStatementCache(sqlite);
+  return { path, sqlite, client, db: drizzle(client, { schema }) };
 }
 
 function connection(): Connection {
@@ -80,6 +84,11 @@ export function getDb(): Db {
 /** The raw driver handle, for the few jobs drizzle has no words for (online backup). */
 export function getSqlite(): Database.Database {
   return connection().sqlite;
+}
+
+/** drizzle's side of the connection: its prepare() is called once per query run (for tests that count queries). */
+export function getQueryClient(): Database.Database {
+  return connection().client;
 }
 
 export function closeDb(): void {
