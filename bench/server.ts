@@ -5,10 +5,10 @@ import { readdirSync, readFileSync } from 'node:fs';
 import { encode } from 'next-auth/jwt';
 import { freePort, startServer, stopServer } from '@/e2e/support/server';
 
-export async function benchServer(databasePath: string, env: Record<string, string> = {}) {
+export async function benchServer(databasePath: string, env: Record<string, string> = {}, nodeArgs: string[] = []) {
   const secret = randomBytes(32).toString('hex');
   const port = await freePort();
-  const child = await startServer({ DATABASE_PATH: databasePath, AUTH_SECRET: secret, ...env }, port);
+  const child = await startServer({ DATABASE_PATH: databasePath, AUTH_SECRET: secret, ...env }, port, nodeArgs);
   // Every entry point checks the cookie's server-side session record (lib/auth/sessions.ts),
   // so start one in the bench database as signing in would, and name it in the token.
   const cookieFor = async (userId: string) => {

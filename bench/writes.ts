@@ -2,7 +2,7 @@
 // status changes, statement edits and evidence over the API, each client on its own claims.
 // Afterwards, checks that every accepted change left its audit row and that the counts and
 // both search indexes are in step with the claims.
-//   npx tsx --conditions=react-server bench/writes.ts --db /tmp/claimdesk-1m.db [--clients 20] [--seconds 20]
+//   npx tsx --conditions=react-server bench/writes.ts --db /tmp/claimdesk-1m.db [--clients 20] [--seconds 20] [--cpu-prof DIR]
 import Database from 'better-sqlite3';
 import { parseArgs } from 'node:util';
 import { performance } from 'node:perf_hooks';
@@ -11,7 +11,7 @@ import { createApiToken } from '@/lib/auth/api-tokens';
 import { buildIfNeeded } from '@/scripts/build-if-needed';
 import { benchServer, treeCpuSeconds, watchMemory } from './server';
 
-const { values } = parseArgs({ options: { db: { type: 'string' }, clients: { type: 'string', default: '20' }, seconds: { type: 'string', default: '20' }, 'no-build': { type: 'boolean', default: false } } });
+const { values } = parseArgs({ options: { db: { type: 'string' }, clients: { type: 'string', default: '20' }, seconds: { type: 'string', default: '20' }, 'no-build': { type: 'boolean', default: false }, 'cpu-prof': { type: 'string' } } });
 if (!values.db) throw new Error('--db FILE');
 process.env.DATABASE_PATH = values.db;
 const CLIENTS = Number(values.clients);
@@ -29,7 +29,8 @@ async function main() {
   const claimsOf = db.prepare("select id, version, status from claims where article_id = ? and status <> 'dismissed' limit 40");
   const work = articleIds.map((a) => claimsOf.all(a) as { id: string; version: number; status: string }[]);
 
-  const server = await benchServer(values.db!);
+  // --cpu-prof DIR: the server writes a V8 CPU profile there when it stops (bench/cpu-profile.ts reads it).
+  const server = await benchServer(values.db!, {}, values['cpu-prof'] ? ['--cpu-prof', `--cpu-prof-dir=${values['cpu-prof']}`] : []);
   const headers = { authorization: `Bearer ${token}`, 'content-type': 'application/json' };
   let accepted = 0;
   let errors = 0;

@@ -13,10 +13,10 @@ export function freePort(): Promise<number> {
   });
 }
 
-export async function startServer(env: Record<string, string>, port: number): Promise<ChildProcess> {
+export async function startServer(env: Record<string, string>, port: number, nodeArgs: string[] = []): Promise<ChildProcess> {
   // The production server as `npm start` runs it (scripts/serve.ts in front of Next.js),
   // started as one node process (not npx) so that killing this PID stops the server.
-  const child = spawn(process.execPath, ['--import', 'tsx', join(process.cwd(), 'scripts/serve.ts'), '--host', '127.0.0.1'], {
+  const child = spawn(process.execPath, [...nodeArgs, '--import', 'tsx', join(process.cwd(), 'scripts/serve.ts'), '--host', '127.0.0.1'], {
     env: { ...process.env, ...env, NEXT_TELEMETRY_DISABLED: '1', PORT: String(port) },
     stdio: ['ignore', 'pipe', 'pipe'],
   });

@@ -8,6 +8,7 @@ import { AppError } from '@/lib/errors';
 import { newId } from '@/lib/ids';
 import { cleanText } from '@/lib/text/clean-text';
 import type { Actor } from './permissions';
+import { TOUCH_EVERY_MS } from './session-age';
 
 const PREFIX = 'cd_';
 
@@ -51,16 +52,20 @@ export function listApiTokens() {
 }
 
 /** The account behind a live token, or null: revoked tokens and disabled accounts get nothing. */
-export function actorForToken(token: string): Actor | null {
+export function actorForToken(token: string, now = new Date()): Actor | null {
   if (!token.startsWith(PREFIX)) return null;
   const db = getDb();
   const row = db
-    .select({ tokenId: apiTokens.id, id: users.id, name: users.name, email: users.email, role: users.role })
+    .select({ tokenId: apiTokens.id, lastUsedAt: apiTokens.lastUsedAt, id: users.id, name: users.name, email: users.email, role: users.role })
     .from(apiTokens)
     .innerJoin(users, eq(users.id, apiTokens.userId))
     .where(and(eq(apiTokens.tokenHash, hashToken(token)), isNull(apiTokens.revokedAt), isNull(users.disabledAt)))
     .get();
   if (!row) return null;
-  db.update(apiTokens).set({ lastUsedAt: new Date() }).where(eq(apiTokens.id, row.tokenId)).run();
+  // "Last used" is shown by the day: writing it on every call made each API read a write
+  // transaction too, and each API write two.
+  if (!row.lastUsedAt || now.getTime() - row.lastUsedAt.getTime() > TOUCH_EVERY_MS) {
+    db.update(apiTokens).set({ lastUsedAt: now }).where(eq(apiTokens.id, row.tokenId)).run();
+  }
   return { id: row.id, name: row.name, email: row.email, role: row.role };
 }

@@ -6,12 +6,9 @@ import { createHash, randomBytes } from 'node:crypto';
 import { getDb, type Db } from '@/db';
 import { apiTokens, sessions, users } from '@/db/schema';
 import type { Actor } from './permissions';
-import { SESSION_MAX_AGE_S } from './session-age';
+import { SESSION_MAX_AGE_S, TOUCH_EVERY_MS } from './session-age';
 
 type Tx = Parameters<Parameters<Db['transaction']>[0]>[0];
-
-/** lastSeenAt is refreshed at most this often, so reads do not turn into writes. */
-const TOUCH_EVERY_MS = 60_000;
 
 export type EndReason = 'signed_out' | 'signed_out_everywhere' | 'password_changed' | 'account_disabled';
 
