@@ -40,6 +40,22 @@ const AFTER_ADD = /^(?:[,.:;!?“"”—–-]|that\b|on\b|in a\b|$)/;
 const SPEAK = new Set(['speak', 'speaks', 'spoke', 'spoken', 'speaking', 'talk', 'talks', 'talked', 'talking']);
 const PRIZES = /^(?:(?:a|an|the|his|her|their|its)\s+)?(?:\S+\s+){0,2}(?:victory|victories|win|wins|title|seat|lead|prize|crown|nomination|delegates|votes|majority|gold|medal)\b/i;
 const CLAIM = new Set(['claim', 'claims', 'claimed', 'claiming', 'post', 'posts', 'posted', 'posting']);
+// "The poll found that…", "the survey found 40% …" report a finding; "found himself in trouble",
+// "found a receptive audience", "found ways to…", "can find solace" are deeds or chances.
+const FIND = new Set(['find', 'finds', 'found', 'finding']);
+const FOUND_THING = /^(?:himself|herself|themselves|itself|ourselves|myself|yourself|yourselves|a|an|ways?|someone|somebody|anyone|anybody|nobody|nothing|it|them|him|her)\b/i;
+const MODAL = /(?:^|\s)(?:can|could|will|would|may|might|must|should|couldn[’']t|can[’']t|won[’']t|wouldn[’']t|cannot|to)\s+(?:(?:not|never|also|still|\p{L}+ly)\s+)?$/iu;
+// "maintained that…" reports; "maintained a 10-point lead", "maintained an energetic pace" do not
+const MAINTAIN = new Set(['maintain', 'maintains', 'maintained', 'maintaining']);
+const AFTER_STATEMENT = /^(?:[,.:;!?“"”—–-]|that\b|$)/;
+// "responded by easing sanctions", "responded enthusiastically by sending aid": what was done in
+// answer is a deed (the -ing word after "by" is no cue: "responded by calling him a liar" reports)
+const RESPOND = new Set(['respond', 'responds', 'responded', 'responding']);
+const BY_DEED = /^(?:\p{L}+ly\s+)?(?:by\s+(?!(?:calling|saying|telling|writing|tweeting|noting|arguing|accusing|issuing|posting|releasing|asking|insisting|pointing|suggesting|stating|claiming|charging|blasting|slamming)\b)\p{L}+ing\b|as if\b)/iu;
+// "campaigned for the plan", "campaigned against the tax" take a side; "campaigned with Ann Berg",
+// "campaigned on Friday in Iowa", "campaigned on his wife's behalf" are a candidate's travels
+const CAMPAIGN = new Set(['campaign', 'campaigns', 'campaigned', 'campaigning']);
+const CAMPAIGN_STANCE = /^(?:for|against|on)\s+(?!(?:(?:his|her|their|its)\s+(?:\S+\s+)?behalf|(?:mon|tues|wednes|thurs|fri|satur|sun)day|the trail|the stump)\b)/i;
 
 /** Whether the cue, read with the words after it, is something other than a report. */
 function notAReport(text: string, c: Candidate, cueWord: string): boolean {
@@ -47,6 +63,10 @@ function notAReport(text: string, c: Candidate, cueWord: string): boolean {
   if (ADD.has(cueWord)) return c.np[0] > c.cue[0] ? false : !AFTER_ADD.test(after); // '…," added Ann Berg.' reports
   if (SPEAK.has(cueWord)) return true;
   if (CLAIM.has(cueWord)) return PRIZES.test(after) || /^(?:a|an)\s/i.test(after) && cueWord.startsWith('post');
+  if (FIND.has(cueWord)) return FOUND_THING.test(after) || MODAL.test(text.slice(Math.max(0, c.cue[0] - 30), c.cue[0]));
+  if (MAINTAIN.has(cueWord)) return c.np[0] > c.cue[0] ? false : !AFTER_STATEMENT.test(after);
+  if (RESPOND.has(cueWord)) return BY_DEED.test(after);
+  if (CAMPAIGN.has(cueWord)) return !CAMPAIGN_STANCE.test(after);
   if (cueWord === 'known' || cueWord === 'show' || cueWord === 'showed' || cueWord === 'shows') return /^(?:as|up)\b/i.test(after);
   // "fell 34% compared with a year earlier", "this compares with 12%": measuring, not speaking
   // (a person who compares names what they compare: "Berg compared the plan to a tax")
@@ -59,6 +79,9 @@ function notAReport(text: string, c: Candidate, cueWord: string): boolean {
   return false;
 }
 
+const KICKERS = new Set(['byline', 'breaking', 'update', 'updated', 'updates', 'exclusive', 'watch', 'boom', 'busted', 'wow', 'leaked',
+  'revealed', 'exposed', 'confirmed', 'developing', 'alert', 'analysis', 'opinion', 'editorial', 'correction', 'video', 'photos',
+  'live', 'fix', 'just', 'latest', 'listen', 'read', 'shock', 'shocking', 'report', 'poll', 'question', 'answer', 'note']);
 const OPENS_CLAUSE = new Set(['that', 'the', 'a', 'an', 'his', 'her', 'their', 'its', 'it', 'he', 'she', 'they', 'we', 'i']);
 const ALL_CAPS = /^[\p{Lu}\s.'’-]+$/u;
 const NAME_LABEL = /^\p{Lu}[\p{Ll}'’-]+(?:\s\p{Lu}\.?)?(?:\s\p{Lu}[\p{Ll}'’-]+){1,2}$/u;
@@ -69,6 +92,10 @@ export function checkSource(text: string, c: Candidate, tagged: TaggedWord[]): C
   // "PENCE: …", "Ann Berg: …": a speaker label is a name or a name in capitals, never "Question:"
   if (cueText === ':') {
     const label = text.slice(c.np[0], c.np[1]);
+    // "BREAKING: …", "BYLINE: Ann Berg", "Just Leaked: …": a headline kicker or page label names no
+    // speaker; nor does a tally ("Ann Berg: 1,501.")
+    if (label.toLowerCase().split(/\s+/).some((w) => KICKERS.has(w))) return null;
+    if (/^\s*[\d.,%$]+\s*[.!]?\s*$/.test(text.slice(c.cue[1], c.cue[1] + 40).split('\n')[0]!)) return null;
     // (not a title: "The Latest: …", "Breitbart News Daily: …")
     return (ALL_CAPS.test(label) && label.replace(/\W/g, '').length > 1) || (NAME_LABEL.test(label) && sourceKind(label) === 'person' && !/^the\s/i.test(label)) ? c : null;
   }
@@ -82,6 +109,13 @@ export function checkSource(text: string, c: Candidate, tagged: TaggedWord[]): C
   if (/^\p{L}+$/u.test(cueText) && !trustedS && nextWord !== 'to' && c.rank !== 7) {
     const cue = tagsIn(tagged, c.cue[0], c.cue[1]);
     if (cue.length === 1 && !CUE_TAGS.has(cue[0]!.pos)) return null;
+  }
+  // "Ann Berg, a founder of the group, which ran the poll, said Mr. Reyes had won": a noun phrase
+  // after the cue that a verb follows is the subject of what was said, not an inverted source
+  // ('…," said Ann Berg.', '…," said Ann Berg on Monday')
+  if (c.np[0] > c.cue[0]) {
+    const next = tagged.find((t) => t.start >= c.np[1]);
+    if (next && (next.pos === 'VERB' || next.pos === 'AUX') && /^\s*\p{L}/u.test(text.slice(c.np[1], next.end))) return null;
   }
   // "…, who said": the antecedent must be someone, not "the nearly 120,000 who showed up"
   if (c.antecedent) return /\p{L}/u.test(text.slice(c.antecedent[0], c.antecedent[1])) ? c : null;
@@ -97,6 +131,12 @@ export function checkSource(text: string, c: Candidate, tagged: TaggedWord[]): C
     if (rest.every((w) => TIME_WORD.test(w)) && rest.some((w) => NAMED_TIME.test(w))) { cut = k; break; }
   }
   let last = cut;
+  // "Sen. Bob Corker (R-Tenn.)": a party and state label closes the name; the name holds the head
+  const label = /\s\([^()]{1,24}\)$/.exec(text.slice(c.np[0], c.np[1]));
+  if (label && cut === words.length) {
+    const open = c.np[0] + label.index;
+    while (last > 1 && words[last - 1]!.start > open) last--;
+  }
   // "Ann Berg’s claim": the possessive mark is no head
   while (last > 1 && /^['’]s?$/.test(text.slice(words[last - 1]!.start, words[last - 1]!.end))) last--;
   const head = words[last - 1]!;

@@ -7,6 +7,7 @@ import * as rules from './attribution-rules';
 import * as lexicon from './attribution-lexicon';
 import * as phrases from './attribution-phrases';
 import * as chars from './words';
+import { sourceKind } from './attribution-resolve';
 // read once: tsx turns each use of an imported name into a getter call
 const { CUES, DETERMINERS, ING_CUES, INTENT_CUES, PROGRESSIVE, WEAK_CUES } = wordLists;
 const { openingOutlet, opensObject, passiveAgent, possessorCue, recipientOutlet, relativeSource, strongSubject } = rules;
@@ -39,6 +40,28 @@ function inLists(word: string): number {
     listsOf = m;
   }
   return listsOf.get(word) ?? 0;
+}
+
+const BOUND = new Set(['he', 'she', 'they', 'it']);
+
+/**
+ * "Wicker said he expects…", "About 4 in 10 say they want…", "the ministry announced it would…":
+ * a pronoun that opens the complement of a reporting verb names that verb's own subject, and
+ * what it "expects" is part of what the subject reports. The report is the outer verb's: its
+ * source stands when found; when it is not, the pronoun is no source of its own either (carried
+ * back to an earlier sentence it would pass over the subject of this one).
+ * (A relative "that" after a noun is no complement: "a race that it says will reward him".)
+ */
+function dropBoundPronouns(tokens: Token[], found: Candidate[]): void {
+  for (let k = found.length - 1; k >= 0; k--) {
+    const c = found[k]!;
+    const at = tokens.findIndex((t) => t.start === c.np[0]);
+    if (at < 1 || tokens[at]!.end !== c.np[1] || !BOUND.has(tokens[at]!.lower)) continue;
+    let g = at - 1;
+    if (tokens[g]!.lower === 'that') g--;
+    const governor = tokens[g];
+    if (governor?.word && inLists(governor.lower) !== 0) found.splice(k, 1);
+  }
 }
 
 export interface Candidate { np: Span; cue: Span; rank: number; via?: Span; name?: Span; antecedent?: Span }
@@ -84,7 +107,15 @@ export function candidates(text: string, start: number, end: number, lower: stri
       let j = tokens[i - 1]?.text === ',' ? i - 1 : i;
       if (CUES.has(tokens[j - 1]?.lower ?? '')) j--;
       const reporter = leftNP(tokens, j, quoted);
-      if (np) found.push({ np: span(tokens, np.from, np.to), cue: span(tokens, i, i + 1), rank: 0, via: reporter ? span(tokens, reporter.from, reporter.to) : undefined });
+      // what is cited relays the words only when it is a person, an organisation or a document
+      // ("citing regional agencies"); "…, it declined, citing legal risks" gives a reason, and the
+      // one who cites it is the clause's subject, as for "…, arguing that"
+      const cites = np && (t.lower === 'quoted' || sourceKind(tokens.slice(np.from, np.to).map((x) => x.text).join(' ')) !== null);
+      if (np && cites) found.push({ np: span(tokens, np.from, np.to), cue: span(tokens, i, i + 1), rank: 0, via: reporter ? span(tokens, reporter.from, reporter.to) : undefined });
+      else if (np && tokens[i - 1]?.text === ',') {
+        subject ??= subjectNP(tokens, quoted) ?? false;
+        if (subject && subject.to < i && !found.some((f) => f.cue[1] <= t.start)) found.push({ np: span(tokens, subject.from, subject.to), cue: span(tokens, i, i + 1), rank: 6 });
+      }
       continue;
     }
     const ingStance = (f & IN_ING_CUES) === 0 && ((f & IN_STANCE_ING) !== 0) && PROGRESSIVE.has(tokens[i - 1]?.lower ?? '');
@@ -146,6 +177,7 @@ export function candidates(text: string, start: number, end: number, lower: stri
       }
     }
   }
+  dropBoundPronouns(tokens, found);
   found.sort((a, b) => a.rank - b.rank || a.np[0] - b.np[0]);
   // "Konashenkov said, according to TASS": the outlet relays, the speaker stays the source
   const relay = found.find((c) => c.rank === 5);

@@ -121,8 +121,13 @@ function leftApposition(tokens: Token[], close: number, quoted: boolean[]): Left
 }
 
 /** The source noun phrase ending just before token i (exclusive), read leftwards. */
+// Sentence adverbs set off by commas between a subject and its verb: "Officials, however, said".
+const PARENTHETICAL = new Set(['however', 'though', 'meanwhile', 'too', 'also', 'instead', 'moreover', 'nonetheless', 'nevertheless', 'furthermore', 'likewise', 'therefore', 'indeed']);
+
 export function leftNP(tokens: Token[], i: number, quoted: boolean[]): LeftNP | null {
   let to = i;
+  // "Experts and officials, however, said": the adverb in commas is no part of the source
+  if (tokens[to - 1]?.text === ',' && PARENTHETICAL.has(tokens[to - 2]?.lower ?? '') && tokens[to - 3]?.text === ',') to -= 3;
   // "Synegubov, governor of the Kharkiv region, said": the apposition closes just before the cue
   if (tokens[to - 1]?.text === ',') return leftApposition(tokens, to - 1, quoted);
   while (to > 0 && (ADVERBIALS.has(tokens[to - 1]!.lower) || AUXILIARIES.has(tokens[to - 1]!.lower) || isAdverb(tokens[to - 1]!)) && !(to - 2 >= 0 && DETERMINERS.has(tokens[to - 2]!.lower))) to--;

@@ -95,7 +95,11 @@ export function findAttributions(text: string, sentences: Span[], lower = lowerP
       memory = new SourceMemory();
       for (const f of out[n - 1] ?? []) if (f.sourceSpan) memory.remember(f, text.slice(...f.sourceSpan), n - 1);
     }
-    const raw = candidates(text, start, end, lower);
+    // a sentence that opens inside a quotation: a reporting clause before the quotation closes is
+    // the speaker's words ("…These people say they own him. I don't," Ann Berg said.), neither
+    // who is speaking nor the speaker of the rest of the quotation
+    const closesAt = inside[n] ? quotationEnd(text, start, end) : start;
+    const raw = candidates(text, start, end, lower).filter((c) => c.np[0] >= closesAt && c.cue[0] >= closesAt);
     let tagged: TaggedWord[] | undefined;
     const checked = raw.flatMap((c) => {
       if (selfWord(c)) return [c];
@@ -149,6 +153,12 @@ export function findAttributions(text: string, sentences: Span[], lower = lowerP
     }
   }
   return out;
+}
+
+/** Where a quotation open at `start` closes inside text[start, end), or `end` when it runs on. */
+function quotationEnd(text: string, start: number, end: number): number {
+  for (const m of text.slice(start, end).matchAll(QUOTE_MARK)) if (m[0] !== '“') return start + m.index + 1;
+  return end;
 }
 
 /** Whether offset `at` lies inside a quotation opened earlier in text[start, at). */

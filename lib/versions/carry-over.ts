@@ -5,6 +5,7 @@
 import { and, asc, eq, inArray, sql } from 'drizzle-orm';
 import { getDb } from '@/db';
 import { articles, articleVersions, auditEvents, claims, claimSpans, users, type CarryOverIds, type NewAuditEvent, type NewClaim } from '@/db/schema';
+import { followEvent } from '@/lib/audit/record-event';
 import { requirePermission, type Actor } from '@/lib/auth/permissions';
 import { newClaimRows } from '@/lib/articles/create-article';
 import { takeClaimNumbers } from '@/lib/claims/numbering';
@@ -66,6 +67,8 @@ function loadClaimStates(tx: Reader, articleId: string): ClaimState[] {
     spans: (byClaim.get(c.id) ?? []).map((s) => ({ id: s.id, start: s.start, end: s.end, quote: s.quote, prefix: s.prefix, suffix: s.suffix })),
   }));
 }
+
+const FOLLOWED = new Set(['article.version_imported', 'claim.text_changed', 'claim.removed_from_text']);
 
 /** What the plan reads: the claims as they stand, and the texts they are placed from. */
 function planInput(tx: Reader, articleId: string, current: number, currentBody: string, newBody: string): PlanInput & { key: string } {
@@ -173,8 +176,13 @@ export function carryOverVersion(actor: Actor, articleId: string, imported: Impo
     // Hundreds of rows of the same shape: one prepared statement each, not a query built per row.
     const writeClaim = tx.update(claims).set(placeholders(CARRIED_COLUMNS)).where(eq(claims.id, sql.placeholder('id'))).prepare();
     const writeEvent = tx.insert(auditEvents).values(placeholders(EVENT_COLUMNS) as unknown as NewAuditEvent).prepare();
-    const event = (e: Omit<NewAuditEvent, 'id' | 'createdAt' | 'actorId' | 'articleId'>) =>
-      writeEvent.run({ id: newId(), createdAt: now, actorId: actor.id, articleId, before: null, after: null, ...e });
+    const event = (e: Omit<NewAuditEvent, 'id' | 'createdAt' | 'actorId' | 'articleId'>) => {
+      const row = { id: newId(), createdAt: now, actorId: actor.id, articleId, before: null, after: null, ...e };
+      writeEvent.run(row);
+      // Notifications and webhooks follow what someone must hear of; an unchanged claim's
+      // bookkeeping (most rows) is summed up in the version's own event.
+      if (FOLLOWED.has(row.action)) followEvent(tx, row);
+    };
 
     for (const c of plan.claims) {
       if (Object.keys(c.set).length === 0) continue;
