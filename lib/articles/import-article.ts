@@ -7,6 +7,7 @@ import { AppError, type ErrorCode, invalid } from '@/lib/errors';
 import { importFile, importFromUrl, importHtml, importText, isImportError, type ImportedArticle, type ImportErrorCode } from '@/lib/import';
 import { readInWorker } from '@/lib/import/in-worker';
 import { webUrl } from '@/lib/evidence/web-url';
+import type { Span } from '@/lib/extraction/types';
 import { createArticle } from './create-article';
 
 // What a failed import means to the desk: too big and wrong type have their own
@@ -65,6 +66,11 @@ async function read(request: ImportRequest, options: ImportOptions): Promise<Imp
 /** The claims of an imported body, found on the document workers (never on the request thread). */
 export function findClaims(body: string) {
   return reading(() => readInWorker('claims', body, 'This article'));
+}
+
+/** The claims of a new version's sentences that no carried claim covers (lib/versions/new-sentences.ts), on the workers too. */
+export function findUncoveredClaims(body: string, covered: Span[]) {
+  return reading(() => readInWorker('uncoveredClaims', { body, covered }, 'This article'));
 }
 
 /** Reads `{ text }`, `{ html }` or `{ url }` into canonical text; a new version reads the same way. */

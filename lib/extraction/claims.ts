@@ -94,7 +94,11 @@ function withSource(reasons: string[], attribution: Attribution | null): string[
  * their spans ride on the claim they repeat, and a body sentence that a headline restates is
  * offered even if it scores low.
  */
-export function selectClaims(text: string, blocks: Block[], sentences: Sentence[], attributions: (Attribution | null)[], repeats: Map<number, number>, lower = lowerPerChar(text)): ExtractedClaim[] {
+export function selectClaims(
+  text: string, blocks: Block[], sentences: Sentence[], attributions: (Attribution | null)[], repeats: Map<number, number>, lower = lowerPerChar(text),
+  /** Sentences to consider (all when absent): extract()'s `skip` leaves the others out. */
+  wanted?: (i: number) => boolean,
+): ExtractedClaim[] {
   const repeatedBy = new Map<number, Span[]>();
   for (const [dup, target] of repeats) {
     const list = repeatedBy.get(target) ?? [];
@@ -104,7 +108,7 @@ export function selectClaims(text: string, blocks: Block[], sentences: Sentence[
   const claims: ExtractedClaim[] = [];
   sentences.forEach((s, i) => {
     const block = blocks[s.block]!;
-    if (!CLAIM_BLOCKS.has(block.kind) || repeats.has(i)) return;
+    if (!CLAIM_BLOCKS.has(block.kind) || repeats.has(i) || (wanted && !wanted(i))) return;
     const [start, end] = claimSpan(text, s);
     if (!atLeastThreeWords(text, start, end)) return;
     const claimText = text.slice(start, end);

@@ -61,4 +61,6 @@ export interface Extraction {
   blocks: Block[];
   sentences: Sentence[];
   claims: ExtractedClaim[];
+  /** With extract()'s `skip`: the claim spans of the sentences left unread. */
+  skipped?: Span[];
 }

@@ -7,7 +7,7 @@ import { importFile, type FileImportInput } from './file';
 import { importHtmlAs } from './html';
 import { importMarkdown } from './markdown';
 import { importTextAs } from './text';
-import type { Extraction } from '@/lib/extraction/types';
+import type { Extraction, Span } from '@/lib/extraction/types';
 import type { HtmlImportOptions, ImportedArticle, ImportFormat, TextImportOptions } from './types';
 
 export interface FetchedPage {
@@ -28,6 +28,9 @@ export const tasks = {
   // Finding the claims is pure work on the body, linear in its length; it runs here too so
   // that a 500,000-character article does not hold up other people's requests either.
   claims: async (body: string): Promise<Extraction> => (await import('@/lib/extraction')).extract(body),
+  // A new version: only the sentences its carried claims do not cover (lib/versions/new-sentences.ts).
+  uncoveredClaims: async (input: { body: string; covered: Span[] }): Promise<Extraction> =>
+    (await import('@/lib/versions/new-sentences')).extractUncovered(input.body, input.covered),
   page: (page: FetchedPage): ImportedArticle => {
     const host = new URL(page.url).host;
     const { text, warnings } = decodeText(page.bytes, page.declaredCharset);

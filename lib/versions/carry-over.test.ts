@@ -15,7 +15,8 @@ import { addComment } from '@/lib/comments/add-comment';
 import { addEvidence } from '@/lib/evidence/add-evidence';
 import type { ExtractedClaim } from '@/lib/extraction/types';
 import { registerWebhook, removeWebhook } from '@/lib/webhooks/manage-webhooks';
-import { carryOverVersion } from './carry-over';
+import { carryOverVersion, prepareCarryOver, StaleExtraction } from './carry-over';
+import { extractUncovered } from './new-sentences';
 import { placeClaim } from './place-claim';
 
 const text = (body: string) => ({ title: null, dek: null, byline: null, publication: null, publishedAt: null, sourceUrl: null, body, format: 'text' as const, fileName: null, originalHtml: null, links: [], warnings: [] });
@@ -268,6 +269,31 @@ describe('importing a new version', () => {
     expect(() => carryOverVersion(editor, articleId, text(v3), handExtraction(v3, []), { expectedVersion: 1 }))
       .toThrow(expect.objectContaining({ code: 'conflict', message: expect.stringMatching(/Version 2 was imported by Dana Editor/) }));
     expect(getDb().select({ v: articles.currentVersion }).from(articles).where(eq(articles.id, articleId)).get()!.v).toBe(2);
+  });
+
+  it('places the claims before extraction, and places them again when they changed in between', () => {
+    const articleId = importSample(editor);
+    const power = claimByQuote(articleId, 'We restored power');
+    const prepared = prepareCarryOver(articleId, V2)!;
+    // extraction reads only what the carried claims leave uncovered: the new paragraph, not the missiles sentence
+    const extraction = extractUncovered(V2, prepared.covered);
+    expect(extraction.skipped!.some(([s, e]) => V2.slice(s, e).includes('Russian missiles'))).toBe(true);
+    expect(extraction.claims.some((c) => c.text.includes('Russian missiles'))).toBe(false);
+    // Meanwhile a reviewer gives the claim whose figure version 2 changes a verdict: the plan
+    // made before it is stale, and the import must see the verdict to ask for a re-check.
+    updateClaim(editor, power.id, { version: 1, status: 'confirmed' });
+    const result = carryOverVersion(editor, articleId, text(V2), extraction, { prepared });
+    expect(result.carryOver.edited).toEqual([power.id]);
+    expect(getClaim({ id: power.id })).toMatchObject({ status: 'confirmed', needsRecheck: true, anchor: 'edited' });
+    expect(result.carryOver.added.map((id) => getClaim({ id }).quote)).toEqual([NEW_PARAGRAPH]);
+  });
+
+  it('refuses an extraction that skipped a sentence no carried claim covers any more', () => {
+    const articleId = importSample(editor);
+    const at = V2.indexOf(NEW_PARAGRAPH);
+    const extraction = { ...v2Extraction(V2), skipped: [[at, at + NEW_PARAGRAPH.length] as [number, number]] };
+    expect(() => carryOverVersion(editor, articleId, text(V2), extraction)).toThrow(StaleExtraction);
+    expect(getDb().select({ v: articles.currentVersion }).from(articles).where(eq(articles.id, articleId)).get()!.v).toBe(1);
   });
 
   it('keeps removed claims out of the way of claims added by hand and refuses to split or merge them', () => {

@@ -12,12 +12,13 @@ import { takeClaimNumbers } from '@/lib/claims/numbering';
 import type { Reader } from '@/lib/claims/queries';
 import { AppError, invalid } from '@/lib/errors';
 import { enqueueArticleMatching } from '@/lib/matching/enqueue';
-import type { Extraction } from '@/lib/extraction/types';
+import type { Extraction, Span } from '@/lib/extraction/types';
 import { groupBy } from '@/lib/group-by';
 import { newId } from '@/lib/ids';
 import { MAX_BODY_CHARS } from '@/lib/import/errors';
 import type { ImportedArticle } from '@/lib/import';
-import { planCarryOver, type ClaimChangePlan, type ClaimState } from './carry-plan';
+import { coveredSpans, offerNewSentences, placeClaims, type ClaimChangePlan, type ClaimState, type PlacedClaims, type PlanInput } from './carry-plan';
+import { overlapsAny } from './overlaps';
 
 export interface VersionImported {
   articleId: string;
@@ -28,6 +29,16 @@ export interface VersionImported {
 export interface CarryOverOptions {
   /** The latest version the editor saw; a newer one imported meanwhile is a conflict. */
   expectedVersion?: number;
+  /** The plan worked out before extraction (prepareCarryOver), reused when still valid. */
+  prepared?: PreparedCarryOver;
+}
+
+export interface PreparedCarryOver {
+  key: string;
+  newBody: string;
+  placed: PlacedClaims;
+  /** The passages carried claims cover in the new body: what extraction may skip. */
+  covered: Span[];
 }
 
 const CARRIED_COLUMNS = [
@@ -36,8 +47,16 @@ const CARRIED_COLUMNS = [
 ] as const;
 const EVENT_COLUMNS = ['id', 'actorId', 'articleId', 'entityType', 'entityId', 'action', 'before', 'after', 'createdAt'] as const;
 
+const placeholders = (columns: readonly string[]) => Object.fromEntries(columns.map((k) => [k, sql.placeholder(k)]));
+
 function loadClaimStates(tx: Reader, articleId: string): ClaimState[] {
-  const rows = tx.select().from(claims).where(eq(claims.articleId, articleId)).orderBy(asc(claims.start)).all();
+  // Only what the plan reads: the whole row would decode dates and JSON for hundreds of claims.
+  const rows = tx.select({
+    id: claims.id, start: claims.start, end: claims.end, quote: claims.quote, prefix: claims.prefix, suffix: claims.suffix,
+    statement: claims.statement, status: claims.status, anchor: claims.anchor, previousQuote: claims.previousQuote,
+    needsRecheck: claims.needsRecheck, seenInVersion: claims.seenInVersion, version: claims.version,
+    attributionStart: claims.attributionStart, attributionEnd: claims.attributionEnd,
+  }).from(claims).where(eq(claims.articleId, articleId)).orderBy(asc(claims.start)).all();
   const spans = rows.length ? tx.select().from(claimSpans).where(inArray(claimSpans.claimId, rows.map((r) => r.id))).all() : [];
   const byClaim = groupBy(spans, (s) => s.claimId);
   return rows.map((c) => ({
@@ -50,6 +69,46 @@ function loadClaimStates(tx: Reader, articleId: string): ClaimState[] {
 }
 
 const FOLLOWED = new Set(['article.version_imported', 'claim.text_changed', 'claim.removed_from_text']);
+
+/** What the plan reads: the claims as they stand, and the texts they are placed from. */
+function planInput(tx: Reader, articleId: string, current: number, currentBody: string, newBody: string): PlanInput & { key: string } {
+  const states = loadClaimStates(tx, articleId);
+  const bodies = new Map<number, string>([[current, currentBody]]);
+  const older = [...new Set(states.filter((c) => c.anchor === 'removed' && c.seenInVersion !== current).map((c) => c.seenInVersion))];
+  if (older.length) {
+    for (const v of tx.select({ number: articleVersions.number, body: articleVersions.body }).from(articleVersions)
+      .where(and(eq(articleVersions.articleId, articleId), inArray(articleVersions.number, older))).all()) bodies.set(v.number, v.body);
+  }
+  // Earlier versions' texts never change once stored.
+  const key = JSON.stringify([current, currentBody, [...bodies.keys()], states]);
+  return { currentVersion: current, bodies, newBody, newVersion: current + 1, claims: states, extracted: [], key };
+}
+
+/**
+ * Re-anchors the claims before the new version's text is extracted (outside the import's
+ * transaction), so extraction reads only the sentences no carried claim covers. The import
+ * reuses this plan when nothing it read has changed meanwhile. Null for an article that does not exist.
+ */
+export function prepareCarryOver(articleId: string, newBody: string): PreparedCarryOver | null {
+  const db = getDb();
+  const article = db.select({ body: articles.body, currentVersion: articles.currentVersion }).from(articles).where(eq(articles.id, articleId)).get();
+  if (!article) return null;
+  const input = planInput(db, articleId, article.currentVersion, article.body, newBody);
+  const placed = placeClaims(input);
+  return { key: input.key, newBody, placed, covered: coveredSpans(placed) };
+}
+
+/**
+ * The claims changed between planning and the transaction (someone re-anchored, added or
+ * deleted one), and a sentence extraction skipped as covered is not covered any more: the
+ * import runs again from the start.
+ */
+export class StaleExtraction extends Error {
+  constructor() {
+    super('The claims changed while the new version was being read.');
+    this.name = 'StaleExtraction';
+  }
+}
 
 /** The audit row for one claim's outcome, in words the history can read back. */
 function outcomeEvent(plan: ClaimChangePlan, articleVersion: number): Pick<NewAuditEvent, 'action' | 'before' | 'after'> {
@@ -103,20 +162,20 @@ export function carryOverVersion(actor: Actor, articleId: string, imported: Impo
     }
     if (body === article.body) throw invalid([{ path: ['text'], message: `This text is the same as version ${current}; there is nothing new to import.` }]);
 
-    const states = loadClaimStates(tx, articleId);
-    const bodies = new Map<number, string>([[current, article.body]]);
-    const older = [...new Set(states.filter((c) => c.anchor === 'removed' && c.seenInVersion !== current).map((c) => c.seenInVersion))];
-    if (older.length) {
-      for (const v of tx.select({ number: articleVersions.number, body: articleVersions.body }).from(articleVersions)
-        .where(and(eq(articleVersions.articleId, articleId), inArray(articleVersions.number, older))).all()) bodies.set(v.number, v.body);
-    }
     const number = current + 1;
-    const plan = planCarryOver({ currentVersion: current, bodies, newBody: body, newVersion: number, claims: states, extracted: extraction.claims });
+    const input = planInput(tx, articleId, current, article.body, body);
+    // The plan worked out before extraction holds if nothing it read has changed since.
+    const placed = options.prepared?.key === input.key && options.prepared.newBody === body ? options.prepared.placed : placeClaims(input);
+    if (extraction.skipped?.length) {
+      const stillCovered = overlapsAny(coveredSpans(placed));
+      if (!extraction.skipped.every(([s, e]) => stillCovered(s, e))) throw new StaleExtraction();
+    }
+    const plan = offerNewSentences(placed, extraction.claims);
 
     const now = new Date();
     // Hundreds of rows of the same shape: one prepared statement each, not a query built per row.
-    const writeClaim = tx.update(claims).set(Object.fromEntries(CARRIED_COLUMNS.map((k) => [k, sql.placeholder(k)]))).where(eq(claims.id, sql.placeholder('id'))).prepare();
-    const writeEvent = tx.insert(auditEvents).values(Object.fromEntries(EVENT_COLUMNS.map((k) => [k, sql.placeholder(k)])) as unknown as NewAuditEvent).prepare();
+    const writeClaim = tx.update(claims).set(placeholders(CARRIED_COLUMNS)).where(eq(claims.id, sql.placeholder('id'))).prepare();
+    const writeEvent = tx.insert(auditEvents).values(placeholders(EVENT_COLUMNS) as unknown as NewAuditEvent).prepare();
     const event = (e: Omit<NewAuditEvent, 'id' | 'createdAt' | 'actorId' | 'articleId'>) => {
       const row = { id: newId(), createdAt: now, actorId: actor.id, articleId, before: null, after: null, ...e };
       writeEvent.run(row);
@@ -144,7 +203,11 @@ export function carryOverVersion(actor: Actor, articleId: string, imported: Impo
     // New claims take the next numbers: a number once given is never given again (lib/claims/numbering.ts).
     const offered = plan.newClaims.map((n) => n.extracted);
     const { claimRows, spanRows } = newClaimRows(articleId, body, offered, takeClaimNumbers(tx, articleId, offered.length), now);
-    for (let i = 0; i < claimRows.length; i += 200) tx.insert(claims).values(claimRows.slice(i, i + 200).map((r): NewClaim => ({ ...r, seenInVersion: number }))).run();
+    // One prepared single-row insert: drizzle builds a 200-row VALUES list in JS slower than SQLite runs it.
+    if (claimRows.length) {
+      const writeNew = tx.insert(claims).values(placeholders([...Object.keys(claimRows[0]!), 'seenInVersion']) as unknown as NewClaim).prepare();
+      for (const r of claimRows) writeNew.run({ ...r, seenInVersion: number });
+    }
     for (let i = 0; i < spanRows.length; i += 500) tx.insert(claimSpans).values(spanRows.slice(i, i + 500)).run();
     const carryOver: CarryOverIds = { ...plan.carryOver, added: claimRows.map((r) => r.id) };
     for (const r of claimRows) {

@@ -120,7 +120,25 @@ function planClaim(claim: ClaimState, placed: Map<string, Placement>, newBody: s
   return { ...base, outcome: edited ? 'edited' : 'unchanged', restored: removedBefore, set };
 }
 
+/** Where every claim goes, before extraction's offers are looked at (see placeClaims). */
+export interface PlacedClaims {
+  newBody: string;
+  claims: ClaimChangePlan[];
+  /** Every passage a carried claim now covers: its main span and its other spans. */
+  covered: { claim: ClaimChangePlan; span: Span; main: boolean }[];
+  carryOver: CarryOverIds;
+  previousPlaces: ClaimPlace[];
+}
+
 export function planCarryOver(input: PlanInput): CarryOverPlan {
+  return offerNewSentences(placeClaims(input), input.extracted);
+}
+
+/**
+ * The first half of the plan: every claim re-anchored and its new state decided. What it
+ * covers tells which sentences of the new version extraction needs to read at all.
+ */
+export function placeClaims(input: Omit<PlanInput, 'extracted'>): PlacedClaims {
   const { currentVersion, bodies, newBody, newVersion } = input;
   const placed = new Map<string, Placement>();
   // Claims in the latest text are placed from it; claims listed as removed, from the text of
@@ -152,10 +170,35 @@ export function planCarryOver(input: PlanInput): CarryOverPlan {
     covered.push({ claim: plan, span: [plan.set.start!, plan.set.end!], main: true });
     for (const s of plan.movedSpans) covered.push({ claim: plan, span: [s.start, s.end], main: false });
   }
+  const previousPlaces: ClaimPlace[] = input.claims
+    .filter((c) => c.anchor !== 'removed')
+    .map((c) => ({ id: c.id, start: c.start, end: c.end, spans: c.spans.map((s): [number, number] => [s.start, s.end]), status: c.status }));
+
+  const carryOver: CarryOverIds = { unchanged: [], edited: [], removed: [], added: [] };
+  for (const plan of claims) {
+    if (plan.outcome === 'removed' && plan.before.anchor === 'removed') continue;
+    carryOver[plan.outcome].push(plan.id);
+  }
+  return { newBody, claims, covered, carryOver, previousPlaces };
+}
+
+/** The passages carried claims cover, in text order: what extraction of the new version may skip. */
+export function coveredSpans(placed: PlacedClaims): Span[] {
+  return placed.covered.map((c) => c.span).sort((a, b) => a[0] - b[0] || a[1] - b[1]);
+}
+
+/**
+ * The second half: extraction's offers that no carried claim covers become new claims, and
+ * a repeat of a carried claim links to it. Takes over `placed` (repeats are linked into its
+ * claims), so each PlacedClaims is used once.
+ */
+export function offerNewSentences(placed: PlacedClaims, offers: readonly ExtractedClaim[]): CarryOverPlan {
+  const { newBody, claims, carryOver, previousPlaces } = placed;
+  const covered = [...placed.covered];
   const overlapping = (span: Span) => covered.filter((c) => c.span[0] < span[1] && span[0] < c.span[1]);
 
   const newClaims: CarryOverPlan['newClaims'] = [];
-  for (const extracted of input.extracted) {
+  for (const extracted of offers) {
     const spans: Span[] = [[extracted.start, extracted.end], ...extracted.duplicates.filter(([s, e]) => s !== extracted.start || e !== extracted.end)];
     const touching = spans.map((s) => overlapping(s));
     const free = spans.filter((_, i) => touching[i]!.length === 0);
@@ -175,14 +218,5 @@ export function planCarryOver(input: PlanInput): CarryOverPlan {
     }
   }
 
-  const previousPlaces: ClaimPlace[] = input.claims
-    .filter((c) => c.anchor !== 'removed')
-    .map((c) => ({ id: c.id, start: c.start, end: c.end, spans: c.spans.map((s): [number, number] => [s.start, s.end]), status: c.status }));
-
-  const carryOver: CarryOverIds = { unchanged: [], edited: [], removed: [], added: [] };
-  for (const plan of claims) {
-    if (plan.outcome === 'removed' && plan.before.anchor === 'removed') continue;
-    carryOver[plan.outcome].push(plan.id);
-  }
   return { claims, newClaims, carryOver, previousPlaces };
 }

@@ -4,11 +4,11 @@ import { eq } from 'drizzle-orm';
 import { z } from 'zod';
 import { getDb } from '@/db';
 import { articles } from '@/db/schema';
-import { findClaims, readImportRequest, readUploadedFile, readUrl, type ImportOptions, type UploadedFile } from '@/lib/articles/import-article';
+import { findClaims, findUncoveredClaims, readImportRequest, readUploadedFile, readUrl, type ImportOptions, type UploadedFile } from '@/lib/articles/import-article';
 import { requirePermission, type Actor } from '@/lib/auth/permissions';
 import { AppError, invalid } from '@/lib/errors';
 import type { ImportedArticle } from '@/lib/import';
-import { carryOverVersion, type VersionImported } from './carry-over';
+import { carryOverVersion, prepareCarryOver, StaleExtraction, type VersionImported } from './carry-over';
 
 const expectedVersion = z.coerce.number({ message: 'expectedVersion must be a version number.' }).int().min(1).optional();
 
@@ -27,9 +27,21 @@ function sourceUrlOf(articleId: string): string {
   return article.sourceUrl;
 }
 
+// Planning twice in a row against changing claims is rare; the last attempt extracts the whole text.
+const PLANNED_ATTEMPTS = 2;
+
 async function carry(actor: Actor, articleId: string, imported: ImportedArticle, expected: number | undefined): Promise<VersionImported> {
-  // Extraction runs on the document workers, as at first import, never on the request thread.
-  return carryOverVersion(actor, articleId, imported, await findClaims(imported.body), { expectedVersion: expected });
+  for (let attempt = 1; ; attempt++) {
+    // The claims are placed first, so extraction reads only the sentences they do not cover.
+    // Extraction runs on the document workers, as at first import, never on the request thread.
+    const prepared = attempt <= PLANNED_ATTEMPTS ? prepareCarryOver(articleId, imported.body) : null;
+    const extraction = prepared ? await findUncoveredClaims(imported.body, prepared.covered) : await findClaims(imported.body);
+    try {
+      return carryOverVersion(actor, articleId, imported, extraction, { expectedVersion: expected, prepared: prepared ?? undefined });
+    } catch (error) {
+      if (!(error instanceof StaleExtraction) || attempt > PLANNED_ATTEMPTS) throw error;
+    }
+  }
 }
 
 /** JSON: `{ text }`, `{ html }`, `{ url }` or `{ refetch: true }`, each with an optional `expectedVersion`. */

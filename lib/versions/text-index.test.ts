@@ -21,6 +21,14 @@ describe('finding passages in a long text', () => {
     expect(index.find('', 10, true)).toEqual([]);
   });
 
+  it('tells apart passages whose first characters share a look-up key', () => {
+    // "Aa" and "BB" weigh the same in a 31-based string hash, so these two keys collide
+    const twins = 'Aa were added to the list. BB were added to the list. Aa were added to the list.';
+    const twinIndex = new TextIndex(twins);
+    expect(twinIndex.find('Aa were added to the list', 5, true)).toEqual([0, 54]);
+    expect(twinIndex.find('BB were added to the list', 5, true)).toEqual([27]);
+  });
+
   it('knows a token start', () => {
     expect(index.isTokenStart(0)).toBe(true);
     expect(index.isTokenStart(37)).toBe(true); // after the opening quote mark

@@ -8,8 +8,18 @@ const isSpace = (c: number) => c === 32 || c === 10 || c === 9 || c === 13 || c 
 const isWordChar = (c: number) =>
   (c >= 48 && c <= 57) || (c >= 65 && c <= 90) || (c >= 97 && c <= 122) || (c >= 0xc0 && c !== 0xd7 && c !== 0xf7 && !isSpace(c) && !(c >= 0x2000 && c <= 0x206f));
 
+/**
+ * The first KEY characters at `at` as a number. Cheaper than slicing a string per token start;
+ * two keys may share a number, and find() checks every position it returns with startsWith.
+ */
+function keyAt(text: string, at: number): number {
+  let h = 0;
+  for (let i = at; i < at + KEY; i++) h = (Math.imul(h, 31) + text.charCodeAt(i)) | 0;
+  return h;
+}
+
 export class TextIndex {
-  private starts: Map<string, number[]> | null = null;
+  private starts: Map<number, number[]> | null = null;
 
   constructor(readonly text: string) {}
 
@@ -20,13 +30,13 @@ export class TextIndex {
     return isSpace(prev) || (isWordChar(this.text.charCodeAt(at)) && !isWordChar(prev));
   }
 
-  private index(): Map<string, number[]> {
+  private index(): Map<number, number[]> {
     if (this.starts) return this.starts;
-    const starts = new Map<string, number[]>();
+    const starts = new Map<number, number[]>();
     const { text } = this;
     for (let i = 0; i + KEY <= text.length; i++) {
       if (!this.isTokenStart(i) || isSpace(text.charCodeAt(i))) continue;
-      const key = text.slice(i, i + KEY);
+      const key = keyAt(text, i);
       const list = starts.get(key);
       if (list) list.push(i);
       else starts.set(key, [i]);
@@ -46,7 +56,7 @@ export class TextIndex {
       for (let at = this.text.indexOf(passage); at !== -1 && found.length < cap; at = this.text.indexOf(passage, at + 1)) found.push(at);
       return found;
     }
-    for (const at of this.index().get(passage.slice(0, KEY)) ?? []) {
+    for (const at of this.index().get(keyAt(passage, 0)) ?? []) {
       if (this.text.startsWith(passage, at)) found.push(at);
       if (found.length >= cap) break;
     }
