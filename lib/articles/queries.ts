@@ -18,6 +18,7 @@ import {
   type Claim,
   type ClaimSpan,
   type ClaimStatus,
+  type Stance,
 } from '@/db/schema';
 import type { Actor } from '@/lib/auth/permissions';
 import { evidenceForClaims, type AttachedEvidence, type PersonRef } from '@/lib/claims/queries';
@@ -266,6 +267,17 @@ function boardReads(db: Db) {
   }));
 }
 
+/** Raw [claimId, stance, publisher] rows grouped by claim, as tallyEvidence reads them. */
+function stancesByClaim(rows: [string, Stance, string][]): Map<string, EvidenceForSuggestion[]> {
+  const out = new Map<string, EvidenceForSuggestion[]>();
+  for (const [claimId, stance, publisher] of rows) {
+    const list = out.get(claimId);
+    if (list) list.push({ stance, publisher });
+    else out.set(claimId, [{ stance, publisher }]);
+  }
+  return out;
+}
+
 /**
  * One article with its claims in body order, in five prepared queries however many claims
  * it has, and one pass over the claims. Evidence is counted by stance from three light
@@ -280,7 +292,7 @@ export function getArticle({ id, include = {} }: { id: string; include?: { evide
   const spansByClaim = groupBy(reads.spans.all({ id }), (s) => s.claimId);
   const evidenceByClaim: Map<string, EvidenceForSuggestion[]> = include.evidence
     ? groupBy(evidenceForClaims(db, claimRows.map((r) => r[0] as string)), (e) => e.claimId)
-    : groupBy(reads.stances.all({ id }), (e) => e.claimId);
+    : stancesByClaim(reads.stances.values({ id }) as [string, Stance, string][]);
   const commentsByClaim = new Map(reads.comments.values({ id }) as [string, number][]);
   const claimsOut = claimRows.map((values): ArticleClaim => {
     const claim = claimRow.decode(values);
