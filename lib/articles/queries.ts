@@ -288,15 +288,13 @@ export function getArticle({ id, include = {} }: { id: string; include?: { evide
   const reads = boardReads(db);
   const row = reads.article.get({ id });
   if (!row) throw new AppError('not_found', 'This article does not exist (it may have been deleted).');
-  const claimRows = reads.claims.values({ id }) as unknown[][];
+  const claimRows = (reads.claims.values({ id }) as unknown[][]).map((values) => ({ claim: claimRow.decode(values), assigneeName: values[claimRow.width] as string | null }));
   const spansByClaim = groupBy(reads.spans.all({ id }), (s) => s.claimId);
   const evidenceByClaim: Map<string, EvidenceForSuggestion[]> = include.evidence
-    ? groupBy(evidenceForClaims(db, claimRows.map((r) => r[0] as string)), (e) => e.claimId)
+    ? groupBy(evidenceForClaims(db, claimRows.map((r) => r.claim.id)), (e) => e.claimId)
     : stancesByClaim(reads.stances.values({ id }) as [string, Stance, string][]);
   const commentsByClaim = new Map(reads.comments.values({ id }) as [string, number][]);
-  const claimsOut = claimRows.map((values): ArticleClaim => {
-    const claim = claimRow.decode(values);
-    const assigneeName = values[claimRow.width] as string | null;
+  const claimsOut = claimRows.map(({ claim, assigneeName }): ArticleClaim => {
     const attached = evidenceByClaim.get(claim.id) ?? [];
     const tally = tallyEvidence(attached);
     return Object.assign(claim, {
