@@ -1,10 +1,11 @@
-// Test support: makes a change that queues a webhook, starts the outbox worker, and dies
+// Test support: makes a change that queues a webhook, starts the job runner (which delivers the outbox), and dies
 // (SIGKILL) at a chosen moment, as a server would if its machine lost power:
 //   before-send — as the worker takes the message, before anything is sent;
 //   after-send  — after the receiver answered, before the outcome is written.
 import { getSqlite } from '@/db';
 import { updateClaim } from '@/lib/claims/update-claim';
-import { startBackgroundWork } from '@/lib/outbox/worker';
+import '@/lib/jobs/definitions';
+import { startJobRunner } from '@/lib/jobs/runner';
 import { findUserByEmail } from '@/lib/users/manage-users';
 
 const [mode, email, claimId] = process.argv.slice(2);
@@ -19,7 +20,7 @@ sqlite.exec(
 const actor = { id: editor.id, name: editor.name, email: editor.email, role: editor.role };
 updateClaim(actor, claimId!, { version: 1, status: 'disputed' });
 console.log('change committed');
-startBackgroundWork({ pollMs: 100 });
+startJobRunner({ pollMs: 100 });
 setTimeout(() => {
   console.log('survived');
   process.exit(0);

@@ -22,7 +22,13 @@ export interface RecordedEvent extends AuditInput {
 export function recordEvent(tx: Db | Tx, event: AuditInput): void {
   const row: RecordedEvent = { id: newId(), createdAt: new Date(), ...event };
   tx.insert(auditEvents).values(row).run();
-  // In the same transaction: if the change rolls back, so do its notifications and messages.
+  followEvent(tx, row);
+}
+
+/** What follows from an audit row: for a row written by other means (a version import's
+ * prepared statement) as for one recordEvent wrote. In the same transaction: if the change
+ * rolls back, so do its notifications and messages. */
+export function followEvent(tx: Db | Tx, row: RecordedEvent): void {
   deriveNotifications(tx, row);
   queueWebhooks(tx, row);
   publishCommitted();

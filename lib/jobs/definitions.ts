@@ -3,3 +3,5 @@
 import '@/lib/matching/match-article-job';
 import '@/lib/matching/word-stats-job';
 import '@/lib/search/maintenance-job';
+import '@/lib/notifications/deadline-job';
+import '@/lib/outbox/delivery-job';

@@ -1,5 +1,6 @@
 // "Do this later": a job row written in the caller's transaction, so the job exists if and
 // only if the change that caused it was saved. The server's runner (./runner.ts) runs it.
+import { and, eq, gt } from 'drizzle-orm';
 import type { Db } from '@/db';
 import { jobs } from '@/db/schema';
 import { newId } from '@/lib/ids';
@@ -11,7 +12,8 @@ export interface EnqueueJob {
   payload: unknown;
   /** What the job is about ("article:ID"), for showing its progress. */
   subject?: string;
-  /** While a job with this key is queued (not yet running), enqueueing another does nothing. */
+  /** While a job with this key is queued (not yet running), enqueueing another adds none; it only
+   * brings the waiting one forward when this one is wanted sooner. */
   dedupeKey?: string;
   runAt?: Date;
   maxAttempts?: number;
@@ -30,7 +32,17 @@ export function enqueueJob(tx: Tx, job: EnqueueJob): string | null {
     // The only unique index a new job can hit is the one-queued-job-per-key one.
     .onConflictDoNothing()
     .run();
-  if (inserted.changes === 0) return null;
+  if (inserted.changes === 0) {
+    // The same work, wanted sooner (a new email while a retry waits for later): the waiting
+    // job moves forward instead of making the new work wait with it.
+    const sooner = tx
+      .update(jobs)
+      .set({ runAt: job.runAt ?? now, updatedAt: now })
+      .where(and(eq(jobs.dedupeKey, job.dedupeKey!), eq(jobs.status, 'queued'), gt(jobs.runAt, job.runAt ?? now)))
+      .run();
+    if (sooner.changes > 0) wakeRunner();
+    return null;
+  }
   wakeRunner();
   return id;
 }

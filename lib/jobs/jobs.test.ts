@@ -37,6 +37,24 @@ defineJob({
   },
 });
 
+let releaseSlow: () => void = () => {};
+defineJob({
+  kind: 'test.slow-upkeep',
+  parse: () => ({}),
+  lane: 'upkeep',
+  run: () => new Promise<void>((resolve) => { releaseSlow = resolve; }),
+});
+
+defineJob({
+  kind: 'test.housekeeping',
+  parse: (p) => z.object({ fail: z.boolean() }).parse(p),
+  forgetWhenDone: true,
+  run({ fail }) {
+    if (fail) throw new Error('housekeeping failed');
+    return 'tidied';
+  },
+});
+
 const job = (id: string) => getDb().select().from(jobs).where(eq(jobs.id, id)).get()!;
 const enqueue = (payload: object, extra: { dedupeKey?: string; maxAttempts?: number } = {}) => enqueueJob(getDb(), { kind: 'test.echo', payload, ...extra })!;
 
@@ -117,6 +135,43 @@ describe('background jobs', () => {
     const queued = getDb().select().from(jobs).where(eq(jobs.kind, 'test.requeue')).all().filter((j) => j.id !== first);
     expect(queued).toMatchObject([{ status: 'queued', dedupeKey: 'requeue', payload: { second: true } }]);
     expect(job(first)).toMatchObject({ status: 'failed', error: 'the first run failed after new work arrived' });
+  });
+
+  it('brings a waiting job forward when the same work is wanted sooner, never back', async () => {
+    const inAnHour = new Date(Date.now() + 3_600_000);
+    const id = enqueueJob(getDb(), { kind: 'test.echo', payload: { name: 'soon' }, dedupeKey: 'greet:soon', runAt: inAnHour })!;
+    expect(await runDueJob()).toBe(false);
+    expect(enqueueJob(getDb(), { kind: 'test.echo', payload: { name: 'soon' }, dedupeKey: 'greet:soon', runAt: new Date(Date.now() + 7_200_000) })).toBeNull();
+    expect(job(id).runAt).toEqual(inAnHour);
+    expect(enqueueJob(getDb(), { kind: 'test.echo', payload: { name: 'soon' }, dedupeKey: 'greet:soon' })).toBeNull();
+    expect(job(id).runAt.getTime()).toBeLessThanOrEqual(Date.now());
+    expect(await runDueJob()).toBe(true);
+    expect(job(id)).toMatchObject({ status: 'done' });
+  });
+
+  it('leaves no row for housekeeping that succeeded, and keeps the one that failed', async () => {
+    const done = enqueueJob(getDb(), { kind: 'test.housekeeping', payload: { fail: false } })!;
+    const failed = enqueueJob(getDb(), { kind: 'test.housekeeping', payload: { fail: true }, maxAttempts: 1 })!;
+    await runDueJob();
+    await runDueJob();
+    expect(getDb().select().from(jobs).where(eq(jobs.id, done)).get()).toBeUndefined();
+    expect(job(failed)).toMatchObject({ status: 'failed', error: 'housekeeping failed' });
+  });
+
+  it('runs prompt work while long upkeep is still running', async () => {
+    const runner = startJobRunner({ pollMs: 60_000 });
+    try {
+      const slow = enqueueJob(getDb(), { kind: 'test.slow-upkeep', payload: {} })!;
+      await expect.poll(() => job(slow).status, { timeout: 20_000 }).toBe('running');
+      const quick = enqueue({ name: 'while upkeep runs' });
+      await expect.poll(() => job(quick).status, { timeout: 20_000 }).toBe('done');
+      expect(job(slow).status).toBe('running');
+      releaseSlow();
+      await expect.poll(() => job(slow).status, { timeout: 20_000 }).toBe('done');
+    } finally {
+      releaseSlow();
+      await runner.stop();
+    }
   });
 
   it('runs jobs in the background once started, woken by enqueue', async () => {

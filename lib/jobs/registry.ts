@@ -4,6 +4,8 @@ import type { Job } from '@/db/schema';
 
 export interface JobContext {
   job: Job;
+  /** The runner's clock when it took the job (tests step it; work that is "due" asks it). */
+  now: Date;
   /** Reports how far the job is ("12 of 40 claims"); also tells the runner it is alive. */
   progress(done: number, total: number): void;
 }
@@ -18,7 +20,16 @@ export interface JobDefinition<P> {
   maxAttempts?: number;
   /** How long one attempt may take before it counts as failed (default 10 minutes). */
   timeoutMs?: number;
+  /** Frequent housekeeping (outbox delivery, deadline scan) leaves no row once it succeeded:
+   * kept, it would add thousands of rows a day that say nothing. Failures are always kept. */
+  forgetWhenDone?: boolean;
+  /** Upkeep that may run for minutes (recounting, index merges) runs in its own lane, so
+   * an email or a match never waits behind it. */
+  lane?: JobLane;
 }
+
+export type JobLane = 'prompt' | 'upkeep';
+export const JOB_LANES: JobLane[] = ['prompt', 'upkeep'];
 
 const globalForJobs = globalThis as unknown as { claimdeskJobKinds?: Map<string, JobDefinition<unknown>> };
 const kinds = (globalForJobs.claimdeskJobKinds ??= new Map());
@@ -30,6 +41,11 @@ export function defineJob<P>(definition: JobDefinition<P>): JobDefinition<P> {
 
 export function jobDefinition(kind: string): JobDefinition<unknown> | undefined {
   return kinds.get(kind);
+}
+
+/** The kinds that run in the upkeep lane; every other kind (even an unknown one) is prompt. */
+export function upkeepKinds(): string[] {
+  return [...kinds.values()].filter((d) => d.lane === 'upkeep').map((d) => d.kind);
 }
 
 /** Lets the event loop serve waiting requests between steps of a long job. */

@@ -2,11 +2,11 @@
 // takes the oldest due job with a lease, runs it, and records the outcome; a failure is
 // retried with backoff; a job whose runner died (its lease ran out) is taken up again, so
 // a restart loses nothing.
-import { and, eq, sql } from 'drizzle-orm';
+import { and, eq, inArray, notInArray, sql } from 'drizzle-orm';
 import { getDb } from '@/db';
 import { jobs, type Job } from '@/db/schema';
 import { setRunnerWaker } from './enqueue';
-import { jobDefinition } from './registry';
+import { JOB_LANES, jobDefinition, upkeepKinds, type JobLane } from './registry';
 
 export const LEASE_MS = 60_000;
 const DEFAULT_TIMEOUT_MS = 10 * 60_000;
@@ -18,14 +18,21 @@ export function backoffMs(attempts: number): number {
   return Math.min(600_000, 1_000 * 2 ** attempts);
 }
 
-/** Marks the next due job as running under a lease and returns it (or null: nothing to do). */
-export function claimNextJob(now = new Date()): Job | null {
+function inLane(lane: JobLane | undefined) {
+  if (!lane) return undefined;
+  const upkeep = upkeepKinds();
+  if (upkeep.length === 0) return lane === 'upkeep' ? sql`0` : undefined;
+  return lane === 'upkeep' ? inArray(jobs.kind, upkeep) : notInArray(jobs.kind, upkeep);
+}
+
+/** Marks the next due job (of one lane, or of any) as running under a lease and returns it (or null: nothing to do). */
+export function claimNextJob(now = new Date(), lane?: JobLane): Job | null {
   const at = now.getTime();
   return getDb().transaction((tx) => {
     const next = tx
       .select()
       .from(jobs)
-      .where(sql`(${jobs.status} = 'queued' and ${jobs.runAt} <= ${at}) or (${jobs.status} = 'running' and ${jobs.lockedUntil} < ${at})`)
+      .where(and(sql`((${jobs.status} = 'queued' and ${jobs.runAt} <= ${at}) or (${jobs.status} = 'running' and ${jobs.lockedUntil} < ${at}))`, inLane(lane)))
       .orderBy(jobs.runAt)
       .limit(1)
       .get();
@@ -40,9 +47,15 @@ export function claimNextJob(now = new Date()): Job | null {
   }, { behavior: 'immediate' });
 }
 
-function finish(job: Job, outcome: { ok: true; result: unknown } | { ok: false; error: string; permanent?: boolean }, now = new Date()): void {
+type Outcome = { ok: true; result: unknown; forget?: boolean } | { ok: false; error: string; permanent?: boolean };
+
+function finish(job: Job, outcome: Outcome, now = new Date()): void {
   const db = getDb();
   const running = and(eq(jobs.id, job.id), eq(jobs.attempts, job.attempts));
+  if (outcome.ok && outcome.forget) {
+    db.delete(jobs).where(running).run();
+    return;
+  }
   if (outcome.ok) {
     db.update(jobs).set({ status: 'done', result: outcome.result ?? null, error: null, lockedUntil: null, updatedAt: now, finishedAt: now }).where(running).run();
     return;
@@ -68,9 +81,9 @@ function withTimeout<T>(work: Promise<T>, ms: number): Promise<T> {
   return Promise.race([work, timeout]).finally(() => clearTimeout(timer));
 }
 
-/** Runs one due job, if any. Returns whether it found one. `now` is the runner's clock (tests move it). */
-export async function runDueJob(now = new Date()): Promise<boolean> {
-  const job = claimNextJob(now);
+/** Runs one due job (of one lane, or of any), if any. Returns whether it found one. `now` is the runner's clock (tests move it). */
+export async function runDueJob(now = new Date(), lane?: JobLane): Promise<boolean> {
+  const job = claimNextJob(now, lane);
   if (!job) return false;
   const definition = jobDefinition(job.kind);
   if (!definition) {
@@ -99,8 +112,8 @@ export async function runDueJob(now = new Date()): Promise<boolean> {
       .run();
   };
   try {
-    const result = await withTimeout(Promise.resolve(definition.run(payload, { job, progress })), definition.timeoutMs ?? DEFAULT_TIMEOUT_MS);
-    finish(job, { ok: true, result }, now);
+    const result = await withTimeout(Promise.resolve(definition.run(payload, { job, now, progress })), definition.timeoutMs ?? DEFAULT_TIMEOUT_MS);
+    finish(job, { ok: true, result, forget: definition.forgetWhenDone }, now);
   } catch (error) {
     console.error(`[claimdesk] job ${job.kind} ${job.id} failed (attempt ${job.attempts} of ${job.maxAttempts}):`, error instanceof Error ? error.message : error);
     finish(job, { ok: false, error: error instanceof Error ? error.message : String(error) }, now);
@@ -113,34 +126,35 @@ interface RunnerState {
 }
 const globalForRunner = globalThis as unknown as { claimdeskJobRunner?: RunnerState };
 
-/** Starts this process's runner (once; a second call returns the first). */
+/** Starts this process's runner (once; a second call returns the first): one loop per lane. */
 export function startJobRunner({ pollMs = 1_000 }: { pollMs?: number } = {}): RunnerState {
   if (globalForRunner.claimdeskJobRunner) return globalForRunner.claimdeskJobRunner;
   let stopped = false;
-  let wake: (() => void) | null = null;
+  const wakers = new Set<() => void>();
   const sleep = () => new Promise<void>((resolve) => {
     const timer = setTimeout(done, pollMs);
-    function done() { clearTimeout(timer); wake = null; resolve(); }
-    wake = done;
+    function done() { clearTimeout(timer); wakers.delete(done); resolve(); }
+    wakers.add(done);
   });
-  setRunnerWaker(() => wake?.());
-  const loop = (async () => {
+  const wakeAll = () => { for (const wake of [...wakers]) wake(); };
+  setRunnerWaker(wakeAll);
+  const loops = JOB_LANES.map(async (lane) => {
     while (!stopped) {
       let ran = false;
       try {
-        ran = await runDueJob();
+        ran = await runDueJob(new Date(), lane);
       } catch (error) {
         // A locked or missing database must not kill the runner; it tries again later.
-        console.error('[claimdesk] the job runner could not take a job', error);
+        console.error(`[claimdesk] the job runner (${lane}) could not take a job`, error);
       }
       if (!stopped) await (ran ? new Promise((r) => setImmediate(r)) : sleep());
     }
-  })();
+  });
   const state: RunnerState = {
     stop: async () => {
       stopped = true;
-      wake?.();
-      await loop;
+      wakeAll();
+      await Promise.all(loops);
       setRunnerWaker(undefined);
       globalForRunner.claimdeskJobRunner = undefined;
     },

@@ -18,6 +18,7 @@ export function enqueueWordStats(db: Db, runAt = new Date()): string | null {
 export const wordStatsJob = defineJob({
   kind: WORD_STATS_JOB,
   parse: (payload) => z.object({}).parse(payload ?? {}),
+  lane: 'upkeep',
   timeoutMs: 30 * 60_000,
   async run(_payload, ctx) {
     const db = getDb();

@@ -131,15 +131,16 @@ describe('notifications derived from changes', () => {
     updateClaim(riley, claimIds[3]!, { version: 2, status: 'confirmed' });
     getDb().delete(notifications).where(eq(notifications.userId, riley.id)).run();
 
-    expect(scanDeadlines({ now, leadMinutes: 120 })).toBe(2);
-    expect(scanDeadlines({ now, leadMinutes: 120 })).toBe(0);
+    expect(scanDeadlines({ now, leadMinutes: 120 })).toEqual({ considered: 2, written: 2 });
+    // Looking again finds nothing to consider: the announced deadlines are not even re-read.
+    expect(scanDeadlines({ now, leadMinutes: 120 })).toEqual({ considered: 0, written: 0 });
     const types = forUser(riley.id).map((n) => [n.claimId, n.type]);
     expect(types).toEqual(expect.arrayContaining([[claimIds[0], 'due_soon'], [claimIds[1], 'overdue']]));
     expect(types).toHaveLength(2);
     // Two hours on, the first is overdue too, and the second's new deadline is announced afresh.
     const later = new Date(now.getTime() + 120 * 60_000);
     updateClaim(dana, claimIds[1]!, { version: version(claimIds[1]!), dueAt: at(150) });
-    expect(scanDeadlines({ now: later, leadMinutes: 120 })).toBe(2);
+    expect(scanDeadlines({ now: later, leadMinutes: 120 })).toEqual({ considered: 2, written: 2 });
     const byClaim = (id: string) => forUser(riley.id).filter((n) => n.claimId === id).map((n) => n.type).sort();
     expect(byClaim(claimIds[0]!)).toEqual(['due_soon', 'overdue']);
     expect(byClaim(claimIds[1]!)).toEqual(['due_soon', 'overdue']);

@@ -36,10 +36,14 @@ export function renderNotificationEmail(n: Pick<Queued, 'articleId' | 'claimId'>
 
 export function queueNotificationEmail(tx: Tx, n: Queued, text: string): void {
   if (!mailConfig()) return;
-  const settings = tx.select().from(notificationSettings).where(eq(notificationSettings.userId, n.userId)).get();
-  if (!settings || settings.emailPaused || !settings.emailTypes.includes(n.type)) return;
-  const person = tx.select({ email: users.email }).from(users).where(eq(users.id, n.userId)).get();
-  if (!person) return;
+  // One look-up: the person's choices and address together.
+  const person = tx
+    .select({ email: users.email, paused: notificationSettings.emailPaused, types: notificationSettings.emailTypes })
+    .from(notificationSettings)
+    .innerJoin(users, eq(users.id, notificationSettings.userId))
+    .where(eq(notificationSettings.userId, n.userId))
+    .get();
+  if (!person || person.paused || !person.types.includes(n.type)) return;
   const payload: EmailPayload = { to: person.email, ...renderNotificationEmail(n, text) };
   enqueue(tx, { channel: 'email', key: `email:${n.id}`, eventType: `notification.${n.type}`, target: person.email, payload: { ...payload } });
 }

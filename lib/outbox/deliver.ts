@@ -20,6 +20,16 @@ const due = (now: Date) =>
     and(eq(outboxMessages.status, 'sending'), lte(outboxMessages.lockedUntil, now)),
   );
 
+/** When the next message falls due (a retry, or a dead worker's lease running out), if any is waiting. */
+export function nextDeliveryDue(): Date | null {
+  const row = getDb()
+    .select({ at: sql<number | null>`min(case when ${outboxMessages.status} = 'pending' then ${outboxMessages.nextAttemptAt} else ${outboxMessages.lockedUntil} end)` })
+    .from(outboxMessages)
+    .where(inArray(outboxMessages.status, ['pending', 'sending']))
+    .get();
+  return row?.at == null ? null : new Date(row.at);
+}
+
 /** Marks up to `limit` due messages as being sent by this pass, and returns them. */
 export function leaseDue(now: Date, limit: number): OutboxMessage[] {
   return getDb().transaction((tx) => {

@@ -4,7 +4,7 @@
 import type { Db } from '@/db';
 import { outboxMessages, type OutboxChannel } from '@/db/schema';
 import { newId } from '@/lib/ids';
-import { nudgeOutbox } from './nudge';
+import { scheduleDelivery } from './schedule';
 
 type Tx = Db | Parameters<Parameters<Db['transaction']>[0]>[0];
 
@@ -30,8 +30,8 @@ export function enqueue(tx: Tx, message: OutgoingMessage, now = new Date()): str
     .onConflictDoNothing({ target: outboxMessages.key })
     .run();
   if (inserted.changes === 0) return null;
-  // Runs after the caller's synchronous transaction has committed (or rolled back, when
-  // the worker simply finds nothing), so delivery starts at once instead of at the next poll.
-  nudgeOutbox();
+  // In the same transaction: delivery is booked exactly when the message exists, and the
+  // runner is woken once the caller's transaction has committed.
+  scheduleDelivery(tx, now);
   return id;
 }

@@ -2,7 +2,7 @@
 import { eq, isNotNull, isNull } from 'drizzle-orm';
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import { getDb } from '@/db';
-import { notificationSettings, outboxMessages, webhooks } from '@/db/schema';
+import { jobs, notificationSettings, outboxMessages, webhooks } from '@/db/schema';
 import { useTestDatabase } from '@/db/test-database';
 import { getArticle } from '@/lib/articles/queries';
 import { importSample, person, SAMPLE_BODY } from '@/lib/articles/test-desk';
@@ -10,9 +10,12 @@ import type { Actor } from '@/lib/auth/permissions';
 import { updateClaim } from '@/lib/claims/update-claim';
 import { setEmailChoices } from '@/lib/notifications/settings';
 import { registerWebhook, removeWebhook, sendTestWebhook } from '@/lib/webhooks/manage-webhooks';
+import '@/lib/jobs/definitions';
+import { runDueJob } from '@/lib/jobs/runner';
 import { MAX_ATTEMPTS } from './backoff';
 import { deliverDue } from './deliver';
 import { listDeliveries, retryDelivery } from './queries';
+import { OUTBOX_DELIVERY_JOB } from './schedule';
 import { verifySignature } from './signature';
 import { startReceiver, startSmtpServer } from './test-servers';
 
@@ -147,6 +150,32 @@ describe('the outbox', () => {
       const [log] = listDeliveries({ webhookId: hook.id });
       expect(log).toMatchObject({ status: 'delivered', attempts: 3, lastResponseCode: 200 });
       expect(log!.tries.map((t) => t.responseCode)).toEqual([200, 500, 500]);
+    } finally {
+      await receiver.close();
+    }
+  });
+
+  it('books its own delivery: the change queues one delivery job, and a failed try books the retry for its time', async () => {
+    const receiver = await startReceiver([500]);
+    const deliveryJobs = () => getDb().select().from(jobs).where(eq(jobs.kind, OUTBOX_DELIVERY_JOB)).all();
+    try {
+      getDb().delete(jobs).run();
+      await registerWebhook(admin, { url: receiver.url, events: ['*'], secret: SECRET });
+      updateClaim(dana, claimIds[3]!, { version: 1, status: 'confirmed' });
+      updateClaim(dana, claimIds[3]!, { version: 2, status: 'disputed' });
+      // Two messages, one delivery job waiting for both.
+      expect(messages().filter((m) => m.status === 'pending')).toHaveLength(2);
+      expect(deliveryJobs()).toMatchObject([{ status: 'queued' }]);
+      expect(await runDueJob(new Date(), 'prompt')).toBe(true);
+      expect(receiver.requests).toHaveLength(2);
+      const retry = messages().find((m) => m.status === 'pending')!;
+      expect(retry).toMatchObject({ attempts: 1, lastResponseCode: 500 });
+      // The run that delivered left no row; the retry is booked for the message's own time.
+      expect(deliveryJobs()).toMatchObject([{ status: 'queued', runAt: retry.nextAttemptAt }]);
+      expect(await runDueJob(new Date(), 'prompt')).toBe(false);
+      expect(await runDueJob(retry.nextAttemptAt, 'prompt')).toBe(true);
+      expect(messages().filter((m) => m.status !== 'delivered')).toEqual([]);
+      expect(deliveryJobs()).toEqual([]);
     } finally {
       await receiver.close();
     }

@@ -4,7 +4,7 @@ import { and, count, desc, eq, inArray } from 'drizzle-orm';
 import { getDb } from '@/db';
 import { outboxAttempts, outboxMessages, type OutboxChannel, type OutboxStatus } from '@/db/schema';
 import { AppError } from '@/lib/errors';
-import { nudgeOutbox } from './nudge';
+import { scheduleDelivery } from './schedule';
 
 export interface DeliveryLogEntry {
   id: string;
@@ -54,8 +54,10 @@ export function retryDelivery(id: string, now = new Date()): void {
   if (!message) throw new AppError('not_found', 'There is no such delivery.');
   if (message.status === 'delivered') throw new AppError('conflict', 'This was already delivered; nothing to retry.');
   if (message.status === 'sending') throw new AppError('conflict', 'This is being sent right now; wait for the outcome.');
-  db.update(outboxMessages).set({ status: 'pending', nextAttemptAt: now, attempts: 0 }).where(eq(outboxMessages.id, id)).run();
-  nudgeOutbox();
+  db.transaction((tx) => {
+    tx.update(outboxMessages).set({ status: 'pending', nextAttemptAt: now, attempts: 0 }).where(eq(outboxMessages.id, id)).run();
+    scheduleDelivery(tx, now);
+  });
 }
 
 /** Counts for the admin page's summary line. */

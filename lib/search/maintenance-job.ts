@@ -20,6 +20,7 @@ export function enqueueSearchMaintenance(db: Db, runAt = new Date()): string | n
 export const searchMaintenanceJob = defineJob({
   kind: SEARCH_MAINTENANCE_JOB,
   parse: (payload) => z.object({}).parse(payload ?? {}),
+  lane: 'upkeep',
   timeoutMs: 60 * 60_000,
   async run(_payload, ctx) {
     const slices: Record<string, number> = {};

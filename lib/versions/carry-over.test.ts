@@ -1,7 +1,7 @@
 import { and, eq } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { getDb } from '@/db';
-import { articles, articleVersions, auditEvents, claims, claimSpans } from '@/db/schema';
+import { articles, articleVersions, auditEvents, claims, claimSpans, notifications, outboxMessages } from '@/db/schema';
 import { useTestDatabase } from '@/db/test-database';
 import { getArticle, listArticles } from '@/lib/articles/queries';
 import { claimAt, handExtraction, importSample, person, SAMPLE_BODY } from '@/lib/articles/test-desk';
@@ -14,6 +14,7 @@ import { updateClaim } from '@/lib/claims/update-claim';
 import { addComment } from '@/lib/comments/add-comment';
 import { addEvidence } from '@/lib/evidence/add-evidence';
 import type { ExtractedClaim } from '@/lib/extraction/types';
+import { registerWebhook, removeWebhook } from '@/lib/webhooks/manage-webhooks';
 import { carryOverVersion } from './carry-over';
 import { placeClaim } from './place-claim';
 
@@ -120,6 +121,29 @@ describe('importing a new version', () => {
     expect(eventsFor(repairs.id).at(-1)).toMatchObject({ action: 'claim.removed_from_text', after: expect.objectContaining({ lastSeenInVersion: 1, articleVersion: 2 }) });
     expect(eventsFor(missiles.id).at(-1)).toMatchObject({ action: 'claim.carried_over', after: expect.objectContaining({ reason: 'kept', articleVersion: 2 }) });
     expect(eventsFor(schools.id)).toEqual([expect.objectContaining({ action: 'claim.created', after: expect.objectContaining({ articleVersion: 2 }) })]);
+
+    // The reviewer who gave the verdict hears that its words changed; nobody hears of the unchanged claims.
+    const told = getDb().select().from(notifications).where(and(eq(notifications.userId, riley.id), eq(notifications.type, 'text_changed'))).all();
+    expect(told).toMatchObject([{ claimId: power.id, actorId: editor.id, articleId }]);
+    expect(getDb().select().from(notifications).where(eq(notifications.claimId, missiles.id)).all()).toEqual([]);
+  });
+
+  it('tells webhooks of the version and of each claim whose words changed or went, not of every unchanged claim', async () => {
+    const saved = process.env.CLAIMDESK_ALLOW_PRIVATE_URLS;
+    process.env.CLAIMDESK_ALLOW_PRIVATE_URLS = '1';
+    try {
+      const admin = await person('admin', 'Ada Admin');
+      const hook = await registerWebhook(admin, { url: 'http://127.0.0.1:9/hook', events: ['*'], secret: 'a-webhook-secret-of-some-length' });
+      const articleId = importSample(editor);
+      const since = getDb().select().from(outboxMessages).all().length;
+      carryOverVersion(editor, articleId, text(V2), v2Extraction(V2));
+      const sent = getDb().select().from(outboxMessages).where(eq(outboxMessages.webhookId, hook.id)).all().slice(since);
+      expect(sent.map((m) => m.eventType).sort()).toEqual(['article.version_imported', 'claim.removed_from_text', 'claim.text_changed']);
+      removeWebhook(admin, hook.id);
+    } finally {
+      if (saved === undefined) delete process.env.CLAIMDESK_ALLOW_PRIVATE_URLS;
+      else process.env.CLAIMDESK_ALLOW_PRIVATE_URLS = saved;
+    }
   });
 
   it('keeps the re-check owed across versions until someone sets a status, and counts confirming the same verdict', () => {

@@ -5,6 +5,7 @@
 import { and, asc, eq, inArray, sql } from 'drizzle-orm';
 import { getDb } from '@/db';
 import { articles, articleVersions, auditEvents, claims, claimSpans, users, type CarryOverIds, type NewAuditEvent, type NewClaim } from '@/db/schema';
+import { followEvent } from '@/lib/audit/record-event';
 import { requirePermission, type Actor } from '@/lib/auth/permissions';
 import { newClaimRows } from '@/lib/articles/create-article';
 import { takeClaimNumbers } from '@/lib/claims/numbering';
@@ -47,6 +48,8 @@ function loadClaimStates(tx: Reader, articleId: string): ClaimState[] {
     spans: (byClaim.get(c.id) ?? []).map((s) => ({ id: s.id, start: s.start, end: s.end, quote: s.quote, prefix: s.prefix, suffix: s.suffix })),
   }));
 }
+
+const FOLLOWED = new Set(['article.version_imported', 'claim.text_changed', 'claim.removed_from_text']);
 
 /** The audit row for one claim's outcome, in words the history can read back. */
 function outcomeEvent(plan: ClaimChangePlan, articleVersion: number): Pick<NewAuditEvent, 'action' | 'before' | 'after'> {
@@ -114,8 +117,13 @@ export function carryOverVersion(actor: Actor, articleId: string, imported: Impo
     // Hundreds of rows of the same shape: one prepared statement each, not a query built per row.
     const writeClaim = tx.update(claims).set(Object.fromEntries(CARRIED_COLUMNS.map((k) => [k, sql.placeholder(k)]))).where(eq(claims.id, sql.placeholder('id'))).prepare();
     const writeEvent = tx.insert(auditEvents).values(Object.fromEntries(EVENT_COLUMNS.map((k) => [k, sql.placeholder(k)])) as unknown as NewAuditEvent).prepare();
-    const event = (e: Omit<NewAuditEvent, 'id' | 'createdAt' | 'actorId' | 'articleId'>) =>
-      writeEvent.run({ id: newId(), createdAt: now, actorId: actor.id, articleId, before: null, after: null, ...e });
+    const event = (e: Omit<NewAuditEvent, 'id' | 'createdAt' | 'actorId' | 'articleId'>) => {
+      const row = { id: newId(), createdAt: now, actorId: actor.id, articleId, before: null, after: null, ...e };
+      writeEvent.run(row);
+      // Notifications and webhooks follow what someone must hear of; an unchanged claim's
+      // bookkeeping (most rows) is summed up in the version's own event.
+      if (FOLLOWED.has(row.action)) followEvent(tx, row);
+    };
 
     for (const c of plan.claims) {
       if (Object.keys(c.set).length === 0) continue;

@@ -52,9 +52,16 @@ const VERBS: Record<string, string> = {
   'claim.assigned': 'assigned a claim in',
   'claim.split': 'split a claim in',
   'claim.merged': 'merged claims in',
+  'claim.verdict_reused': 'reused an earlier verdict on a claim in',
+  'claim.recheck_confirmed': 'confirmed a claim still holds after a new version of',
+  'claim.text_changed': 'imported a version that changed the words of a claim in',
+  'claim.removed_from_text': 'imported a version that no longer has the passage of a claim in',
+  'claim.placed_by_hand': 'placed a claim by hand in',
   'evidence.added': 'added evidence to a claim in',
+  'evidence.updated': 'changed evidence on a claim in',
   'evidence.removed': 'removed evidence from a claim in',
   'comment.added': 'commented on a claim in',
+  'article.version_imported': 'imported a new version of',
 };
 
 /** One line for a chat channel: who did what, where, and a link. */
