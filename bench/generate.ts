@@ -56,7 +56,29 @@ const newId = () => {
   return id;
 };
 
+/** Runs one build step and says how long it took (the build's profile, step by step). */
+function step<T>(what: string, work: () => T): T {
+  const t = Date.now();
+  const cpu = process.cpuUsage();
+  const out = work();
+  const used = process.cpuUsage(cpu);
+  process.stdout.write(`\n  ${what}: ${((Date.now() - t) / 1000).toFixed(1)} s (CPU ${((used.user + used.system) / 1e6).toFixed(1)} s)`);
+  return out;
+}
+
 const BULK_TABLES = ['articles', 'claims', 'evidence', 'audit_events'];
+
+/**
+ * The backfill's FTS inserts, fed in rowid order. FTS5 flushes its in-memory index to a
+ * new segment whenever a rowid comes lower than the last one, and the migration's joins
+ * hand rows over in the order of the table they look up (random ids): a flush every few
+ * rows, then merges of thousands of tiny segments. Same rows, same index; 3-4x less CPU.
+ */
+function inRowidOrder(statement: string): string {
+  return /^INSERT INTO \w+_fts\b[\s\S]*\bFROM search_rows r\b/i.test(statement) && !/\bORDER BY\b/i.test(statement)
+    ? `${statement.replace(/;\s*$/, '')} ORDER BY r.id`
+    : statement;
+}
 
 /**
  * Loading a million rows is faster with the archive's triggers and secondary indexes off,
@@ -74,10 +96,11 @@ function suspendDerivedData(sqlite: ReturnType<typeof getSqlite>) {
     const migration = readdirSync(migrationsFolder()).filter((f) => f.endsWith('.sql'))
       .find((f) => readFileSync(join(migrationsFolder(), f), 'utf8').includes('CREATE VIRTUAL TABLE search_fts'))!;
     const backfill = readFileSync(join(migrationsFolder(), migration), 'utf8')
-      .split('--> statement-breakpoint').map((s) => s.trim()).filter((s) => /^INSERT INTO/i.test(s));
-    for (const i of indexes) sqlite.exec(i.sql);
+      .split('--> statement-breakpoint').map((s) => s.trim()).filter((s) => /^INSERT INTO/i.test(s))
+      .map(inRowidOrder);
+    for (const i of indexes) step(`index ${i.name}`, () => sqlite.exec(i.sql));
     sqlite.exec('delete from article_stats; delete from search_rows; delete from search_fts; delete from article_fts; delete from checked_fts;');
-    for (const statement of backfill) sqlite.exec(statement);
+    for (const statement of backfill) step(statement.slice(0, 60).replace(/\s+/g, ' '), () => sqlite.exec(statement));
     for (const t of triggers) sqlite.exec(t.sql);
   };
 }
@@ -90,8 +113,12 @@ async function main() {
   await seedDemoAccounts();
   const sqlite = getSqlite();
   // Bulk loading: durability is the generator's least concern (it starts over on a crash).
+  // No journal while building (the app's WAL comes back before the first job runs): every
+  // page is written once, not to the WAL and again at the checkpoint. Index sorts in memory.
+  sqlite.pragma('journal_mode = OFF');
   sqlite.pragma('synchronous = OFF');
   sqlite.pragma('cache_size = -400000');
+  sqlite.pragma('temp_store = MEMORY');
   const restore = suspendDerivedData(sqlite);
 
   const demo = Object.fromEntries(DEMO_ACCOUNTS.map((a) => [a.role, sqlite.prepare('select id from users where email = ?').pluck().get(a.email) as string]));
@@ -208,15 +235,22 @@ async function main() {
     if ((first / BATCH) % 20 === 0) process.stdout.write(`\r${Math.min(ARTICLES, first + BATCH)} of ${ARTICLES} articles, ${claimNo} claims, ${evidenceCount} evidence, ${events} events, ${Math.round((Date.now() - started) / 1000)} s`);
   }
   process.stdout.write(`\nIndexes, counts and search index… `);
-  sqlite.transaction(restore)();
+  process.stdout.write(`\nRows loaded in ${Math.round((Date.now() - started) / 1000)} s`);
+  step('all derived data', () => sqlite.transaction(restore)());
+  sqlite.pragma('journal_mode = WAL');
   sqlite.pragma('synchronous = NORMAL');
-  sqlite.exec('analyze');
+  sqlite.pragma('temp_store = DEFAULT');
+  step('analyze', () => sqlite.exec('analyze'));
   // What a running server does first: count the checked claims' words for "checked before?".
   // and merge the freshly built search indexes.
   enqueueWordStats(getDb());
   enqueueSearchMaintenance(getDb());
-  while (await runDueJob()) { /* the word counts, the index merges */ }
-  sqlite.pragma('wal_checkpoint(TRUNCATE)');
+  for (;;) {
+    const t = Date.now();
+    if (!(await runDueJob())) break;
+    process.stdout.write(`\n  a job: ${((Date.now() - t) / 1000).toFixed(1)} s`);
+  }
+  step('checkpoint', () => sqlite.pragma('wal_checkpoint(TRUNCATE)'));
   const info = { articles: ARTICLES, claims: claimNo, evidence: evidenceCount, auditEvents: events, boardArticleId, demoReviewerId: demo.reviewer, demoEditorId: demo.editor, seconds: Math.round((Date.now() - started) / 1000) };
   writeFileSync(`${values.out}.json`, JSON.stringify(info, null, 2));
   closeDb();

@@ -1,9 +1,10 @@
 // Reading articles: the desk's list, a page at a time with counts kept by triggers, and one
 // article with its claims.
 import 'server-only';
-import { and, asc, count, desc, eq, inArray, isNotNull, isNull, ne, sql, type SQL } from 'drizzle-orm';
+import { and, asc, count, desc, eq, getTableColumns, inArray, isNotNull, isNull, ne, sql, type SQL } from 'drizzle-orm';
 import { z } from 'zod';
-import { getDb } from '@/db';
+import { getDb, type Db } from '@/db';
+import { preparedOnce, tableRowDecoder } from '@/db/prepared';
 import {
   articles,
   articleStats,
@@ -17,10 +18,11 @@ import {
   type Claim,
   type ClaimSpan,
   type ClaimStatus,
+  type Stance,
 } from '@/db/schema';
 import type { Actor } from '@/lib/auth/permissions';
 import { evidenceForClaims, type AttachedEvidence, type PersonRef } from '@/lib/claims/queries';
-import { suggestFromTally, tallyEvidence, warningFromTally, type EvidenceTally, type Verdict } from '@/lib/claims/status';
+import { suggestFromTally, tallyEvidence, warningFromTally, type EvidenceForSuggestion, type EvidenceTally, type Verdict } from '@/lib/claims/status';
 import { AppError, invalid } from '@/lib/errors';
 import { groupBy } from '@/lib/group-by';
 import { decodeCursor, pageSize, toPage, type Page } from '@/lib/pagination/cursor';
@@ -244,60 +246,58 @@ export interface ArticleDetail extends Article {
   claims: ArticleClaim[];
 }
 
+const claimRow = tableRowDecoder(claims);
+
+/** The board's five reads, prepared once per connection (see db/prepared.ts). */
+function boardReads(db: Db) {
+  const id = sql.placeholder('id');
+  return preparedOnce(db, 'articles.getArticle', () => ({
+    article: db.select({ article: articles, name: users.name }).from(articles).innerJoin(users, eq(users.id, articles.importedById))
+      .where(eq(articles.id, id)).prepare(),
+    // Every claim column (read as arrays, decoded by tableRowDecoder), then the assignee's name.
+    claims: db.select({ ...getTableColumns(claims), assigneeName: users.name }).from(claims).leftJoin(users, eq(users.id, claims.assigneeId))
+      .where(eq(claims.articleId, id)).orderBy(asc(claims.start), asc(claims.end)).prepare(),
+    spans: db.select(getTableColumns(claimSpans)).from(claimSpans).innerJoin(claims, eq(claims.id, claimSpans.claimId))
+      .where(eq(claims.articleId, id)).orderBy(asc(claimSpans.start)).prepare(),
+    // Three light columns per piece of evidence: what the counts, tally and warning are made from.
+    stances: db.select({ claimId: evidence.claimId, stance: evidence.stance, publisher: evidence.publisher }).from(evidence)
+      .innerJoin(claims, eq(claims.id, evidence.claimId)).where(eq(claims.articleId, id)).prepare(),
+    comments: db.select({ claimId: comments.claimId, n: count() }).from(comments).innerJoin(claims, eq(claims.id, comments.claimId))
+      .where(eq(claims.articleId, id)).groupBy(comments.claimId).prepare(),
+  }));
+}
+
+/** Raw [claimId, stance, publisher] rows grouped by claim, as tallyEvidence reads them. */
+function stancesByClaim(rows: [string, Stance, string][]): Map<string, EvidenceForSuggestion[]> {
+  const out = new Map<string, EvidenceForSuggestion[]>();
+  for (const [claimId, stance, publisher] of rows) {
+    const list = out.get(claimId);
+    if (list) list.push({ stance, publisher });
+    else out.set(claimId, [{ stance, publisher }]);
+  }
+  return out;
+}
+
 /**
- * One article with its claims in body order, in five queries however many claims it has.
- * Evidence is counted by stance from three light columns; its bodies are read only when
- * `include.evidence` asks for them.
+ * One article with its claims in body order, in five prepared queries however many claims
+ * it has, and one pass over the claims. Evidence is counted by stance from three light
+ * columns; its bodies are read only when `include.evidence` asks for them.
  */
 export function getArticle({ id, include = {} }: { id: string; include?: { evidence?: boolean } }): ArticleDetail {
   const db = getDb();
-  const row = db
-    .select({ article: articles, name: users.name })
-    .from(articles)
-    .innerJoin(users, eq(users.id, articles.importedById))
-    .where(eq(articles.id, id))
-    .get();
+  const reads = boardReads(db);
+  const row = reads.article.get({ id });
   if (!row) throw new AppError('not_found', 'This article does not exist (it may have been deleted).');
-  const claimRows = db
-    .select({ claim: claims, assigneeName: users.name })
-    .from(claims)
-    .leftJoin(users, eq(users.id, claims.assigneeId))
-    .where(eq(claims.articleId, id))
-    .orderBy(asc(claims.start), asc(claims.end))
-    .all();
-  const spans = db
-    .select({ span: claimSpans })
-    .from(claimSpans)
-    .innerJoin(claims, eq(claims.id, claimSpans.claimId))
-    .where(eq(claims.articleId, id))
-    .orderBy(asc(claimSpans.start))
-    .all()
-    .map((r) => r.span);
-  const spansByClaim = groupBy(spans, (s) => s.claimId);
-  const evidenceByClaim = include.evidence
+  const claimRows = (reads.claims.values({ id }) as unknown[][]).map((values) => ({ claim: claimRow.decode(values), assigneeName: values[claimRow.width] as string | null }));
+  const spansByClaim = groupBy(reads.spans.all({ id }), (s) => s.claimId);
+  const evidenceByClaim: Map<string, EvidenceForSuggestion[]> = include.evidence
     ? groupBy(evidenceForClaims(db, claimRows.map((r) => r.claim.id)), (e) => e.claimId)
-    : groupBy(
-        db
-          .select({ claimId: evidence.claimId, stance: evidence.stance, publisher: evidence.publisher })
-          .from(evidence)
-          .innerJoin(claims, eq(claims.id, evidence.claimId))
-          .where(eq(claims.articleId, id))
-          .all(),
-        (e) => e.claimId,
-      );
-  const commentCounts = db
-    .select({ claimId: comments.claimId, n: count() })
-    .from(comments)
-    .innerJoin(claims, eq(claims.id, comments.claimId))
-    .where(eq(claims.articleId, id))
-    .groupBy(comments.claimId)
-    .all();
-  const commentsByClaim = new Map(commentCounts.map((c) => [c.claimId, c.n]));
+    : stancesByClaim(reads.stances.values({ id }) as [string, Stance, string][]);
+  const commentsByClaim = new Map(reads.comments.values({ id }) as [string, number][]);
   const claimsOut = claimRows.map(({ claim, assigneeName }): ArticleClaim => {
     const attached = evidenceByClaim.get(claim.id) ?? [];
     const tally = tallyEvidence(attached);
-    return {
-      ...claim,
+    return Object.assign(claim, {
       assignee: claim.assigneeId ? { id: claim.assigneeId, name: assigneeName ?? '' } : null,
       spans: spansByClaim.get(claim.id) ?? [],
       ...(include.evidence && { evidence: attached as AttachedEvidence[] }),
@@ -306,7 +306,7 @@ export function getArticle({ id, include = {} }: { id: string; include?: { evide
       commentCount: commentsByClaim.get(claim.id) ?? 0,
       suggestedStatus: suggestFromTally(tally),
       warning: warningFromTally(claim.status, tally),
-    };
+    });
   });
   return { ...row.article, importedBy: { id: row.article.importedById, name: row.name }, claims: claimsOut };
 }

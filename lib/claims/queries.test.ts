@@ -1,4 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { closeDb } from '@/db';
 import { useTestDatabase } from '@/db/test-database';
 import { getArticle, listArticles } from '@/lib/articles/queries';
 import { countQueries, importSample, person } from '@/lib/articles/test-desk';
@@ -60,10 +61,15 @@ describe('reading the desk', () => {
     expect(b).toMatchObject({ total: 4, checked: 0, overdue: 0, counts: { unchecked: 3, in_progress: 1, confirmed: 0 } });
   });
 
-  it('loads one article in a fixed number of queries, however many claims', () => {
+  it('loads one article with five statements prepared once per connection, however many claims', () => {
+    // beforeAll already read both articles on this connection: its statements are prepared.
     const { result, queries } = countQueries(() => getArticle({ id: first }));
     expect(result.claims).toHaveLength(4);
-    expect(queries).toBe(5);
+    expect(queries).toBe(0);
+    // A new connection prepares its own five, whichever article it reads first.
+    closeDb();
+    expect(countQueries(() => getArticle({ id: second })).queries).toBe(5);
+    expect(countQueries(() => getArticle({ id: first })).queries).toBe(0);
     expect(result.claims.map((c) => c.start)).toEqual([...result.claims.map((c) => c.start)].sort((x, y) => x - y));
   });
 

@@ -63,8 +63,22 @@ export function createMatcher(db: Reader, actor: Actor) {
   const documents = checkedClaimCount(db);
   const cap = commonAbove(documents);
   const source = wordCountSource(db, documents);
-  // Claims of one article often meet the same earlier claims: read each once.
+  // Claims of one article often meet the same earlier claims, and share words: read each once.
   const seen = new Map<string, ClaimFeatures>();
+  const counted = new Map<string, number | null>();
+  /** The archive's count of each token it has (as documentFrequencies), each asked once per matcher. */
+  const frequencies = (tokens: Iterable<string>): Map<string, number> => {
+    const wanted = [...new Set(tokens)];
+    const unknown = wanted.filter((t) => !counted.has(t));
+    const read = documentFrequencies(db, unknown, source);
+    for (const t of unknown) counted.set(t, read.get(t) ?? null);
+    const out = new Map<string, number>();
+    for (const t of wanted) {
+      const n = counted.get(t);
+      if (n != null) out.set(t, n);
+    }
+    return out;
+  };
   const featuresOf = (r: { claimId: string; statement: string; quote: string; attribution: string | null }) => {
     let f = seen.get(r.claimId);
     if (!f) seen.set(r.claimId, (f = claimFeatures(textOf(r), r.attribution)));
@@ -79,7 +93,7 @@ export function createMatcher(db: Reader, actor: Actor) {
     // checked claim and not in so many that it says nothing (bounding the shortlist's work).
     const words = [...a.tokens].map((t) => [t]);
     const candidates = [...figureTerms(text, a), ...[...a.actors].map((n) => indexTokens(n)), ...words];
-    const ownDf = documentFrequencies(db, [...new Set(candidates.flat())], source);
+    const ownDf = frequencies(candidates.flat());
     const termDf = (tokens: string[]) => Math.min(...tokens.map((t) => ownDf.get(t) ?? 0));
     // A term no checked claim has (df 0) cannot find anything; one in too many finds too much.
     const useful = (tokens: string[]) => tokens.length > 0 && termDf(tokens) > 0 && termDf(tokens) <= cap;
@@ -91,7 +105,7 @@ export function createMatcher(db: Reader, actor: Actor) {
     if (rows.length === 0) return [];
 
     const features = rows.map(featuresOf);
-    const df = documentFrequencies(db, [...new Set(features.flatMap((f) => [...f.tokens]))].filter((t) => !ownDf.has(t)), source);
+    const df = frequencies(features.flatMap((f) => [...f.tokens]).filter((t) => !ownDf.has(t)));
     for (const [t, n] of ownDf) df.set(t, n);
     // Weights are per stem: the rarest spelling decides ("killed" and "kills" share one).
     const stemDf = new Map<string, number>();

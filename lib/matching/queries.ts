@@ -2,7 +2,9 @@
 // only, kept by triggers), word rarity from its vocabulary, the candidates' rows, and what
 // the desk already decided about each match.
 import 'server-only';
-import { and, count, desc, eq, inArray, sql } from 'drizzle-orm';
+import { and, eq, inArray, sql, type SQL } from 'drizzle-orm';
+import { SQLiteSyncDialect } from 'drizzle-orm/sqlite-core';
+import { preparedOnce } from '@/db/prepared';
 import type { Reader } from '@/lib/claims/queries';
 import { articles, articleStats, auditEvents, checkedWords, claimMatches, claims, evidence, searchRows, type ClaimStatus, type MatchState } from '@/db/schema';
 import { readableArticles } from '@/lib/articles/access';
@@ -27,14 +29,15 @@ export function documentFrequencies(db: Reader, tokens: string[], source: 'table
   const out = new Map<string, number>();
   if (tokens.length === 0) return out;
   if (source === 'table') {
-    for (let i = 0; i < tokens.length; i += 500) {
-      const rows = db.select({ term: checkedWords.term, docs: checkedWords.docs }).from(checkedWords).where(inArray(checkedWords.term, tokens.slice(i, i + 500))).all();
-      for (const r of rows) out.set(r.term, r.docs);
-    }
+    const counted = preparedOnce(db, 'matching.wordCounts', () => db.select({ term: checkedWords.term, docs: checkedWords.docs }).from(checkedWords)
+      .where(sql`${checkedWords.term} in (select value from json_each(${sql.placeholder('terms')}))`).prepare());
+    for (const r of counted.all({ terms: JSON.stringify(tokens) })) out.set(r.term, r.docs);
     return out;
   }
+  const vocabulary = preparedOnce(db, 'matching.vocabulary', () => db.select({ doc: sql<number>`doc` }).from(sql`checked_vocab`)
+    .where(sql`term = ${sql.placeholder('term')}`).prepare());
   for (const token of tokens) {
-    const row = db.get<{ doc: number } | undefined>(sql`select doc from checked_vocab where term = ${token}`);
+    const row = vocabulary.get({ term: token });
     if (row) out.set(token, row.doc);
   }
   return out;
@@ -66,9 +69,9 @@ export function dropWordsCountedBefore(db: Reader, at: Date): number {
 
 /** The best-ranked checked claims for an FTS5 OR-query, by bm25 (names weigh double). */
 export function shortlist(db: Reader, match: string, limit: number): number[] {
-  return db
-    .all<{ rowid: number }>(sql`select rowid from checked_fts where checked_fts match ${match} order by bm25(checked_fts, 1.0, 2.0) limit ${limit}`)
-    .map((r) => r.rowid);
+  const best = preparedOnce(db, 'matching.shortlist', () => db.select({ rowid: sql<number>`rowid` }).from(sql`checked_fts`)
+    .where(sql`checked_fts match ${sql.placeholder('match')}`).orderBy(sql`bm25(checked_fts, 1.0, 2.0)`).limit(sql.placeholder('limit')).prepare());
+  return best.all({ match, limit }).map((r) => r.rowid);
 }
 
 export interface CandidateRow {
@@ -88,40 +91,56 @@ const CANDIDATE_COLUMNS = {
   attribution: claims.attributionSource, status: claims.status, updatedAt: claims.updatedAt,
 };
 
+const dialect = new SQLiteSyncDialect();
+/** A prepared statement per distinct access condition (today one: see readableArticles). */
+const conditionKey = (condition: SQL) => JSON.stringify(dialect.sqlToQuery(condition));
+
 /** The shortlisted claims the actor may read, outside the given article, still with a verdict. */
 export function candidateRows(db: Reader, actor: Actor, rowids: number[], excludeArticleId: string): CandidateRow[] {
   if (rowids.length === 0) return [];
-  return db
+  const readable = readableArticles(actor);
+  const candidates = preparedOnce(db, `matching.candidates ${conditionKey(readable)}`, () => db
     .select(CANDIDATE_COLUMNS)
     .from(searchRows)
     .innerJoin(claims, eq(claims.id, searchRows.refId))
     .innerJoin(articles, eq(articles.id, claims.articleId))
     .where(and(
-      readableArticles(actor),
-      inArray(searchRows.id, rowids),
+      readable,
+      sql`${searchRows.id} in (select value from json_each(${sql.placeholder('rowids')}))`,
       eq(searchRows.kind, 'claim'),
-      sql`${claims.articleId} <> ${excludeArticleId}`,
+      sql`${claims.articleId} <> ${sql.placeholder('exclude')}`,
       inArray(claims.status, ['confirmed', 'disputed', 'single_source']),
     ))
-    .all();
+    .prepare());
+  return candidates.all({ rowids: JSON.stringify(rowids), exclude: excludeArticleId });
 }
 
-/** When each claim got its current verdict (its newest audit event that set that status), and its evidence count. */
+/**
+ * When each claim got its current verdict (its newest audit event that set that status), and
+ * its evidence count: one statement for all the rows, each claim's events through the
+ * (entity_type, entity_id, created_at) index.
+ */
 export function verdictDetails(db: Reader, rows: Pick<CandidateRow, 'claimId' | 'status' | 'updatedAt'>[]): Map<string, { checkedAt: Date; evidenceCount: number }> {
   const out = new Map<string, { checkedAt: Date; evidenceCount: number }>();
   if (rows.length === 0) return out;
-  const counts = new Map(
-    db.select({ claimId: evidence.claimId, n: count() }).from(evidence).where(inArray(evidence.claimId, rows.map((r) => r.claimId))).groupBy(evidence.claimId).all().map((r) => [r.claimId, r.n]),
-  );
+  const details = preparedOnce(db, 'matching.verdictDetails', () => {
+    // Each row of json_each is a [claimId, status] pair.
+    const claimId = sql`j.value ->> '$[0]'`;
+    const status = sql`j.value ->> '$[1]'`;
+    return db
+      .select({
+        claimId: sql<string>`${claimId}`,
+        at: sql<number | null>`(select max(${auditEvents.createdAt}) from ${auditEvents} where ${auditEvents.entityType} = 'claim'
+          and ${auditEvents.entityId} = ${claimId} and json_extract(${auditEvents.after}, '$.status') = ${status})`,
+        n: sql<number>`(select count(*) from ${evidence} where ${evidence.claimId} = ${claimId})`,
+      })
+      .from(sql`json_each(${sql.placeholder('rows')}) j`)
+      .prepare();
+  });
+  const found = new Map(details.all({ rows: JSON.stringify(rows.map((r) => [r.claimId, r.status])) }).map((r) => [r.claimId, r]));
   for (const r of rows) {
-    const event = db
-      .select({ at: auditEvents.createdAt })
-      .from(auditEvents)
-      .where(and(eq(auditEvents.entityType, 'claim'), eq(auditEvents.entityId, r.claimId), sql`json_extract(${auditEvents.after}, '$.status') = ${r.status}`))
-      .orderBy(desc(auditEvents.createdAt))
-      .limit(1)
-      .get();
-    out.set(r.claimId, { checkedAt: event?.at ?? r.updatedAt, evidenceCount: counts.get(r.claimId) ?? 0 });
+    const d = found.get(r.claimId);
+    out.set(r.claimId, { checkedAt: d?.at != null ? new Date(d.at) : r.updatedAt, evidenceCount: d?.n ?? 0 });
   }
   return out;
 }

@@ -1,0 +1,44 @@
+// Driver details for the hot reads: statements prepared once per connection, and rows read
+// as plain arrays decoded column by column. At hundreds of rows a read, building the query
+// each time and drizzle's generic row mapping cost more than SQLite's own work.
+import { Column, getTableColumns, type InferSelectModel, type Table } from 'drizzle-orm';
+
+const statements = new WeakMap<object, Map<string, unknown>>();
+
+/**
+ * The statement `build` makes, prepared the first time this connection asks for `key` and
+ * reused after. `db` is the connection (or transaction) the statement belongs to; keys
+ * name the read ("articles.board.claims"), so two reads never share one by accident.
+ */
+export function preparedOnce<T>(db: object, key: string, build: () => T): T {
+  let forDb = statements.get(db);
+  if (!forDb) statements.set(db, (forDb = new Map()));
+  let statement = forDb.get(key) as T | undefined;
+  if (statement === undefined) forDb.set(key, (statement = build()));
+  return statement;
+}
+
+/**
+ * Decodes a raw row whose first columns are `table`'s, in getTableColumns order, into the
+ * row drizzle would return (dates, JSON and booleans as their JS values). Every column of
+ * the table is read, so a column added to the schema cannot go missing from the result.
+ */
+export function tableRowDecoder<T extends Table>(table: T): { width: number; decode: (row: unknown[]) => InferSelectModel<T> } {
+  const columns = Object.entries(getTableColumns(table)) as [string, Column][];
+  const keys = columns.map(([key]) => key);
+  // Only the columns whose type maps driver values (timestamps, JSON, booleans) pay for a call.
+  const mappers = columns.map(([, column]) =>
+    column.mapFromDriverValue === Column.prototype.mapFromDriverValue ? null : (value: unknown) => column.mapFromDriverValue(value));
+  return {
+    width: keys.length,
+    decode(row) {
+      const out: Record<string, unknown> = {};
+      for (let i = 0; i < keys.length; i++) {
+        const value = row[i];
+        const map = mappers[i];
+        out[keys[i]!] = value === null || !map ? value : map(value);
+      }
+      return out as InferSelectModel<T>;
+    },
+  };
+}
