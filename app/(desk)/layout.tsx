@@ -8,7 +8,7 @@ import { ShownText } from '@/app/_components/shown-text';
 import { signOutAction } from '@/app/login/actions';
 import { can } from '@/lib/auth/permissions';
 import { requirePageActor } from '@/lib/auth/page';
-import { myClaimCounts } from '@/lib/claims/counts';
+import { getQueueSummary } from '@/lib/claims/queries';
 import { unreadCount } from '@/lib/notifications/queries';
 
 const ROLE_NAMES = { editor: 'Editor', reviewer: 'Reviewer', admin: 'Admin' } as const;
@@ -30,7 +30,7 @@ export default async function DeskLayout({ children }: { children: React.ReactNo
           <nav aria-label="Main">
             <ul className="flex flex-wrap gap-x-4 gap-y-1 text-sm">
               <li><NavLink href="/articles">Articles</NavLink></li>
-              <li><MyClaimsLink initial={myClaimCounts(actor.id)} userId={actor.id} /></li>
+              <li><MyClaimsLink initial={getQueueSummary({ actor })} userId={actor.id} /></li>
               {nav.map((item) => (
                 <li key={item.href}>
                   <NavLink href={item.href}>{item.label}</NavLink>
