@@ -138,6 +138,15 @@ async function main() {
     }
 
     const phone = await signedIn(browser, base, 0, PHONE);
+    // The two source forms (first import, new version), on both sizes; the file tab shows the shared file field.
+    for (const [view, size] of [[page, 'desktop'], [phone.page, 'phone']] as const) {
+      await view.goto('/articles/new');
+      await view.getByRole('tab', { name: 'Upload a file' }).click();
+      await shoot(view, `import-form-${size}`);
+      await view.goto(`/articles/${articleId}/versions/new`);
+      await view.getByRole('tab', { name: 'Fetch the source again' }).or(view.getByRole('tab', { name: 'Paste text' })).first().waitFor();
+      await shoot(view, `new-version-form-${size}`);
+    }
     await phone.page.goto(`/articles/${articleId}`);
     await phone.page.getByRole('list', { name: 'Claims in this article' }).waitFor();
     await shoot(phone.page, 'board-phone');

@@ -65,7 +65,7 @@ export function SourceForm({ tabs, label, idPrefix, fields, send, submitLabel, b
       <div role="tablist" aria-label={label} className="flex flex-wrap gap-1">
         {tabs.map((t) => (
           <button key={t.mode} type="button" role="tab" aria-selected={mode === t.mode} aria-controls={panelId} id={`${idPrefix}-tab-${t.mode}`}
-            className={`rounded-t border border-b-0 px-4 py-2 ${mode === t.mode ? 'border-gray-400 bg-white font-semibold' : 'border-transparent text-gray-700'}`}
+            className={`rounded-t border border-b-0 px-2.5 py-2 text-sm sm:px-4 sm:text-base ${mode === t.mode ? 'border-gray-400 bg-white font-semibold' : 'border-transparent text-gray-700'}`}
             onClick={() => { setMode(t.mode); setError(null); }}>
             {t.label}
           </button>
