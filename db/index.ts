@@ -12,8 +12,6 @@ export type Db = BetterSQLite3Database<typeof schema>;
 interface Connection {
   path: string;
   sqlite: Database.Database;
-  /** What drizzle runs its queries through (withStatementCache). */
-  client: Database.Database;
   db: Db;
 }
 
@@ -35,7 +33,9 @@ const STATEMENTS_KEPT = 500;
  * for some reads and not for others, is reset every time. Only drizzle's queries go
  * through here: code using the driver directly (getSqlite) prepares its own.
  */
-function withStatementCache(sqlite: Database.Database): Database.Database {
+type QueryClient = Pick<Database.Database, 'prepare' | 'transaction'>;
+
+function withStatementCache(sqlite: Database.Database): QueryClient {
   const kept = new Map<string, Database.Statement>();
   const prepare = (source: string): Database.Statement => {
     let statement = kept.get(source);
@@ -52,7 +52,18 @@ function withStatementCache(sqlite: Database.Database): Database.Database {
     return statement;
   };
   // drizzle's better-sqlite3 session calls only these two.
-  return { prepare, transaction: sqlite.transaction.bind(sqlite) } as unknown as Database.Database;
+  return { prepare, transaction: sqlite.transaction.bind(sqlite) } as unknown as QueryClient;
+}
+
+// Told of every query drizzle runs, prepared or not (drizzle logs each run once), so tests
+// can prove a read does not run one query per row. Empty outside tests.
+const queryListeners = new Set<(sql: string) => void>();
+const logger = { logQuery: (sql: string) => { for (const listener of queryListeners) listener(sql); } };
+
+/** Calls `listener` for each query drizzle runs until the returned function is called. */
+export function onQuery(listener: (sql: string) => void): () => void {
+  queryListeners.add(listener);
+  return () => queryListeners.delete(listener);
 }
 
 export function openDatabase(path: string): Connection {
@@ -63,8 +74,9 @@ export function openDatabase(path: string): Connection {
   sqlite.pragma('busy_timeout = 5000');
   // WAL with NORMAL sync survives an application crash without losing committed work.
   sqlite.pragma('synchronous = NORMAL');
-  const client = withStatementCache(sqlite);
-  return { path, sqlite, client, db: drizzle(client, { schema }) };
+  // The stand-in has only what drizzle calls; anything else on the driver goes through getSqlite().
+  const client = withStatementCache(sqlite) as Database.Database;
+  return { path, sqlite, db: drizzle(client, { schema, logger }) };
 }
 
 function connection(): Connection {
@@ -84,11 +96,6 @@ export function getDb(): Db {
 /** The raw driver handle, for the few jobs drizzle has no words for (online backup). */
 export function getSqlite(): Database.Database {
   return connection().sqlite;
-}
-
-/** drizzle's side of the connection: its prepare() is called once per query run (for tests that count queries). */
-export function getQueryClient(): Database.Database {
-  return connection().client;
 }
 
 export function closeDb(): void {

@@ -1,6 +1,6 @@
 // Test fixtures for the desk: people in each role and an article whose extraction is
 // written by hand, so the desk's tests never depend on the extractor's heuristics.
-import { getQueryClient, getSqlite } from '@/db';
+import { getSqlite, onQuery } from '@/db';
 import type { Actor } from '@/lib/auth/permissions';
 import type { ExtractedClaim, Extraction } from '@/lib/extraction/types';
 import { createUser } from '@/lib/users/manage-users';
@@ -72,28 +72,23 @@ export function importSample(editor: Actor, title: string | null = 'Kharkiv rest
   return createArticle(editor, { title, body, format: 'text' }, handExtraction(body, SAMPLE_CLAIMS(body)));
 }
 
-/** Counts the SQL statements `work` sends, to prove a read does not run one query per row. */
+/** Counts the SQL statements `work` runs, to prove a read does not run one query per row. */
 export function countQueries<T>(work: () => T): { result: T; queries: number } {
-  // Every statement run: drizzle's (its client's prepare() is called for each query, even
-  // when the compiled statement is reused) and the driver's own (direct prepares).
+  // Every run of a drizzle query, prepared once or built anew (drizzle logs each run), and
+  // every statement prepared on the driver directly.
   const sqlite = getSqlite();
-  const client = getQueryClient();
   const prepare = sqlite.prepare.bind(sqlite);
-  const prepareForDrizzle = client.prepare;
   let queries = 0;
+  const stop = onQuery(() => { queries += 1; });
   sqlite.prepare = ((source: string) => {
     queries += 1;
     return prepare(source);
   }) as typeof sqlite.prepare;
-  client.prepare = ((source: string) => {
-    queries += 1;
-    return prepareForDrizzle(source);
-  }) as typeof client.prepare;
   try {
     return { result: work(), queries };
   } finally {
-    // Drop the counting stand-ins so the driver's own method shows through again.
+    stop();
+    // Drop the counting stand-in so the driver's own method shows through again.
     delete (sqlite as { prepare?: unknown }).prepare;
-    client.prepare = prepareForDrizzle;
   }
 }
