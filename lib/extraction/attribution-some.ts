@@ -11,15 +11,13 @@
 // own, then the paragraph, gives the paragraph what the whole article would. Each wanted
 // paragraph is read from the nearest such sentence before it, whole paragraphs at a time.
 import type { Span } from './types';
-import { findAttributions, type FoundAttribution } from './attribution';
+import { BULLET_START, findAttributions, insideQuotes, type FoundAttribution } from './attribution';
 import * as clauses from './attribution-clauses';
 import * as resolution from './attribution-resolve';
 import { lowerPerChar } from './words';
 
 const { candidates } = clauses;
 const { mentionKind } = resolution;
-// as in attribution.ts: what makes a sentence a list item, or one that introduces a list
-const BULLET_START = /^\s*(?:[•⁃‣◦▪●·*–—-]|\d{1,2}[.)])\s/;
 
 /** True when what sentence [start, end) passes to the next paragraph does not depend on the sentences before it. */
 function standsAlone(text: string, [start, end]: Span, lower: string | null): boolean {
@@ -49,7 +47,14 @@ export function attributeSomeSentences(
     else runs.push([n, n + 1]);
   });
   const read = runs.map(() => false);
-  const startsFresh = (r: number) => r === 0 || standsAlone(text, sentences[runs[r]![0] - 1]!, lower);
+  // Read alone, the lead-in sentence is never inside a quotation; read in its paragraph it may be
+  // (a quotation opened before it and left open), and then its clauses are the speaker's words.
+  const inside = insideQuotes(text, sentences, paragraphs);
+  const startsFresh = (r: number) => {
+    if (r === 0) return true;
+    const lead = runs[r]![0] - 1;
+    return !inside[lead] && standsAlone(text, sentences[lead]!, lower);
+  };
   for (let r = runs.length - 1; r >= 0; r--) {
     const [a, b] = runs[r]!;
     let want = false;

@@ -31,11 +31,11 @@ function distinct(found: Candidate[]): Candidate[] {
 // Words a speaker uses of themselves or of the listener: inside a quotation "I" and "we" are the
 // quotation's speaker; outside one they name no one the desk can ask, so they are no source.
 const SELF = new Set(['i', 'we', 'me', 'us', 'you']);
-const BULLET_START = /^\s*(?:[•⁃‣◦▪●·*–—-]|\d{1,2}[.)])\s/;
+export const BULLET_START = /^\s*(?:[•⁃‣◦▪●·*–—-]|\d{1,2}[.)])\s/;
 const QUOTE_MARK = /[“”"]/g;
 
 /** For each sentence, whether it starts inside a quotation opened in an earlier sentence of its paragraph. */
-function insideQuotes(text: string, sentences: Span[], paragraphs: number[] | undefined): boolean[] {
+export function insideQuotes(text: string, sentences: Span[], paragraphs: number[] | undefined): boolean[] {
   const inside: boolean[] = [];
   let open = false;
   sentences.forEach(([a, b], n) => {

@@ -110,6 +110,19 @@ describe('sources that reach across a paragraph break', () => {
     expect(some.claims.map((c) => c.text)).toEqual([expect.stringContaining(wantedWords)]);
     expect(some.claims).toEqual(full.claims.filter((c) => c.text.includes(wantedWords)));
   });
+
+  it('reads a lead-in sentence that sits inside an open quotation as the whole article does', () => {
+    // Read alone, "The unions say…" would name a source for "they"; inside the mayor's
+    // quotation it is her words, and names no one.
+    const quoted = [
+      'Mayor Ann Berg spoke on Monday.',
+      '"We have run out of money. The unions say the port lost $40 million last year.',
+      'The port will cut 300 jobs by June, they said.',
+    ].join('\n\n');
+    const full = extract(quoted);
+    const some = extract(quoted, { skip: (start, end) => !quoted.slice(start, end).includes('300 jobs') });
+    expect(some.claims).toEqual(full.claims.filter((c) => c.text.includes('300 jobs')));
+  });
 });
 
 describe('overlapsAny', () => {
