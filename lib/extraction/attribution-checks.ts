@@ -93,8 +93,8 @@ export function checkSource(text: string, c: Candidate, tagged: TaggedWord[]): C
   if (cueText === ':') {
     const label = text.slice(c.np[0], c.np[1]);
     // "BREAKING: …", "BYLINE: Ann Berg", "Just Leaked: …": a headline kicker or page label names no
-    // speaker; nor does a tally ("Ann Berg: 1,501.")
-    if (label.toLowerCase().split(/\s+/).some((w) => KICKERS.has(w))) return null;
+    // speaker (a kicker opens the label: "Maria Live:" is still a name); nor does a tally ("Ann Berg: 1,501.")
+    if (KICKERS.has(label.toLowerCase().split(/\s+/)[0]!)) return null;
     if (/^\s*[\d.,%$]+\s*[.!]?\s*$/.test(text.slice(c.cue[1], c.cue[1] + 40).split('\n')[0]!)) return null;
     // (not a title: "The Latest: …", "Breitbart News Daily: …")
     return (ALL_CAPS.test(label) && label.replace(/\W/g, '').length > 1) || (NAME_LABEL.test(label) && sourceKind(label) === 'person' && !/^the\s/i.test(label)) ? c : null;

@@ -130,5 +130,7 @@ describe('a label before a colon', () => {
     expect(named('BYLINE: Tom Vale.')).toEqual([]);
     expect(named('Just Leaked: The mayor’s travel bill.')).toEqual([]);
     expect(named('Ann Berg: 1,204.')).toEqual([]);
+    // a kicker word later in a name does not make the name a kicker
+    expect(named('Maria Read: We will appeal the ruling.')).toEqual(['Maria Read']);
   });
 });
