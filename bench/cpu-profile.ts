@@ -4,9 +4,16 @@
 import { readFileSync } from 'node:fs';
 
 interface Node { id: number; callFrame: { functionName: string; url: string; lineNumber: number }; children?: number[] }
-export interface Profile { nodes: Node[]; samples: number[]; timeDeltas: number[] }
+export interface Profile { nodes: Node[]; samples: number[]; timeDeltas: number[]; startTime: number }
 
-export function summarise(profile: Profile, top: number) {
+/** A stretch of the monotonic clock in microseconds (process.hrtime and V8's profile share it). */
+export interface Window { from: number; to: number }
+
+/** Now on the clock a profile's timestamps use, in microseconds. */
+export const monotonicMicros = () => Number(process.hrtime.bigint() / 1000n);
+
+/** Top frames; with `window`, only the samples taken inside it (so start-up and warm-up do not count). */
+export function summarise(profile: Profile, top: number, window?: Window) {
   const byId = new Map(profile.nodes.map((n) => [n.id, n]));
   const parent = new Map<number, number>();
   for (const n of profile.nodes) for (const c of n.children ?? []) parent.set(c, n.id);
@@ -14,8 +21,11 @@ export function summarise(profile: Profile, top: number) {
   const inclusive = new Map<string, number>();
   const name = (n: Node) => `${n.callFrame.functionName || '(anonymous)'} ${n.callFrame.url.replace(/^.*\/(\.next|node_modules)\//, '$1/').replace(/^file:\/\/.*wt-[a-z]+\//, '')}:${n.callFrame.lineNumber + 1}`;
   let total = 0;
+  let at = profile.startTime;
   profile.samples.forEach((id, i) => {
     const dt = profile.timeDeltas[i] ?? 0;
+    at += dt;
+    if (window && (at < window.from || at > window.to)) return;
     total += dt;
     const n = byId.get(id)!;
     self.set(name(n), (self.get(name(n)) ?? 0) + dt);

@@ -10,7 +10,7 @@ import { join } from 'node:path';
 import { parseArgs } from 'node:util';
 import { encode } from 'next-auth/jwt';
 import { freePort } from '@/e2e/support/server';
-import { type Profile, summarise } from './cpu-profile';
+import { monotonicMicros, type Profile, summarise } from './cpu-profile';
 
 const { values } = parseArgs({ options: { db: { type: 'string' }, path: { type: 'string' }, as: { type: 'string', default: 'editor' }, seconds: { type: 'string', default: '10' }, connections: { type: 'string', default: '10' }, top: { type: 'string', default: '30' } } });
 if (!values.db || !values.path) throw new Error('--db FILE --path /x');
@@ -41,14 +41,17 @@ async function main() {
   const probe = await fetch(url, { headers, redirect: 'manual' });
   console.log(`${values.path}: ${probe.status}, ${((await probe.arrayBuffer()).byteLength / 1024).toFixed(1)} KB`);
   await autocannon({ url, headers, connections: Number(values.connections), duration: 2 }); // warm-up
+  const from = monotonicMicros();
   const r = await autocannon({ url, headers, connections: Number(values.connections), duration: Number(values.seconds) });
+  const window = { from, to: monotonicMicros() };
   console.log(`${r.requests.average} req/s, p50 ${r.latency.p50} ms, errors ${r.errors + r.non2xx}`);
   const exited = new Promise((res) => child.once('exit', res));
   child.kill('SIGTERM');
   await exited;
   for (const f of readdirSync(dir)) {
     console.log(`\n== ${f}`);
-    summarise(JSON.parse(readFileSync(join(dir, f), 'utf8')) as Profile, Number(values.top));
+    // Only the measured seconds: start-up, module loading and the warm-up are left out.
+    summarise(JSON.parse(readFileSync(join(dir, f), 'utf8')) as Profile, Number(values.top), window);
   }
 }
 

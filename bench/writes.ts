@@ -9,6 +9,9 @@ import { performance } from 'node:perf_hooks';
 import { closeDb } from '@/db';
 import { createApiToken } from '@/lib/auth/api-tokens';
 import { buildIfNeeded } from '@/scripts/build-if-needed';
+import { readdirSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { monotonicMicros, type Profile, summarise } from './cpu-profile';
 import { benchServer, treeCpuSeconds, watchMemory } from './server';
 
 const { values } = parseArgs({ options: { db: { type: 'string' }, clients: { type: 'string', default: '20' }, seconds: { type: 'string', default: '20' }, 'no-build': { type: 'boolean', default: false }, 'cpu-prof': { type: 'string' } } });
@@ -41,6 +44,7 @@ async function main() {
   let cpuUsed = 0;
   let peak = 0;
   const deadline = Date.now() + SECONDS * 1000;
+  const window = { from: monotonicMicros(), to: 0 };
   // Words unique to this run: an edit that repeats an earlier run's statement would change nothing.
   const run = Date.now().toString(36);
   try {
@@ -74,6 +78,7 @@ async function main() {
       }
     }));
   } finally {
+    window.to = monotonicMicros();
     peak = memory.stop();
     cpuUsed = treeCpuSeconds(server.pid) - cpuBefore;
     await server.stop();
@@ -98,6 +103,11 @@ async function main() {
   };
   db.close();
   console.log(JSON.stringify(result, null, 2));
+  const profiles = values['cpu-prof'];
+  // The server's profile over the measured seconds only (start-up and the checks above left out).
+  if (profiles) for (const f of readdirSync(profiles).filter((name) => name.endsWith('.cpuprofile'))) {
+    summarise(JSON.parse(readFileSync(join(profiles, f), 'utf8')) as Profile, 40, window);
+  }
 }
 
 main().then(() => process.exit(0), (error) => {

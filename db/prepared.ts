@@ -2,6 +2,7 @@
 // as plain arrays decoded column by column. At hundreds of rows a read, building the query
 // each time and drizzle's generic row mapping cost more than SQLite's own work.
 import { Column, getTableColumns, type InferSelectModel, type Table } from 'drizzle-orm';
+import { getDb, type Db } from './index';
 
 const statements = new WeakMap<object, Map<string, unknown>>();
 
@@ -41,4 +42,14 @@ export function tableRowDecoder<T extends Table>(table: T): { width: number; dec
       return out as InferSelectModel<T>;
     },
   };
+}
+
+/**
+ * preparedOnce on the one connection, whatever handle the caller holds. A transaction handle
+ * is a new object each time, so keying on it would prepare anew per change; the statement
+ * belongs to the connection and runs inside any transaction open on it (SQLite has one).
+ */
+export function preparedOnConnection<T>(key: string, build: (db: Db) => T): T {
+  const db = getDb();
+  return preparedOnce(db, key, () => build(db));
 }
