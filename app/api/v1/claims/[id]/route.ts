@@ -11,6 +11,7 @@ export const GET = route<{ id: string }>('articles.read', ({ params }) =>
 
 export const PATCH = route<{ id: string }>(null, async ({ actor, req, params }) => {
   const input = await readJson(req);
-  await withClaimJsonOnConflict(() => updateClaim(actor, params.id, input as never));
-  return { claim: claimJson(getClaim({ id: params.id })) };
+  // updateClaim returns the claim as its own transaction left it: reading it again would double the work.
+  const claim = await withClaimJsonOnConflict(() => updateClaim(actor, params.id, input as never));
+  return { claim: claimJson(claim) };
 });

@@ -2,10 +2,9 @@
 import { readJson, route } from '@/lib/auth/route';
 import { addClaim } from '@/lib/claims/add-claim';
 import { claimJson } from '@/lib/claims/claim-json';
-import { getClaim } from '@/lib/claims/queries';
 
 export const POST = route<{ id: string }>('claims.edit', async ({ actor, req, params }) => {
-  const created = addClaim(actor, params.id, (await readJson(req)) as never) as unknown;
-  const id = typeof created === 'string' ? created : (created as { id: string }).id;
-  return Response.json({ claim: claimJson(getClaim({ id })) }, { status: 201 });
+  // addClaim returns the claim as its transaction wrote it: no second read.
+  const claim = addClaim(actor, params.id, (await readJson(req)) as never);
+  return Response.json({ claim: claimJson(claim) }, { status: 201 });
 });
