@@ -1,14 +1,19 @@
 // The steps every change to a claim shares: find it, check who may touch it, and refuse
 // a write based on a version the user no longer sees, naming who changed it meanwhile.
-import { and, desc, eq } from 'drizzle-orm';
+import { and, desc, eq, sql } from 'drizzle-orm';
+import { preparedOnConnection } from '@/db/prepared';
 import { auditEvents, claims, users, type Claim } from '@/db/schema';
 import { can, type Actor } from '@/lib/auth/permissions';
 import { AppError } from '@/lib/errors';
 import { AUDIT_ORDER, loadClaimDetail, type Reader } from './queries';
 import { STATUS_LABELS } from './status';
 
-export function findClaim(tx: Reader, claimId: string): Claim {
-  const claim = tx.select().from(claims).where(eq(claims.id, claimId)).get();
+// Every change starts here: prepared once on the connection (db/prepared.ts), it runs in the
+// caller's transaction (SQLite has one per connection) without drizzle building it again.
+const claimById = () => preparedOnConnection('claims.findClaim', (db) => db.select().from(claims).where(eq(claims.id, sql.placeholder('id'))).prepare());
+
+export function findClaim(_tx: Reader, claimId: string): Claim {
+  const claim = claimById().get({ id: claimId });
   if (!claim) throw new AppError('not_found', 'This claim does not exist (it may have been merged or its article deleted).');
   return claim;
 }

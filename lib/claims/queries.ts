@@ -3,6 +3,7 @@
 import 'server-only';
 import { and, asc, desc, eq, inArray, isNull, sql } from 'drizzle-orm';
 import { getDb, type Db } from '@/db';
+import { preparedOnConnection } from '@/db/prepared';
 import {
   articles,
   auditEvents,
@@ -49,9 +50,31 @@ export interface ClaimDetail extends Claim {
 
 export type AttachedEvidence = Evidence & { addedBy: PersonRef };
 
+/**
+ * The reads of one claim's detail, prepared once on the connection (db/prepared.ts): every
+ * change reads its claim back, and building these queries afresh cost more than running them.
+ */
+function detailReads() {
+  return preparedOnConnection('claims.detail', (db) => {
+    const id = sql.placeholder('id');
+    return {
+      claim: db.select({ claim: claims, assigneeName: users.name }).from(claims).leftJoin(users, eq(users.id, claims.assigneeId))
+        .where(eq(claims.id, id)).prepare(),
+      spans: db.select().from(claimSpans).where(eq(claimSpans.claimId, id)).orderBy(asc(claimSpans.start)).prepare(),
+      evidence: db.select({ evidence, name: users.name }).from(evidence).innerJoin(users, eq(users.id, evidence.addedById))
+        .where(eq(evidence.claimId, id)).orderBy(asc(evidence.createdAt)).prepare(),
+      comments: db.select({ comment: comments, name: users.name }).from(comments).innerJoin(users, eq(users.id, comments.authorId))
+        .where(eq(comments.claimId, id)).orderBy(asc(comments.createdAt)).prepare(),
+    };
+  });
+}
+
+const withAddedBy = (r: { evidence: Evidence; name: string }): AttachedEvidence => ({ ...r.evidence, addedBy: { id: r.evidence.addedById, name: r.name } });
+
 /** The evidence attached to these claims, oldest first, with who added it: one query for any number. */
 export function evidenceForClaims(db: Reader, claimIds: string[]): AttachedEvidence[] {
   if (claimIds.length === 0) return [];
+  if (claimIds.length === 1) return detailReads().evidence.all({ id: claimIds[0] }).map(withAddedBy);
   return db
     .select({ evidence, name: users.name })
     .from(evidence)
@@ -59,27 +82,18 @@ export function evidenceForClaims(db: Reader, claimIds: string[]): AttachedEvide
     .where(inArray(evidence.claimId, claimIds))
     .orderBy(asc(evidence.createdAt))
     .all()
-    .map((r) => ({ ...r.evidence, addedBy: { id: r.evidence.addedById, name: r.name } }));
+    .map(withAddedBy);
 }
 
 /** The claim as the API returns it; also the `current` of a version conflict. */
 export function loadClaimDetail(db: Reader, id: string): ClaimDetail {
-  const row = db
-    .select({ claim: claims, assigneeName: users.name })
-    .from(claims)
-    .leftJoin(users, eq(users.id, claims.assigneeId))
-    .where(eq(claims.id, id))
-    .get();
+  // The statements belong to the connection, so they run inside the caller's transaction too.
+  const reads = detailReads();
+  const row = reads.claim.get({ id });
   if (!row) throw new AppError('not_found', 'This claim does not exist (it may have been merged or its article deleted).');
-  const spans = db.select().from(claimSpans).where(eq(claimSpans.claimId, id)).orderBy(asc(claimSpans.start)).all();
-  const attached = evidenceForClaims(db, [id]);
-  const commentRows = db
-    .select({ comment: comments, name: users.name })
-    .from(comments)
-    .innerJoin(users, eq(users.id, comments.authorId))
-    .where(eq(comments.claimId, id))
-    .orderBy(asc(comments.createdAt))
-    .all();
+  const spans = reads.spans.all({ id });
+  const attached = reads.evidence.all({ id }).map(withAddedBy);
+  const commentRows = reads.comments.all({ id });
   const mentioned = mentionsOf(db, commentRows.map((r) => r.comment.id));
   const { claim } = row;
   return {

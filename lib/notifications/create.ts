@@ -1,7 +1,8 @@
 // Writing a notification: never for the person's own action, never to a disabled account,
 // once per key, and by email too when the person asked for that type.
-import { and, eq } from 'drizzle-orm';
+import { and, eq, sql } from 'drizzle-orm';
 import type { Db } from '@/db';
+import { preparedOnConnection } from '@/db/prepared';
 import { notifications, outboxMessages, users, type NotificationType } from '@/db/schema';
 import { newId } from '@/lib/ids';
 import { queueNotificationEmail, renderNotificationEmail } from './email';
@@ -26,10 +27,14 @@ export interface NotificationInput {
 const grouped = new WeakMap<object, Map<string, { id: string; count: number; input: NotificationInput }>>();
 const GROUPABLE: NotificationType[] = ['assigned', 'unassigned'];
 
+// Prepared once on the connection (db/prepared.ts); runs inside the caller's transaction.
+const personStatus = () => preparedOnConnection('notifications.personStatus', (db) =>
+  db.select({ disabledAt: users.disabledAt }).from(users).where(eq(users.id, sql.placeholder('id'))).prepare());
+
 /** Returns the id of the notification written (or updated), or null when none was due. */
 export function notify(tx: Tx, input: NotificationInput): string | null {
   if (input.actorId && input.userId === input.actorId) return null;
-  const person = tx.select({ disabledAt: users.disabledAt }).from(users).where(eq(users.id, input.userId)).get();
+  const person = personStatus().get({ id: input.userId });
   if (!person || person.disabledAt) return null;
 
   const groupKey = `${input.userId}|${input.type}|${input.articleId}|${input.actorId}`;

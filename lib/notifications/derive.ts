@@ -3,6 +3,7 @@
 // the first rule that names them wins (a mention beats "a comment on your claim").
 import { and, desc, eq, sql } from 'drizzle-orm';
 import type { Db } from '@/db';
+import { preparedOnConnection } from '@/db/prepared';
 import { articles, auditEvents, claims, users, type NotificationType } from '@/db/schema';
 import type { RecordedEvent } from '@/lib/audit/record-event';
 import { isVerdict } from '@/lib/claims/status';
@@ -29,14 +30,26 @@ function lastVerdictBy(tx: Tx, claimId: string, excludeEventId: string): string 
   return row?.actorId ?? null;
 }
 
+// What every claim event reads, prepared once on the connection (db/prepared.ts): they run
+// in the change's own transaction without drizzle building them for each event.
+const eventReads = () => preparedOnConnection('notifications.derive', (db) => {
+  const id = sql.placeholder('id');
+  return {
+    article: db.select({ title: articles.title, importedById: articles.importedById }).from(articles).where(eq(articles.id, id)).prepare(),
+    claim: db.select().from(claims).where(eq(claims.id, id)).prepare(),
+    actorName: db.select({ name: users.name }).from(users).where(eq(users.id, id)).prepare(),
+  };
+});
+
 export function deriveNotifications(tx: Tx, event: RecordedEvent): void {
   if (event.entityType !== 'claim' || !event.articleId) return;
   const after: Fields = event.after ?? {};
   const before: Fields = event.before ?? {};
-  const article = tx.select({ title: articles.title, importedById: articles.importedById }).from(articles).where(eq(articles.id, event.articleId)).get();
+  const reads = eventReads();
+  const article = reads.article.get({ id: event.articleId });
   if (!article) return;
   // After the change; gone when it was merged into another claim.
-  const claim = tx.select().from(claims).where(eq(claims.id, event.entityId)).get();
+  const claim = reads.claim.get({ id: event.entityId });
   const comment = (after.comment ?? null) as { body?: string; mentions?: string[] } | null;
   const evidence = (after.evidence ?? null) as { stance?: string; publisher?: string } | null;
 
@@ -61,7 +74,7 @@ export function deriveNotifications(tx: Tx, event: RecordedEvent): void {
   }
   if (wanted.size === 0) return;
 
-  const actor = event.actorId ? tx.select({ name: users.name }).from(users).where(eq(users.id, event.actorId)).get() : undefined;
+  const actor = event.actorId ? reads.actorName.get({ id: event.actorId }) : undefined;
   const statement = claim?.statement ?? str(before.statement) ?? str(before.quote) ?? '';
   for (const [userId, type] of wanted) {
     notify(tx, {
