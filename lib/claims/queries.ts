@@ -1,9 +1,9 @@
 // Reading claims: one claim with everything a reviewer needs, its history, the
 // reviewer's queue a page at a time, and the people a claim can be assigned to.
 import 'server-only';
-import { and, asc, desc, eq, inArray, isNull, sql } from 'drizzle-orm';
+import { and, asc, desc, eq, getTableColumns, inArray, isNull, sql } from 'drizzle-orm';
 import { getDb, type Db } from '@/db';
-import { preparedOnConnection } from '@/db/prepared';
+import { preparedOnConnection, tableRowDecoder } from '@/db/prepared';
 import {
   articles,
   auditEvents,
@@ -58,7 +58,8 @@ function detailReads() {
   return preparedOnConnection('claims.detail', (db) => {
     const id = sql.placeholder('id');
     return {
-      claim: db.select({ claim: claims, assigneeName: users.name }).from(claims).leftJoin(users, eq(users.id, claims.assigneeId))
+      // Every claim column (read as an array, decoded by tableRowDecoder), then the assignee's name.
+      claim: db.select({ ...getTableColumns(claims), assigneeName: users.name }).from(claims).leftJoin(users, eq(users.id, claims.assigneeId))
         .where(eq(claims.id, id)).prepare(),
       spans: db.select().from(claimSpans).where(eq(claimSpans.claimId, id)).orderBy(asc(claimSpans.start)).prepare(),
       evidence: db.select({ evidence, name: users.name }).from(evidence).innerJoin(users, eq(users.id, evidence.addedById))
@@ -68,6 +69,8 @@ function detailReads() {
     };
   });
 }
+
+const claimRow = tableRowDecoder(claims);
 
 const withAddedBy = (r: { evidence: Evidence; name: string }): AttachedEvidence => ({ ...r.evidence, addedBy: { id: r.evidence.addedById, name: r.name } });
 
@@ -89,8 +92,9 @@ export function evidenceForClaims(db: Reader, claimIds: string[]): AttachedEvide
 export function loadClaimDetail(db: Reader, id: string): ClaimDetail {
   // The statements belong to the connection, so they run inside the caller's transaction too.
   const reads = detailReads();
-  const row = reads.claim.get({ id });
-  if (!row) throw new AppError('not_found', 'This claim does not exist (it may have been merged or its article deleted).');
+  const values = reads.claim.values({ id })[0] as unknown[] | undefined;
+  if (!values) throw new AppError('not_found', 'This claim does not exist (it may have been merged or its article deleted).');
+  const row = { claim: claimRow.decode(values), assigneeName: values[claimRow.width] as string | null };
   const spans = reads.spans.all({ id });
   const attached = reads.evidence.all({ id }).map(withAddedBy);
   const commentRows = reads.comments.all({ id });

@@ -36,7 +36,8 @@ const eventReads = () => preparedOnConnection('notifications.derive', (db) => {
   const id = sql.placeholder('id');
   return {
     article: db.select({ title: articles.title, importedById: articles.importedById }).from(articles).where(eq(articles.id, id)).prepare(),
-    claim: db.select().from(claims).where(eq(claims.id, id)).prepare(),
+    // Only what the rules and the notification text use: a claim row is wide (quote, context, reasons).
+    claim: db.select({ id: claims.id, assigneeId: claims.assigneeId, statement: claims.statement, dueAt: claims.dueAt }).from(claims).where(eq(claims.id, id)).prepare(),
     actorName: db.select({ name: users.name }).from(users).where(eq(users.id, id)).prepare(),
   };
 });
