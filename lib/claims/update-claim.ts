@@ -1,8 +1,9 @@
 // Changing a claim: its status (the verdict), statement, kind, attribution, assignee and
 // due time — one claim at a time, or an assignment for several claims at once.
-import { eq, inArray } from 'drizzle-orm';
+import { type Column, eq, getTableColumns, inArray, sql } from 'drizzle-orm';
 import { z } from 'zod';
 import { getDb } from '@/db';
+import { preparedOnConnection } from '@/db/prepared';
 import { CLAIM_KINDS, CLAIM_STATUSES, claims, users, type Claim } from '@/db/schema';
 import { diff, recordEvent } from '@/lib/audit/record-event';
 import { can, requirePermission, type Actor } from '@/lib/auth/permissions';
@@ -75,12 +76,28 @@ function actionFor(after: Record<string, unknown>): string {
   return 'claim.updated';
 }
 
+const claimColumns = getTableColumns(claims) as Record<string, Column>;
+
+// One prepared UPDATE per set of changed columns (a status; a statement; an assignee and due
+// time...: a handful), built once on the connection (db/prepared.ts) instead of once a change.
+// Values go in as the driver stores them, each encoded by its column as drizzle's own update does.
+function writeClaim(id: string, values: Partial<Claim>): void {
+  const set = Object.entries(values).filter(([key, value]) => value !== undefined && key in claimColumns).sort(([a], [b]) => (a < b ? -1 : 1));
+  const keys = set.map(([key]) => key);
+  const statement = preparedOnConnection(`claims.update ${keys.join(',')}`, (db) => db.update(claims)
+    .set(Object.fromEntries(keys.map((key) => [key, sql`${sql.placeholder(`v_${key}`)}`])) as Partial<Claim>)
+    .where(eq(claims.id, sql.placeholder('id'))).prepare());
+  const params: Record<string, unknown> = { id };
+  for (const [key, value] of set) params[`v_${key}`] = value === null ? null : claimColumns[key]!.mapToDriverValue(value);
+  statement.run(params);
+}
+
 /** Writes a change the caller has already checked: bumps the version and records the before/after. */
 function applyChange(tx: Reader, actor: Actor, claim: Claim, change: Partial<Claim>): boolean {
   const { before, after, changed } = diff(claim, change);
   if (!changed) return false;
   const next = { ...change, version: claim.version + 1, updatedAt: new Date() };
-  tx.update(claims).set(next).where(eq(claims.id, claim.id)).run();
+  writeClaim(claim.id, next);
   recordEvent(tx, {
     actorId: actor.id, articleId: claim.articleId, entityType: 'claim', entityId: claim.id, action: actionFor(after),
     before: { ...before, version: claim.version }, after: { ...after, version: next.version },
