@@ -10,6 +10,7 @@ import { join } from 'node:path';
 import { parseArgs } from 'node:util';
 import { encode } from 'next-auth/jwt';
 import { freePort } from '@/e2e/support/server';
+import { serveArgs } from '@/scripts/serve-command';
 import { monotonicMicros, type Profile, summarise } from './cpu-profile';
 
 const { values } = parseArgs({ options: { db: { type: 'string' }, path: { type: 'string' }, as: { type: 'string', default: 'editor' }, seconds: { type: 'string', default: '10' }, connections: { type: 'string', default: '10' }, top: { type: 'string', default: '30' } } });
@@ -29,7 +30,7 @@ async function main() {
   closeDb();
   const dir = mkdtempSync(join(tmpdir(), 'cpuprof-'));
   const port = await freePort();
-  const child = spawn(process.execPath, ['--cpu-prof', `--cpu-prof-dir=${dir}`, '--import', 'tsx', 'scripts/serve.ts', '--host', '127.0.0.1'], {
+  const child = spawn(process.execPath, serveArgs(['--cpu-prof', `--cpu-prof-dir=${dir}`], ['--host', '127.0.0.1']), {
     env: { ...process.env, AUTH_SECRET: secret, PORT: String(port), NEXT_TELEMETRY_DISABLED: '1' }, stdio: ['ignore', 'ignore', 'inherit'],
   });
   const base = `http://127.0.0.1:${port}`;

@@ -29,6 +29,8 @@ const schema = z.object({
   CLAIMDESK_MAX_STREAMS_PER_USER: z.coerce.number().int().min(1).max(1_000).default(10),
   /** `off` keeps this process from running background jobs (another process runs them). */
   CLAIMDESK_JOBS: z.enum(['on', 'off']).default('on'),
+  /** Page and API reads rendered at once; more wait their turn (lib/http/admission.ts). */
+  CLAIMDESK_CONCURRENT_READS: z.coerce.number().int().min(1).max(256).default(16),
   /** How often an idle job runner looks for due jobs. */
   CLAIMDESK_JOB_POLL_MS: z.coerce.number().int().min(50).max(60_000).default(1_000),
   /** Reverse proxies whose X-Forwarded-For/-Proto/-Host are believed: addresses, CIDR ranges or loopback/linklocal/uniquelocal. */
@@ -43,7 +45,7 @@ export type Env = z.infer<typeof schema>;
 
 const KEYS = [
   'PORT', 'DATABASE_PATH', 'AUTH_SECRET', 'CLAIMDESK_ALLOW_PRIVATE_URLS', 'CLAIMDESK_ROOT', 'TRUST_PROXY', 'CLAIMDESK_JOBS', 'CLAIMDESK_JOB_POLL_MS',
-  'SMTP_URL', 'MAIL_FROM', 'PUBLIC_URL', 'CLAIMDESK_DUE_SOON_MINUTES', 'CLAIMDESK_MAX_STREAMS_PER_USER',
+  'SMTP_URL', 'MAIL_FROM', 'PUBLIC_URL', 'CLAIMDESK_DUE_SOON_MINUTES', 'CLAIMDESK_MAX_STREAMS_PER_USER', 'CLAIMDESK_CONCURRENT_READS',
 ] as const;
 
 function trustListIsValid(value: string): boolean {

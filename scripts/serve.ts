@@ -5,6 +5,7 @@
 import { createServer } from 'node:http';
 import next from 'next';
 import { env } from '@/lib/env';
+import { Admission, takesATurn } from '@/lib/http/admission';
 import { checkDeclaredLength } from '@/lib/http/body-limit';
 import { markServedByClaimdesk, stampClientAddress, trustFrom } from '@/lib/net/client-address';
 
@@ -12,6 +13,12 @@ import { markServedByClaimdesk, stampClientAddress, trustFrom } from '@/lib/net/
 process.env.NEXT_TELEMETRY_DISABLED = '1';
 
 async function main() {
+  // tsx switches on Node's source maps for every module loaded after it, so each of Next's
+  // server chunks had its map read and kept: 130 MB of a resting server. `next start` runs
+  // without them; --enable-source-maps still turns them on for debugging.
+  if (!process.execArgv.includes('--enable-source-maps') && !process.env.NODE_OPTIONS?.includes('--enable-source-maps')) {
+    process.setSourceMapsEnabled(false);
+  }
   const settings = env();
   // `--host 127.0.0.1` binds one interface (tests); by default every interface, as `next start`.
   const hostIndex = process.argv.indexOf('--host');
@@ -22,6 +29,7 @@ async function main() {
   const app = next({ dev: false, dir: process.cwd(), hostname: hostname ?? 'localhost', port });
   await app.prepare();
   const handle = app.getRequestHandler();
+  const reads = new Admission({ concurrent: settings.CLAIMDESK_CONCURRENT_READS, waiting: 1_000, holdMs: 30_000 });
   const server = createServer((req, res) => {
     stampClientAddress(req, trust);
     const refusal = checkDeclaredLength(req.headers['content-length']);
@@ -36,7 +44,20 @@ async function main() {
       req.once('end', () => clearTimeout(cut));
       return;
     }
-    void handle(req, res);
+    if (!takesATurn(req.method, (req.url ?? '/').split('?')[0]!)) {
+      void handle(req, res);
+      return;
+    }
+    const admitted = reads.enter((release) => {
+      res.once('close', release);
+      // A client that left while waiting gets nothing rendered.
+      if (req.socket.destroyed) return release();
+      void handle(req, res);
+    });
+    if (!admitted) {
+      res.writeHead(503, { 'content-type': 'application/json', 'cache-control': 'no-store', 'retry-after': '1' });
+      res.end(JSON.stringify({ error: { code: 'busy', message: 'The server is busy; try again in a moment.' } }));
+    }
   });
   server.keepAliveTimeout = 65_000;
   await new Promise<void>((resolve) => server.listen(port, hostname, resolve));

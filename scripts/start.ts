@@ -1,12 +1,12 @@
 // `npm start`: database and migrations, demo data on first run, a build when needed,
 // then the production server on PORT. A second start reuses everything.
 import { spawn } from 'node:child_process';
-import { join } from 'node:path';
 import { databasePath } from '@/db';
 import { runMigrations } from '@/db/migrate';
 import { authSecret } from '@/lib/auth/secret';
 import { env } from '@/lib/env';
 import { buildIfNeeded } from './build-if-needed';
+import { serveArgs } from './serve-command';
 import { DEMO_ACCOUNTS, seedDemoAccounts, seedSampleArticle } from './seed';
 
 async function main() {
@@ -24,7 +24,7 @@ async function main() {
   buildIfNeeded();
   const port = String(env().PORT);
   // Served through scripts/serve.ts, which knows the socket (client address, TRUST_PROXY).
-  const server = spawn(process.execPath, ['--import', 'tsx', join(process.cwd(), 'scripts/serve.ts')], {
+  const server = spawn(process.execPath, serveArgs(), {
     stdio: 'inherit',
     env: { ...process.env, AUTH_SECRET: authSecret(), PORT: port },
   });

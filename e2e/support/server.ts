@@ -1,7 +1,7 @@
 // Starts the production build on a throwaway database and stops it again.
 import { spawn, type ChildProcess } from 'node:child_process';
 import { createServer } from 'node:net';
-import { join } from 'node:path';
+import { serveArgs } from '../../scripts/serve-command';
 
 export function freePort(): Promise<number> {
   return new Promise((resolve, reject) => {
@@ -16,7 +16,7 @@ export function freePort(): Promise<number> {
 export async function startServer(env: Record<string, string>, port: number, nodeArgs: string[] = []): Promise<ChildProcess> {
   // The production server as `npm start` runs it (scripts/serve.ts in front of Next.js),
   // started as one node process (not npx) so that killing this PID stops the server.
-  const child = spawn(process.execPath, [...nodeArgs, '--import', 'tsx', join(process.cwd(), 'scripts/serve.ts'), '--host', '127.0.0.1'], {
+  const child = spawn(process.execPath, serveArgs(nodeArgs, ['--host', '127.0.0.1']), {
     env: { ...process.env, ...env, NEXT_TELEMETRY_DISABLED: '1', PORT: String(port) },
     stdio: ['ignore', 'pipe', 'pipe'],
   });

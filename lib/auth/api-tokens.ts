@@ -1,7 +1,8 @@
 // API tokens for scripts and other newsroom systems: shown once, stored as a SHA-256 hash.
-import { and, eq, isNull } from 'drizzle-orm';
+import { and, eq, isNull, sql } from 'drizzle-orm';
 import { createHash, randomBytes } from 'node:crypto';
 import { getDb } from '@/db';
+import { preparedOnConnection } from '@/db/prepared';
 import { apiTokens, users } from '@/db/schema';
 import { recordEvent } from '@/lib/audit/record-event';
 import { AppError } from '@/lib/errors';
@@ -55,12 +56,14 @@ export function listApiTokens() {
 export function actorForToken(token: string, now = new Date()): Actor | null {
   if (!token.startsWith(PREFIX)) return null;
   const db = getDb();
-  const row = db
+  // Asked on every API call: built and compiled once.
+  const live = preparedOnConnection('auth.liveToken', (on) => on
     .select({ tokenId: apiTokens.id, lastUsedAt: apiTokens.lastUsedAt, id: users.id, name: users.name, email: users.email, role: users.role })
     .from(apiTokens)
     .innerJoin(users, eq(users.id, apiTokens.userId))
-    .where(and(eq(apiTokens.tokenHash, hashToken(token)), isNull(apiTokens.revokedAt), isNull(users.disabledAt)))
-    .get();
+    .where(and(eq(apiTokens.tokenHash, sql.placeholder('hash')), isNull(apiTokens.revokedAt), isNull(users.disabledAt)))
+    .prepare());
+  const row = live.get({ hash: hashToken(token) });
   if (!row) return null;
   // "Last used" is shown by the day: writing it on every call made each API read a write
   // transaction too, and each API write two.

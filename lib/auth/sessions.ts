@@ -1,9 +1,10 @@
 // Server-side session records. The session cookie (an encrypted Auth.js JWT) carries a
 // random session id; this table decides whether that id still opens the desk. Ending a
 // row ends the session at once, wherever the cookie is, and nothing brings it back.
-import { and, eq, gt, isNull } from 'drizzle-orm';
+import { and, eq, gt, isNull, sql } from 'drizzle-orm';
 import { createHash, randomBytes } from 'node:crypto';
 import { getDb, type Db } from '@/db';
+import { preparedOnConnection } from '@/db/prepared';
 import { apiTokens, sessions, users } from '@/db/schema';
 import type { Actor } from './permissions';
 import { SESSION_MAX_AGE_S, TOUCH_EVERY_MS } from './session-age';
@@ -25,16 +26,19 @@ export function startSession(userId: string, now = new Date()): string {
 
 /** The account behind a live session, or null: ended, expired, another account's, or disabled. */
 export function actorForSession(sessionId: string, userId: string, now = new Date()): Actor | null {
-  const db = getDb();
-  const row = db
+  // Asked on every request a person makes: built and compiled once.
+  const live = preparedOnConnection('auth.liveSession', (db) => db
     .select({ idHash: sessions.idHash, lastSeenAt: sessions.lastSeenAt, id: users.id, name: users.name, email: users.email, role: users.role })
     .from(sessions)
     .innerJoin(users, eq(users.id, sessions.userId))
-    .where(and(eq(sessions.idHash, hashOf(sessionId)), eq(sessions.userId, userId), isNull(sessions.endedAt), gt(sessions.expiresAt, now), isNull(users.disabledAt)))
-    .get();
+    .where(and(eq(sessions.idHash, sql.placeholder('idHash')), eq(sessions.userId, sql.placeholder('userId')), isNull(sessions.endedAt),
+      gt(sessions.expiresAt, sql.placeholder('now')), isNull(users.disabledAt)))
+    .prepare());
+  // Placeholders skip the column's encoder: the timestamp goes in as stored, in milliseconds.
+  const row = live.get({ idHash: hashOf(sessionId), userId, now: now.getTime() });
   if (!row) return null;
   if (now.getTime() - row.lastSeenAt.getTime() > TOUCH_EVERY_MS) {
-    db.update(sessions).set({ lastSeenAt: now }).where(eq(sessions.idHash, row.idHash)).run();
+    getDb().update(sessions).set({ lastSeenAt: now }).where(eq(sessions.idHash, row.idHash)).run();
   }
   return { id: row.id, name: row.name, email: row.email, role: row.role };
 }

@@ -5,7 +5,7 @@ import { getArticle, listArticles } from '@/lib/articles/queries';
 import { countQueries, importSample, person } from '@/lib/articles/test-desk';
 import type { Actor } from '@/lib/auth/permissions';
 import { setUserDisabled } from '@/lib/users/manage-users';
-import { getClaimHistory, getMyClaims, listAssignableUsers } from './queries';
+import { getClaimHistory, getMyClaims, getQueueSummary, listAssignableUsers } from './queries';
 import { updateClaim } from './update-claim';
 
 describe('reading the desk', () => {
@@ -44,6 +44,13 @@ describe('reading the desk', () => {
       ['First article', 'confirmed', hoursFromNow(-30), false],
     ]);
     expect(getMyClaims({ actor: editor, now }).items).toEqual([]);
+  });
+
+  it('sums up the queue as the My claims badge shows it: open, overdue at the time asked, and verdicts apart', () => {
+    expect(getQueueSummary({ actor: riley, now })).toEqual({ total: 5, open: 4, overdue: 1, rechecks: 0 });
+    // Three hours on, the claim due in one hour is overdue too; the verdict never is.
+    expect(getQueueSummary({ actor: riley, now: new Date(now.getTime() + 3 * 3_600_000) })).toMatchObject({ open: 4, overdue: 2 });
+    expect(getQueueSummary({ actor: editor, now })).toEqual({ total: 0, open: 0, overdue: 0, rechecks: 0 });
   });
 
   it('counts claims by status per article in a fixed number of queries', () => {

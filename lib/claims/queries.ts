@@ -244,15 +244,17 @@ export function getMyClaims({ actor, now = new Date(), ...input }: { actor: Acto
  * queue index's own expressions, so SQLite counts from the index without reading a claim.
  */
 export function getQueueSummary({ actor, now = new Date() }: { actor: Actor; now?: Date }): { total: number; open: number; overdue: number; rechecks: number } {
-  const groups = getDb()
+  // On every page a person opens (the My claims badge): built and compiled once.
+  const summary = preparedOnConnection('claims.queueSummary', (db) => db
     .select({
-      closed: CLOSED, n: sql<number>`count(*)`, late: sql<number>`sum(${DUE_KEY} < ${now.getTime()})`,
+      closed: CLOSED, n: sql<number>`count(*)`, late: sql<number>`sum(${DUE_KEY} < ${sql.placeholder('now')})`,
       rechecks: sql<number>`sum(${claims.needsRecheck})`,
     })
     .from(claims)
-    .where(and(eq(claims.assigneeId, actor.id), NOT_DISMISSED))
+    .where(and(eq(claims.assigneeId, sql.placeholder('assigneeId')), NOT_DISMISSED))
     .groupBy(CLOSED)
-    .all();
+    .prepare());
+  const groups = summary.all({ now: now.getTime(), assigneeId: actor.id });
   const open = groups.find((g) => !Number(g.closed));
   const total = groups.reduce((n, g) => n + Number(g.n), 0);
   return { total, open: Number(open?.n ?? 0), overdue: Number(open?.late ?? 0), rechecks: Number(open?.rechecks ?? 0) };

@@ -1,8 +1,9 @@
 // A person's notifications: the bell's list and count, and marking them read.
 import 'server-only';
-import { and, count, desc, eq, inArray, isNull, lt, or } from 'drizzle-orm';
+import { and, count, desc, eq, inArray, isNull, lt, or, sql } from 'drizzle-orm';
 import { z } from 'zod';
 import { getDb } from '@/db';
+import { preparedOnConnection } from '@/db/prepared';
 import { articles, notifications, users, type NotificationType } from '@/db/schema';
 import { invalid } from '@/lib/errors';
 
@@ -63,7 +64,10 @@ export function listNotifications(userId: string, input: z.input<typeof listQuer
 }
 
 export function unreadCount(userId: string): number {
-  return getDb().select({ n: count() }).from(notifications).where(and(eq(notifications.userId, userId), isNull(notifications.readAt))).get()?.n ?? 0;
+  // On every page (the bell): built and compiled once.
+  const unread = preparedOnConnection('notifications.unread', (db) => db.select({ n: count() }).from(notifications)
+    .where(and(eq(notifications.userId, sql.placeholder('userId')), isNull(notifications.readAt))).prepare());
+  return unread.get({ userId })?.n ?? 0;
 }
 
 export const markReadInput = z.union([
