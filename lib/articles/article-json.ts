@@ -1,6 +1,7 @@
 // The article as the API returns it: metadata, body, and every claim with its evidence counted
 // (or in full, when asked with ?include=evidence).
 import 'server-only';
+import { KeptWhileUnchanged } from '@/db/change-stamp';
 import { claimJson, evidenceJson } from '@/lib/claims/claim-json';
 import { getArticle, type ArticleDetail } from './queries';
 
@@ -36,4 +37,14 @@ export function articleJson(a: ArticleDetail) {
 /** Claims carry counts and stances; `include: ['evidence']` adds every piece of evidence in full. */
 export function getArticleJson({ id, include = [] }: { id: string; include?: readonly string[] }) {
   return articleJson(getArticle({ id, include: { evidence: include.includes('evidence') } }));
+}
+
+// The serialised answer for the last few articles read, while the database is unchanged: a
+// 500-claim article is ~550 KB of JSON, read whole by every client that polls it.
+const kept = new KeptWhileUnchanged<string>(8);
+
+/** getArticleJson as JSON text, the same text while nothing in the database has changed. */
+export function getArticleJsonText({ id, include = [] }: { id: string; include?: readonly string[] }): string {
+  const evidence = include.includes('evidence');
+  return kept.get(`${id}\n${evidence}`, () => JSON.stringify(getArticleJson({ id, include: evidence ? ['evidence'] : [] })));
 }

@@ -58,6 +58,11 @@ const JSON_HEADERS = {
   'Content-Security-Policy': "default-src 'none'; frame-ancestors 'none'",
 };
 
+/** A JSON body already serialised (a read kept while unchanged), with the headers every JSON answer has. */
+export function jsonText(text: string, status = 200): Response {
+  return new Response(text, { status, headers: { 'Content-Type': 'application/json', ...JSON_HEADERS } });
+}
+
 export function route<P = Record<string, never>>(permission: Permission | null, handler: Handler<P>) {
   return async (req: Request, context?: { params?: Promise<P> }): Promise<Response> => {
     try {

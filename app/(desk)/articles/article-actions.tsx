@@ -2,7 +2,7 @@
 // An editor's actions on one article of the list: archive (with undo) and delete (after
 // a confirmation that says what goes with it).
 import { useRouter } from 'next/navigation';
-import { useRef, useState } from 'react';
+import { useEffect, useRef, useState } from 'react';
 import { api, ApiError } from '@/app/_lib/api-client';
 
 const button = 'rounded border border-gray-400 px-2 py-1 text-sm hover:bg-gray-100 disabled:opacity-50';
@@ -18,7 +18,14 @@ interface Props {
 
 export function ArticleActions({ id, title, claims, archived, canArchive, canDelete }: Props) {
   const router = useRouter();
+  // The confirmation exists only while it is asked: a list of 25 articles rendered 25 hidden
+  // dialogs, a third of the list's HTML.
   const dialog = useRef<HTMLDialogElement>(null);
+  const [asking, setAsking] = useState(false);
+  // Opened as a modal once mounted, so focus moves into it and Escape closes it.
+  useEffect(() => {
+    if (asking && dialog.current && !dialog.current.open) dialog.current.showModal();
+  }, [asking]);
   const [busy, setBusy] = useState(false);
   const [error, setError] = useState<string | null>(null);
 
@@ -49,13 +56,13 @@ export function ArticleActions({ id, title, claims, archived, canArchive, canDel
         </button>
       )}
       {canDelete && (
-        <button type="button" className={`${button} text-red-800`} disabled={busy} onClick={() => dialog.current?.showModal()}>
+        <button type="button" className={`${button} text-red-800`} disabled={busy} onClick={() => setAsking(true)}>
           Delete…<span className="sr-only"> “{title}”</span>
         </button>
       )}
       {error && <p role="alert" className="w-full text-sm text-red-800">{error}</p>}
-      {canDelete && (
-        <dialog ref={dialog} aria-labelledby={`delete-${id}`} className="m-auto max-w-md rounded border border-gray-400 p-5 backdrop:bg-black/40">
+      {canDelete && asking && (
+        <dialog ref={dialog} onClose={() => setAsking(false)} aria-labelledby={`delete-${id}`} className="m-auto max-w-md rounded border border-gray-400 p-5 backdrop:bg-black/40">
           <h2 id={`delete-${id}`} className="text-lg font-semibold">Delete “{title}”?</h2>
           <p className="mt-2 text-sm text-gray-800">
             Its {claims === 1 ? 'claim' : `${claims.toLocaleString('en')} claims`}, their evidence, comments and history are deleted with it.

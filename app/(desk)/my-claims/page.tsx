@@ -5,7 +5,8 @@ import { Pager } from '@/app/_components/pager';
 import { StatusBadge } from '@/app/_components/status-badge';
 import { firstValues, type RawSearchParams } from '@/app/_lib/search-params';
 import { requirePageActor } from '@/lib/auth/page';
-import { getMyClaims, getQueueSummary } from '@/lib/claims/queries';
+import { queueSummaryForThisRequest } from '@/app/_lib/queue-summary';
+import { getMyClaims } from '@/lib/claims/queries';
 import { formatDateTime } from '@/lib/dates';
 import { isAppError } from '@/lib/errors';
 import { ShownText } from '@/app/_components/shown-text';
@@ -24,7 +25,7 @@ export default async function MyClaimsPage({ searchParams }: { searchParams: Pro
   const actor = await requirePageActor(undefined, '/my-claims');
   const { cursor } = firstValues(await searchParams);
   const now = new Date();
-  const summary = getQueueSummary({ actor, now });
+  const summary = queueSummaryForThisRequest(actor);
   let page;
   try {
     page = getMyClaims({ actor, now, cursor });

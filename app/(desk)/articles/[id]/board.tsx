@@ -26,7 +26,13 @@ import { VersionSummary, type BoardVersion } from './versions/version-summary';
 
 interface Props {
   article: BoardArticle;
-  rows: ClaimRow[];
+  /**
+   * The claims as encoded rows, in one JSON string. Passed as an array, React serialised
+   * and the page's server render parsed back each of its ~12,000 values one by one (for a
+   * 500-claim article, most of the board's render); a string crosses as one value and is
+   * parsed once, natively, here.
+   */
+  rowsJson: string;
   people: BoardPerson[];
   actor: { id: string; name: string; role: string };
   canEdit: boolean;
@@ -40,9 +46,9 @@ interface Props {
   liveAfter?: string;
 }
 
-export function Board({ article: initialArticle, rows, people, actor, canEdit, canExport, initialClaimId, version, justImported, liveAfter }: Props) {
+export function Board({ article: initialArticle, rowsJson, people, actor, canEdit, canExport, initialClaimId, version, justImported, liveAfter }: Props) {
   const [article, setArticle] = useState(initialArticle);
-  const [store] = useState(() => new ClaimsStore(rows.map((r) => decodeClaim(r, initialArticle.body))));
+  const [store] = useState(() => new ClaimsStore((JSON.parse(rowsJson) as ClaimRow[]).map((r) => decodeClaim(r, initialArticle.body))));
   const claims = useClaims(store);
   const [mounted, setMounted] = useState(false);
   const [view, setView] = useState<ListView>(DEFAULT_VIEW);

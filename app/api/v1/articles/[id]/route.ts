@@ -1,7 +1,7 @@
 // One article with its claims (evidence counted, or in full with ?include=evidence) and assignees; editors can fix metadata or delete it.
-import { getArticleJson } from '@/lib/articles/article-json';
+import { getArticleJson, getArticleJsonText } from '@/lib/articles/article-json';
 import { deleteArticle, updateArticleMeta } from '@/lib/articles/create-article';
-import { readJson, route } from '@/lib/auth/route';
+import { jsonText, readJson, route } from '@/lib/auth/route';
 import { invalid } from '@/lib/errors';
 
 const INCLUDES = ['evidence'] as const;
@@ -14,7 +14,7 @@ function includes(req: Request): string[] {
   return raw;
 }
 
-export const GET = route<{ id: string }>('articles.read', ({ req, params }) => getArticleJson({ id: params.id, include: includes(req) }));
+export const GET = route<{ id: string }>('articles.read', ({ req, params }) => jsonText(getArticleJsonText({ id: params.id, include: includes(req) })));
 
 export const PATCH = route<{ id: string }>('articles.import', async ({ actor, req, params }) => {
   updateArticleMeta(actor, params.id, (await readJson(req)) as never);

@@ -1,0 +1,38 @@
+// Reads kept while nothing has changed. SQLite says when something may have: total_changes()
+// grows with every row this connection inserts, updates or deletes (triggers' rows and
+// rolled-back ones included), and data_version moves when any other connection (a worker
+// thread, a script, another process) commits. Together they never stay still across a
+// change, so a value computed under one stamp is the same value while the stamp holds.
+import type Database from 'better-sqlite3';
+import { getSqlite } from './index';
+import { preparedOnce } from './prepared';
+
+/** The database's change stamp, or null inside a transaction (what it reads may yet roll back). */
+export function changeStamp(sqlite: Database.Database = getSqlite()): string | null {
+  if (sqlite.inTransaction) return null;
+  const read = preparedOnce(sqlite, 'changeStamp', () => sqlite.prepare('select total_changes(), (select data_version from pragma_data_version)').raw(true));
+  const [changes, version] = read.get() as [number, number];
+  return `${changes}:${version}`;
+}
+
+/**
+ * Up to `kept` values by key, each good while the change stamp it was computed under holds.
+ * Meant for immutable results (strings, frozen data): callers share what is handed out.
+ */
+export class KeptWhileUnchanged<T> {
+  private readonly entries = new Map<string, { stamp: string; value: T }>();
+
+  constructor(private readonly kept: number) {}
+
+  get(key: string, compute: () => T): T {
+    const stamp = changeStamp();
+    if (stamp === null) return compute();
+    const hit = this.entries.get(key);
+    if (hit?.stamp === stamp) return hit.value;
+    const value = compute();
+    this.entries.delete(key);
+    if (this.entries.size >= this.kept) this.entries.delete(this.entries.keys().next().value!);
+    this.entries.set(key, { stamp, value });
+    return value;
+  }
+}
