@@ -62,6 +62,15 @@ export async function shootArchive(browser: Browser, base: string, scene: Archiv
         await page.getByRole('heading', { level: 1 }).first().waitFor();
         await page.screenshot({ path: join(OUT, `${name}-${viewport}.png`), fullPage: true });
         console.log(`screenshots/${name}-${viewport}.png`);
+        if (name === 'articles') {
+          // The delete confirmation is mounted only when asked for: look at it opened.
+          await page.getByRole('button', { name: /^Delete…/ }).first().click();
+          await page.getByRole('dialog').waitFor();
+          await page.screenshot({ path: join(OUT, `articles-delete-${viewport}.png`) });
+          console.log(`screenshots/articles-delete-${viewport}.png`);
+          await page.keyboard.press('Escape');
+          await page.getByRole('dialog').waitFor({ state: 'detached' });
+        }
       }
       if (account.role === 'editor') {
         await page.goto(`/articles/${scene.newerArticleId}?claim=${scene.newerClaimId}`);

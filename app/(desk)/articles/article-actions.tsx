@@ -62,7 +62,7 @@ export function ArticleActions({ id, title, claims, archived, canArchive, canDel
       )}
       {error && <p role="alert" className="w-full text-sm text-red-800">{error}</p>}
       {canDelete && asking && (
-        <dialog ref={dialog} onClose={() => setAsking(false)} aria-labelledby={`delete-${id}`} className="m-auto max-w-md rounded border border-gray-400 p-5 backdrop:bg-black/40">
+        <dialog ref={dialog} onClose={() => setAsking(false)} aria-labelledby={`delete-${id}`} className="m-auto max-w-[min(28rem,calc(100vw-2rem))] rounded border border-gray-400 p-5 backdrop:bg-black/40">
           <h2 id={`delete-${id}`} className="text-lg font-semibold">Delete “{title}”?</h2>
           <p className="mt-2 text-sm text-gray-800">
             Its {claims === 1 ? 'claim' : `${claims.toLocaleString('en')} claims`}, their evidence, comments and history are deleted with it.
