@@ -6,7 +6,7 @@ import { importSample, person } from '@/lib/articles/test-desk';
 import type { Actor } from '@/lib/auth/permissions';
 import { updateClaim } from '@/lib/claims/update-claim';
 import { changeStamp, KeptWhileUnchanged } from './change-stamp';
-import { getSqlite } from './index';
+import { closeDb, getDb, getSqlite } from './index';
 import { useTestDatabase } from './test-database';
 
 describe('reads kept while the database is unchanged', () => {
@@ -39,6 +39,19 @@ describe('reads kept while the database is unchanged', () => {
     other.prepare("update users set name = 'Dana E. Editor' where role = 'editor'").run();
     other.close();
     expect(read()).toBe(2);
+    expect(read()).toBe(2);
+  });
+
+  it('computes afresh once the connection is reopened, whose counters start again', () => {
+    const kept = new KeptWhileUnchanged<number>(4);
+    let computed = 0;
+    const read = () => kept.get('a', () => ++computed);
+    // Two fresh connections with no change made on either: their counters read the same.
+    closeDb();
+    getDb();
+    expect(read()).toBe(1);
+    closeDb();
+    getDb();
     expect(read()).toBe(2);
   });
 

@@ -7,12 +7,19 @@ import type Database from 'better-sqlite3';
 import { getSqlite } from './index';
 import { preparedOnce } from './prepared';
 
+// Both counters start afresh on a new connection, so the stamp also names the connection:
+// a file reopened (or another file opened) never matches a stamp taken before.
+const connectionNumbers = new WeakMap<Database.Database, number>();
+let connectionsSeen = 0;
+
 /** The database's change stamp, or null inside a transaction (what it reads may yet roll back). */
 export function changeStamp(sqlite: Database.Database = getSqlite()): string | null {
   if (sqlite.inTransaction) return null;
+  let connection = connectionNumbers.get(sqlite);
+  if (connection === undefined) connectionNumbers.set(sqlite, (connection = ++connectionsSeen));
   const read = preparedOnce(sqlite, 'changeStamp', () => sqlite.prepare('select total_changes(), (select data_version from pragma_data_version)').raw(true));
   const [changes, version] = read.get() as [number, number];
-  return `${changes}:${version}`;
+  return `${connection}:${changes}:${version}`;
 }
 
 /**
