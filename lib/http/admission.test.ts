@@ -49,13 +49,15 @@ describe('Admission', () => {
 });
 
 describe('takesATurn', () => {
-  it('counts page and API reads, not writes or live event streams', () => {
+  it('counts page and API reads, not writes, live event streams or the build\'s static files', () => {
     expect(takesATurn('GET', '/articles')).toBe(true);
     expect(takesATurn('HEAD', '/api/v1/articles/abc')).toBe(true);
     expect(takesATurn('POST', '/api/v1/articles')).toBe(false);
     expect(takesATurn('PATCH', '/api/v1/claims/abc')).toBe(false);
     expect(takesATurn('GET', '/api/v1/articles/abc/events')).toBe(false);
     expect(takesATurn('GET', '/api/v1/me/events')).toBe(false);
+    expect(takesATurn('GET', '/_next/static/chunks/app.js')).toBe(false);
+    expect(takesATurn('GET', '/_next/image')).toBe(true);
     // Only the stream routes themselves.
     expect(takesATurn('GET', '/api/v1/articles/abc/events/export')).toBe(true);
   });

@@ -55,11 +55,14 @@ export class Admission {
 }
 
 /**
- * Which requests take a turn: reads (GET, HEAD) that are not live event streams. A stream
- * stays open for hours and does its work as events come; a write is short and carries a
- * body a slow client could take its time sending.
+ * Which requests take a turn: reads (GET, HEAD) that are not live event streams or the
+ * build's static files. A stream stays open for hours and does its work as events come; a
+ * script or stylesheet is a file sent from disk, which a page waiting on it should not queue
+ * behind other pages' renders; a write is short and carries a body a slow client could take
+ * its time sending.
  */
 export function takesATurn(method: string | undefined, pathname: string): boolean {
   if (method !== 'GET' && method !== 'HEAD') return false;
+  if (pathname.startsWith('/_next/static/')) return false;
   return !/^\/api\/v1\/(?:articles\/[^/]+|me)\/events\/?$/.test(pathname);
 }
