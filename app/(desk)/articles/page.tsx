@@ -1,15 +1,15 @@
 import type { Metadata } from 'next';
 import Link from 'next/link';
 import { pageHref, Pager } from '@/app/_components/pager';
-import { ProgressBar } from '@/app/_components/progress-bar';
 import { firstValues, type RawSearchParams } from '@/app/_lib/search-params';
 import { listArticles, listImporters, type ArticleSummary } from '@/lib/articles/queries';
 import { can } from '@/lib/auth/permissions';
 import { requirePageActor } from '@/lib/auth/page';
 import { formatDateTime } from '@/lib/dates';
 import { isAppError } from '@/lib/errors';
-import { ArchivedNotice, ArticleActions } from './article-actions';
+import { ArchivedNotice } from './article-actions';
 import { ArticleFilters } from './article-filters';
+import { ArticleList, type ArticleRowView } from './article-list';
 
 export const metadata: Metadata = { title: 'Articles' };
 
@@ -59,9 +59,8 @@ export default async function ArticlesPage({ searchParams }: { searchParams: Pro
         <EmptyList filtered={filtered} archived={archivedView} canImport={canImport} />
       ) : page && (
         <>
-          <ul className="space-y-3" aria-label={archivedView ? 'Archived articles' : 'Articles on the desk'}>
-            {page.items.map((a) => <ArticleRow key={a.id} article={a} canArchive={can(actor, 'articles.archive')} canDelete={can(actor, 'articles.delete')} />)}
-          </ul>
+          <ArticleList label={archivedView ? 'Archived articles' : 'Articles on the desk'} rows={page.items.map(rowView)}
+            canArchive={can(actor, 'articles.archive')} canDelete={can(actor, 'articles.delete')} />
           <Pager path="/articles" params={params} nextCursor={page.nextCursor} noun="articles" />
         </>
       )}
@@ -85,28 +84,12 @@ function EmptyList({ filtered, archived, canImport }: { filtered: boolean; archi
   );
 }
 
-function ArticleRow({ article: a, canArchive, canDelete }: { article: ArticleSummary; canArchive: boolean; canDelete: boolean }) {
-  const live = a.total - a.counts.dismissed;
-  const open = a.counts.unchecked + a.counts.in_progress;
-  return (
-    <li className="rounded border border-gray-200 bg-white p-4">
-      <div className="flex flex-col gap-2 sm:flex-row sm:items-start">
-        <h2 className="min-w-0 flex-1 font-serif text-xl font-semibold">
-          <Link href={`/articles/${a.id}`} className="break-words hover:underline">{a.title}</Link>
-        </h2>
-        {(canArchive || canDelete) && <ArticleActions id={a.id} title={a.title} claims={a.total} archived={a.archivedAt !== null} canArchive={canArchive} canDelete={canDelete} />}
-      </div>
-      <p className="mb-2 text-sm text-gray-700">
-        {[a.publication, a.publishedAt].filter(Boolean).join(' · ')}
-        {a.publication || a.publishedAt ? ' · ' : ''}imported by {a.importedBy.name}, {formatDateTime(a.createdAt)}
-        {a.archivedAt && <> · archived {formatDateTime(a.archivedAt)}</>}
-      </p>
-      <ProgressBar checked={a.checked - a.counts.dismissed} total={live} />
-      <p className="mt-1 text-sm text-gray-700">
-        {live === 0 ? 'No claims to check.' : open === 0 ? 'Every claim has a verdict.' : `${open} still open`}
-        {live > 0 && <>{' · '}{a.counts.confirmed} confirmed · {a.counts.single_source} single source · {a.counts.disputed} disputed</>}
-        {a.overdue > 0 && <span className="ml-1 font-semibold text-red-800">· {a.overdue} overdue</span>}
-      </p>
-    </li>
-  );
+function rowView(a: ArticleSummary): ArticleRowView {
+  const published = [a.publication, a.publishedAt].filter(Boolean).join(' · ');
+  const line = `${published ? `${published} · ` : ''}imported by ${a.importedBy.name}, ${formatDateTime(a.createdAt)}${a.archivedAt ? ` · archived ${formatDateTime(a.archivedAt)}` : ''}`;
+  return {
+    id: a.id, title: a.title, line, total: a.total, live: a.total - a.counts.dismissed, checked: a.checked - a.counts.dismissed,
+    open: a.counts.unchecked + a.counts.in_progress, confirmed: a.counts.confirmed, singleSource: a.counts.single_source,
+    disputed: a.counts.disputed, overdue: a.overdue, archived: a.archivedAt !== null,
+  };
 }
