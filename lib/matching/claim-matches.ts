@@ -38,7 +38,7 @@ export function getClaimMatches({ actor, claimId }: { actor: Actor; claimId: str
     .map(({ statement, ...m }) => ({ ...m, statement, state: 'suggested' }));
 
   const reusedRows = matchedClaimRows(db, actor, reusedIds);
-  const details = verdictDetails(db, reusedRows);
+  const details = verdictDetails(reusedRows);
   const reused: MatchView[] = reusedRows.map((r) => ({
     claimId: r.claimId, articleId: r.articleId, articleTitle: r.articleTitle, statement: r.statement, status: r.status,
     checkedAt: details.get(r.claimId)!.checkedAt, evidenceCount: details.get(r.claimId)!.evidenceCount,

@@ -70,7 +70,7 @@ export function createMatcher(db: Reader, actor: Actor) {
   const frequencies = (tokens: Iterable<string>): Map<string, number> => {
     const wanted = [...new Set(tokens)];
     const unknown = wanted.filter((t) => !counted.has(t));
-    const read = documentFrequencies(db, unknown, source);
+    const read = documentFrequencies(unknown, source);
     for (const t of unknown) counted.set(t, read.get(t) ?? null);
     const out = new Map<string, number>();
     for (const t of wanted) {
@@ -101,7 +101,7 @@ export function createMatcher(db: Reader, actor: Actor) {
     const rareWords = words.filter(useful).sort((x, y) => termDf(x) - termDf(y));
     const unique = [...new Set([...figuresAndNames, ...rareWords].map((t) => quote(t.join(' '))))].slice(0, MAX_TERMS);
     if (unique.length === 0) return [];
-    const rows = candidateRows(db, actor, shortlist(db, unique.join(' OR '), SHORTLIST_SIZE), claim.articleId);
+    const rows = candidateRows(actor, shortlist(unique.join(' OR '), SHORTLIST_SIZE), claim.articleId);
     if (rows.length === 0) return [];
 
     const features = rows.map(featuresOf);
@@ -119,7 +119,7 @@ export function createMatcher(db: Reader, actor: Actor) {
       .filter((s) => s.score >= MATCH_THRESHOLD)
       .sort((x, y) => y.score - x.score)
       .slice(0, limit);
-    const details = verdictDetails(db, scored.map((s) => s.row));
+    const details = verdictDetails(scored.map((s) => s.row));
     return scored.map(({ row, score }) => ({
       claimId: row.claimId, articleId: row.articleId, articleTitle: row.articleTitle, statement: row.statement, status: row.status,
       checkedAt: details.get(row.claimId)!.checkedAt, evidenceCount: details.get(row.claimId)!.evidenceCount, score,

@@ -87,7 +87,7 @@ describe('checked before?', () => {
     // Two checked claims: "civilians" is in one (the toll), "kharkiv" in both.
     expect(words.get('civilians')).toBe(1);
     expect(words.get('kharkiv')).toBe(2);
-    const asLarge = documentFrequencies(getDb(), ['kharkiv', 'civilians', 'neverseen'], 'table');
+    const asLarge = documentFrequencies(['kharkiv', 'civilians', 'neverseen'], 'table');
     expect(Object.fromEntries(asLarge)).toEqual({ kharkiv: 2, civilians: 1 });
     const next = getDb().select().from(jobs).all().find((j) => j.kind === 'matching.word_stats' && j.status === 'queued')!;
     expect(next.runAt.getTime()).toBeGreaterThanOrEqual(before + WORD_STATS_EVERY_MS);

@@ -4,7 +4,7 @@
 import 'server-only';
 import { and, eq, inArray, sql, type SQL } from 'drizzle-orm';
 import { SQLiteSyncDialect } from 'drizzle-orm/sqlite-core';
-import { preparedOnce } from '@/db/prepared';
+import { preparedOnConnection } from '@/db/prepared';
 import type { Reader } from '@/lib/claims/queries';
 import { articles, articleStats, auditEvents, checkedWords, claimMatches, claims, evidence, searchRows, type ClaimStatus, type MatchState } from '@/db/schema';
 import { readableArticles } from '@/lib/articles/access';
@@ -25,16 +25,16 @@ export const SMALL_ARCHIVE = 20_000;
  * lacks is newer than the last refresh, so rare: 0. A small archive, or one whose words
  * were never counted, asks checked_vocab, which walks each word's postings.
  */
-export function documentFrequencies(db: Reader, tokens: string[], source: 'table' | 'vocabulary'): Map<string, number> {
+export function documentFrequencies(tokens: string[], source: 'table' | 'vocabulary'): Map<string, number> {
   const out = new Map<string, number>();
   if (tokens.length === 0) return out;
   if (source === 'table') {
-    const counted = preparedOnce(db, 'matching.wordCounts', () => db.select({ term: checkedWords.term, docs: checkedWords.docs }).from(checkedWords)
+    const counted = preparedOnConnection('matching.wordCounts', (on) => on.select({ term: checkedWords.term, docs: checkedWords.docs }).from(checkedWords)
       .where(sql`${checkedWords.term} in (select value from json_each(${sql.placeholder('terms')}))`).prepare());
     for (const r of counted.all({ terms: JSON.stringify(tokens) })) out.set(r.term, r.docs);
     return out;
   }
-  const vocabulary = preparedOnce(db, 'matching.vocabulary', () => db.select({ doc: sql<number>`doc` }).from(sql`checked_vocab`)
+  const vocabulary = preparedOnConnection('matching.vocabulary', (on) => on.select({ doc: sql<number>`doc` }).from(sql`checked_vocab`)
     .where(sql`term = ${sql.placeholder('term')}`).prepare());
   for (const token of tokens) {
     const row = vocabulary.get({ term: token });
@@ -68,8 +68,8 @@ export function dropWordsCountedBefore(db: Reader, at: Date): number {
 }
 
 /** The best-ranked checked claims for an FTS5 OR-query, by bm25 (names weigh double). */
-export function shortlist(db: Reader, match: string, limit: number): number[] {
-  const best = preparedOnce(db, 'matching.shortlist', () => db.select({ rowid: sql<number>`rowid` }).from(sql`checked_fts`)
+export function shortlist(match: string, limit: number): number[] {
+  const best = preparedOnConnection('matching.shortlist', (on) => on.select({ rowid: sql<number>`rowid` }).from(sql`checked_fts`)
     .where(sql`checked_fts match ${sql.placeholder('match')}`).orderBy(sql`bm25(checked_fts, 1.0, 2.0)`).limit(sql.placeholder('limit')).prepare());
   return best.all({ match, limit }).map((r) => r.rowid);
 }
@@ -96,10 +96,10 @@ const dialect = new SQLiteSyncDialect();
 const conditionKey = (condition: SQL) => JSON.stringify(dialect.sqlToQuery(condition));
 
 /** The shortlisted claims the actor may read, outside the given article, still with a verdict. */
-export function candidateRows(db: Reader, actor: Actor, rowids: number[], excludeArticleId: string): CandidateRow[] {
+export function candidateRows(actor: Actor, rowids: number[], excludeArticleId: string): CandidateRow[] {
   if (rowids.length === 0) return [];
   const readable = readableArticles(actor);
-  const candidates = preparedOnce(db, `matching.candidates ${conditionKey(readable)}`, () => db
+  const candidates = preparedOnConnection(`matching.candidates ${conditionKey(readable)}`, (on) => on
     .select(CANDIDATE_COLUMNS)
     .from(searchRows)
     .innerJoin(claims, eq(claims.id, searchRows.refId))
@@ -120,14 +120,14 @@ export function candidateRows(db: Reader, actor: Actor, rowids: number[], exclud
  * its evidence count: one statement for all the rows, each claim's events through the
  * (entity_type, entity_id, created_at) index.
  */
-export function verdictDetails(db: Reader, rows: Pick<CandidateRow, 'claimId' | 'status' | 'updatedAt'>[]): Map<string, { checkedAt: Date; evidenceCount: number }> {
+export function verdictDetails(rows: Pick<CandidateRow, 'claimId' | 'status' | 'updatedAt'>[]): Map<string, { checkedAt: Date; evidenceCount: number }> {
   const out = new Map<string, { checkedAt: Date; evidenceCount: number }>();
   if (rows.length === 0) return out;
-  const details = preparedOnce(db, 'matching.verdictDetails', () => {
+  const details = preparedOnConnection('matching.verdictDetails', (on) => {
     // Each row of json_each is a [claimId, status] pair.
     const claimId = sql`j.value ->> '$[0]'`;
     const status = sql`j.value ->> '$[1]'`;
-    return db
+    return on
       .select({
         claimId: sql<string>`${claimId}`,
         at: sql<number | null>`(select max(${auditEvents.createdAt}) from ${auditEvents} where ${auditEvents.entityType} = 'claim'
