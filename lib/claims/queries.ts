@@ -77,7 +77,6 @@ const withAddedBy = (r: { evidence: Evidence; name: string }): AttachedEvidence 
 /** The evidence attached to these claims, oldest first, with who added it: one query for any number. */
 export function evidenceForClaims(db: Reader, claimIds: string[]): AttachedEvidence[] {
   if (claimIds.length === 0) return [];
-  if (claimIds.length === 1) return detailReads().evidence.all({ id: claimIds[0] }).map(withAddedBy);
   return db
     .select({ evidence, name: users.name })
     .from(evidence)
