@@ -2,7 +2,7 @@
 // the client's address from the socket (or from TRUST_PROXY's proxies), drops forwarding
 // headers nobody trusted, and refuses bodies over the largest any route accepts before
 // Next reads a byte. `npm start`, e2e and the stress tests all serve through it.
-import { createServer } from 'node:http';
+import { createServer, type ServerResponse } from 'node:http';
 import next from 'next';
 import { env } from '@/lib/env';
 import { Admission, takesATurn } from '@/lib/http/admission';
@@ -11,6 +11,12 @@ import { markServedByClaimdesk, stampClientAddress, trustFrom } from '@/lib/net/
 
 (process.env as Record<string, string>).NODE_ENV ??= 'production';
 process.env.NEXT_TELEMETRY_DISABLED = '1';
+
+/** An answer given before Next sees the request, in the API's error shape. */
+function refuse(res: ServerResponse, status: number, code: string, message: string, headers: Record<string, string> = {}) {
+  res.writeHead(status, { 'content-type': 'application/json', 'cache-control': 'no-store', ...headers });
+  res.end(JSON.stringify({ error: { code, message } }));
+}
 
 async function main() {
   // tsx switches on Node's source maps for every module loaded after it, so each of Next's
@@ -37,8 +43,7 @@ async function main() {
       // Answer at once. The connection is not closed under the client: closing a socket
       // with unread data resets it, and the client would lose the answer. What it still
       // sends is discarded unread (never held), for 30 s at most.
-      res.writeHead(413, { 'content-type': 'application/json', 'cache-control': 'no-store' });
-      res.end(JSON.stringify({ error: { code: 'too_large', message: refusal } }));
+      refuse(res, 413, 'too_large', refusal);
       req.resume();
       const cut = setTimeout(() => req.socket.destroy(), 30_000).unref();
       req.once('end', () => clearTimeout(cut));
@@ -55,8 +60,7 @@ async function main() {
       void handle(req, res);
     });
     if (!admitted) {
-      res.writeHead(503, { 'content-type': 'application/json', 'cache-control': 'no-store', 'retry-after': '1' });
-      res.end(JSON.stringify({ error: { code: 'busy', message: 'The server is busy; try again in a moment.' } }));
+      refuse(res, 503, 'busy', 'The server is busy; try again in a moment.', { 'retry-after': '1' });
     }
   });
   server.keepAliveTimeout = 65_000;

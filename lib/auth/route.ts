@@ -59,8 +59,8 @@ const JSON_HEADERS = {
 };
 
 /** A JSON body already serialised (a read kept while unchanged), with the headers every JSON answer has. */
-export function jsonText(text: string, status = 200): Response {
-  return new Response(text, { status, headers: { 'Content-Type': 'application/json', ...JSON_HEADERS } });
+export function jsonText(text: string): Response {
+  return new Response(text, { headers: { 'Content-Type': 'application/json', ...JSON_HEADERS } });
 }
 
 export function route<P = Record<string, never>>(permission: Permission | null, handler: Handler<P>) {
