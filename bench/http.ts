@@ -2,14 +2,15 @@
 // production server on a bench database: requests per second as a share of /login's in
 // the same run (/login measured first and last), response sizes, and the server's peak
 // memory under 10 concurrent requests.
-//   npx tsx --conditions=react-server bench/http.ts --db /tmp/claimdesk-1m.db [--duration 10] [--connections 10]
+//   npx tsx --conditions=react-server bench/http.ts --db /tmp/claimdesk-1m.db [--duration 10] [--connections 10] [--only NAME] [--reads N]
+// --reads sets CLAIMDESK_CONCURRENT_READS (how many reads the server renders at once; 16 by default).
 import autocannon from 'autocannon';
 import { readFileSync } from 'node:fs';
 import { parseArgs } from 'node:util';
 import { buildIfNeeded } from '@/scripts/build-if-needed';
-import { benchServer, watchMemory } from './server';
+import { benchServer, treeRss, watchMemory } from './server';
 
-const { values } = parseArgs({ options: { db: { type: 'string' }, duration: { type: 'string', default: '10' }, connections: { type: 'string', default: '10' }, only: { type: 'string' }, 'no-build': { type: 'boolean', default: false } } });
+const { values } = parseArgs({ options: { db: { type: 'string' }, duration: { type: 'string', default: '10' }, connections: { type: 'string', default: '10' }, only: { type: 'string' }, reads: { type: 'string' }, 'no-build': { type: 'boolean', default: false } } });
 if (!values.db) throw new Error('--db FILE');
 const info = JSON.parse(readFileSync(`${values.db}.json`, 'utf8')) as { boardArticleId: string; boardClaimId?: string; demoReviewerId: string; demoEditorId: string };
 
@@ -23,6 +24,8 @@ async function firstClaimOf(baseURL: string, cookie: string, articleId: string):
 
 interface Target { name: string; path: string; as: 'nobody' | 'editor' | 'reviewer' }
 const TARGETS: Target[] = [
+  // A desk page with no list: the floor every desk page stands on (layout, session, header).
+  { name: '/settings (no list)', path: '/settings', as: 'editor' },
   { name: '/articles', path: '/articles', as: 'editor' },
   { name: '/my-claims (5,000-claim reviewer)', path: '/my-claims', as: 'reviewer' },
   { name: 'board, 500-claim article', path: `/articles/${info.boardArticleId}`, as: 'editor' },
@@ -33,8 +36,10 @@ const TARGETS: Target[] = [
 
 async function main() {
   if (!values['no-build']) buildIfNeeded();
-  const server = await benchServer(values.db!);
+  const server = await benchServer(values.db!, values.reads ? { CLAIMDESK_CONCURRENT_READS: values.reads } : {});
   try {
+    await (await fetch(`${server.baseURL}/login`)).arrayBuffer();
+    const atRest = treeRss(server.pid);
     const cookies = { nobody: '', editor: await server.cookieFor(info.demoEditorId), reviewer: await server.cookieFor(info.demoReviewerId) };
     const run = async (t: Target) => {
       const url = server.baseURL + t.path;
@@ -80,6 +85,7 @@ async function main() {
         + `${during.requests.average.toFixed(1)} req/s while /articles renders at ${values.connections} connections (p99 ${during.latency.p99} ms, max ${during.latency.max} ms): `
         + `${((during.requests.average / alone.requests.average) * 100).toFixed(0)}% kept; ${during.errors + during.timeouts + during.non2xx} errors.\n`;
     }
+    console.log(`Server at rest (started, one /login served): ${(atRest / 1_048_576).toFixed(0)} MB.`);
     console.log(`/login alone: ${logins.map((x) => x.toFixed(1)).join(', ')} req/s over the run.\n`);
     if (stall) console.log(stall);
     console.log(`| page | req/s | /login req/s beside it | share of /login | p50 ms | p99 ms | response KB | errors | server peak MB |`);
