@@ -1,7 +1,7 @@
 // Driver details for the hot reads: statements prepared once per connection, and rows read
 // as plain arrays decoded column by column. At hundreds of rows a read, building the query
 // each time and drizzle's generic row mapping cost more than SQLite's own work.
-import { Column, getTableColumns, type InferSelectModel, type Table } from 'drizzle-orm';
+import { Column, getTableColumns, sql, type InferSelectModel, type SQL, type Table } from 'drizzle-orm';
 import { getDb, type Db } from './index';
 
 const statements = new WeakMap<object, Map<string, unknown>>();
@@ -52,4 +52,25 @@ export function tableRowDecoder<T extends Table>(table: T): { width: number; dec
 export function preparedOnConnection<T>(key: string, build: (db: Db) => T): T {
   const db = getDb();
   return preparedOnce(db, key, () => build(db));
+}
+
+/**
+ * Placeholders for a prepared insert or update that bind their value as given. drizzle runs
+ * a bare placeholder's value through the column's encoder, null included: a JSON column's
+ * null was stored as the text "null" and a null timestamp threw. Give these the values
+ * driverValues makes.
+ */
+export function rawPlaceholders(keys: readonly string[]): Record<string, SQL> {
+  return Object.fromEntries(keys.map((key) => [key, sql`${sql.placeholder(key)}`]));
+}
+
+/** A row's values as the driver stores them, each encoded by `table`'s column of that name; null stays null, other keys pass as they are. */
+export function driverValues(table: Table, row: Record<string, unknown>): Record<string, unknown> {
+  const columns = getTableColumns(table) as Record<string, Column>;
+  const out: Record<string, unknown> = {};
+  for (const [key, value] of Object.entries(row)) {
+    const column = columns[key];
+    out[key] = value === null || value === undefined ? null : column ? column.mapToDriverValue(value) : value;
+  }
+  return out;
 }

@@ -2,9 +2,8 @@
 // It is also the one hook for what follows from a change: the notifications it causes,
 // the webhooks that hear of it and the live event streams, all without each feature
 // growing code of its own for them.
-import { sql } from 'drizzle-orm';
 import type { Db } from '@/db';
-import { preparedOnConnection } from '@/db/prepared';
+import { driverValues, preparedOnConnection, rawPlaceholders } from '@/db/prepared';
 import { auditEvents, type NewAuditEvent } from '@/db/schema';
 import { publishCommitted } from '@/lib/events/publish';
 import { newId } from '@/lib/ids';
@@ -21,29 +20,20 @@ export interface RecordedEvent extends AuditInput {
   createdAt: Date;
 }
 
-// Prepared once on the connection (db/prepared.ts), so it runs in the caller's transaction.
-// Each value goes in as the driver stores it (insertAudit encodes JSON and the timestamp):
-// a bare placeholder in an insert runs the column's encoder even on null, which would store
-// the JSON text "null" where the row has no before/after.
-const driverValue = (name: string) => sql`${sql.placeholder(name)}`;
-const insertStatement = () => preparedOnConnection('audit.insert', (db) => db.insert(auditEvents).values({
-  id: driverValue('id'), actorId: driverValue('actorId'), articleId: driverValue('articleId'),
-  entityType: driverValue('entityType'), entityId: driverValue('entityId'), action: driverValue('action'),
-  before: driverValue('before'), after: driverValue('after'), createdAt: driverValue('createdAt'),
-}).prepare());
+// Prepared once on the connection (db/prepared.ts), so it runs in the caller's transaction;
+// values bind as the driver stores them (rawPlaceholders, driverValues).
+const AUDIT_COLUMNS = ['id', 'actorId', 'articleId', 'entityType', 'entityId', 'action', 'before', 'after', 'createdAt'] as const;
+const insertStatement = () => preparedOnConnection('audit.insert', (db) => db.insert(auditEvents)
+  .values(rawPlaceholders(AUDIT_COLUMNS) as unknown as NewAuditEvent).prepare());
 
-const json = (value: unknown) => (value === undefined || value === null ? null : JSON.stringify(value));
-
-function insertAudit(row: RecordedEvent): void {
-  insertStatement().run({
-    id: row.id, actorId: row.actorId ?? null, articleId: row.articleId ?? null, entityType: row.entityType, entityId: row.entityId,
-    action: row.action, before: json(row.before), after: json(row.after), createdAt: row.createdAt.getTime(),
-  });
+/** Writes the audit row alone, hooks not run: for a writer that decides itself which rows to follow (a version import). */
+export function writeAuditRow(row: RecordedEvent): void {
+  insertStatement().run(driverValues(auditEvents, Object.fromEntries(AUDIT_COLUMNS.map((k) => [k, row[k] ?? null]))));
 }
 
 export function recordEvent(tx: Db | Tx, event: AuditInput): void {
   const row: RecordedEvent = { id: newId(), createdAt: new Date(), ...event };
-  insertAudit(row);
+  writeAuditRow(row);
   followEvent(tx, row);
 }
 

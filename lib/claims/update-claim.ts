@@ -1,9 +1,9 @@
 // Changing a claim: its status (the verdict), statement, kind, attribution, assignee and
 // due time — one claim at a time, or an assignment for several claims at once.
-import { type Column, eq, getTableColumns, inArray, sql } from 'drizzle-orm';
+import { eq, getTableColumns, inArray, sql } from 'drizzle-orm';
 import { z } from 'zod';
 import { getDb } from '@/db';
-import { preparedOnConnection } from '@/db/prepared';
+import { driverValues, preparedOnConnection, rawPlaceholders } from '@/db/prepared';
 import { CLAIM_KINDS, CLAIM_STATUSES, claims, users, type Claim } from '@/db/schema';
 import { diff, recordEvent } from '@/lib/audit/record-event';
 import { can, requirePermission, type Actor } from '@/lib/auth/permissions';
@@ -76,20 +76,17 @@ function actionFor(after: Record<string, unknown>): string {
   return 'claim.updated';
 }
 
-const claimColumns = getTableColumns(claims) as Record<string, Column>;
+const claimColumns = getTableColumns(claims);
 
 // One prepared UPDATE per set of changed columns (a status; a statement; an assignee and due
 // time...: a handful), built once on the connection (db/prepared.ts) instead of once a change.
-// Values go in as the driver stores them, each encoded by its column as drizzle's own update does.
+// Values bind as the driver stores them (rawPlaceholders, driverValues).
 function writeClaim(id: string, values: Partial<Claim>): void {
-  const set = Object.entries(values).filter(([key, value]) => value !== undefined && key in claimColumns).sort(([a], [b]) => (a < b ? -1 : 1));
-  const keys = set.map(([key]) => key);
+  const set = Object.fromEntries(Object.entries(values).filter(([key, value]) => value !== undefined && key in claimColumns && key !== 'id'));
+  const keys = Object.keys(set).sort();
   const statement = preparedOnConnection(`claims.update ${keys.join(',')}`, (db) => db.update(claims)
-    .set(Object.fromEntries(keys.map((key) => [key, sql`${sql.placeholder(`v_${key}`)}`])) as Partial<Claim>)
-    .where(eq(claims.id, sql.placeholder('id'))).prepare());
-  const params: Record<string, unknown> = { id };
-  for (const [key, value] of set) params[`v_${key}`] = value === null ? null : claimColumns[key]!.mapToDriverValue(value);
-  statement.run(params);
+    .set(rawPlaceholders(keys) as Partial<Claim>).where(eq(claims.id, sql.placeholder('id'))).prepare());
+  statement.run({ ...driverValues(claims, set), id });
 }
 
 /** Writes a change the caller has already checked: bumps the version and records the before/after. */

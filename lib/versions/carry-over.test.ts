@@ -1,6 +1,6 @@
 import { and, eq } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { getDb } from '@/db';
+import { getDb, getSqlite } from '@/db';
 import { articles, articleVersions, auditEvents, claims, claimSpans, notifications, outboxMessages } from '@/db/schema';
 import { useTestDatabase } from '@/db/test-database';
 import { getArticle, listArticles } from '@/lib/articles/queries';
@@ -122,6 +122,8 @@ describe('importing a new version', () => {
     expect(eventsFor(repairs.id).at(-1)).toMatchObject({ action: 'claim.removed_from_text', after: expect.objectContaining({ lastSeenInVersion: 1, articleVersion: 2 }) });
     expect(eventsFor(missiles.id).at(-1)).toMatchObject({ action: 'claim.carried_over', after: expect.objectContaining({ reason: 'kept', articleVersion: 2 }) });
     expect(eventsFor(schools.id)).toEqual([expect.objectContaining({ action: 'claim.created', after: expect.objectContaining({ articleVersion: 2 }) })]);
+    // A created claim has no before: stored as SQL NULL, as every other writer stores it (never the JSON text "null").
+    expect(getSqlite().prepare("select quote(before) from audit_events where entity_id = ? and action = 'claim.created'").pluck().all(schools.id)).toEqual(['NULL']);
 
     // The reviewer who gave the verdict hears that its words changed; nobody hears of the unchanged claims.
     const told = getDb().select().from(notifications).where(and(eq(notifications.userId, riley.id), eq(notifications.type, 'text_changed'))).all();

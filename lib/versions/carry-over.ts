@@ -4,8 +4,9 @@
 // claim's outcome. All of it or nothing.
 import { and, asc, eq, inArray, sql } from 'drizzle-orm';
 import { getDb } from '@/db';
-import { articles, articleVersions, auditEvents, claims, claimSpans, users, type CarryOverIds, type NewAuditEvent, type NewClaim } from '@/db/schema';
-import { followEvent } from '@/lib/audit/record-event';
+import { driverValues, rawPlaceholders } from '@/db/prepared';
+import { articles, articleVersions, claims, claimSpans, users, type CarryOverIds, type NewAuditEvent, type NewClaim } from '@/db/schema';
+import { followEvent, writeAuditRow } from '@/lib/audit/record-event';
 import { requirePermission, type Actor } from '@/lib/auth/permissions';
 import { newClaimRows } from '@/lib/articles/create-article';
 import { takeClaimNumbers } from '@/lib/claims/numbering';
@@ -45,9 +46,6 @@ const CARRIED_COLUMNS = [
   'start', 'end', 'quote', 'prefix', 'suffix', 'statement', 'anchor', 'previousQuote', 'needsRecheck',
   'seenInVersion', 'version', 'attributionStart', 'attributionEnd', 'updatedAt',
 ] as const;
-const EVENT_COLUMNS = ['id', 'actorId', 'articleId', 'entityType', 'entityId', 'action', 'before', 'after', 'createdAt'] as const;
-
-const placeholders = (columns: readonly string[]) => Object.fromEntries(columns.map((k) => [k, sql.placeholder(k)]));
 
 function loadClaimStates(tx: Reader, articleId: string): ClaimState[] {
   // Only what the plan reads: the whole row would decode dates and JSON for hundreds of claims.
@@ -174,11 +172,11 @@ export function carryOverVersion(actor: Actor, articleId: string, imported: Impo
 
     const now = new Date();
     // Hundreds of rows of the same shape: one prepared statement each, not a query built per row.
-    const writeClaim = tx.update(claims).set(placeholders(CARRIED_COLUMNS)).where(eq(claims.id, sql.placeholder('id'))).prepare();
-    const writeEvent = tx.insert(auditEvents).values(placeholders(EVENT_COLUMNS) as unknown as NewAuditEvent).prepare();
+    // Values bind as the driver stores them (db/prepared.ts: a bare placeholder stored a null as "null").
+    const writeClaim = tx.update(claims).set(rawPlaceholders(CARRIED_COLUMNS)).where(eq(claims.id, sql.placeholder('id'))).prepare();
     const event = (e: Omit<NewAuditEvent, 'id' | 'createdAt' | 'actorId' | 'articleId'>) => {
       const row = { id: newId(), createdAt: now, actorId: actor.id, articleId, before: null, after: null, ...e };
-      writeEvent.run(row);
+      writeAuditRow(row);
       // Notifications and webhooks follow what someone must hear of; an unchanged claim's
       // bookkeeping (most rows) is summed up in the version's own event.
       if (FOLLOWED.has(row.action)) followEvent(tx, row);
@@ -187,11 +185,11 @@ export function carryOverVersion(actor: Actor, articleId: string, imported: Impo
     for (const c of plan.claims) {
       if (Object.keys(c.set).length === 0) continue;
       const b = c.before;
-      writeClaim.run({
+      writeClaim.run(driverValues(claims, {
         id: c.id, start: b.start, end: b.end, quote: b.quote, prefix: b.prefix, suffix: b.suffix, statement: b.statement,
         anchor: b.anchor, previousQuote: b.previousQuote, needsRecheck: b.needsRecheck, seenInVersion: b.seenInVersion,
         version: b.version, attributionStart: b.attributionStart, attributionEnd: b.attributionEnd, ...c.set, updatedAt: now,
-      });
+      }));
       for (const s of c.movedSpans) {
         tx.update(claimSpans).set({ start: s.start, end: s.end, quote: s.quote, prefix: s.prefix, suffix: s.suffix }).where(eq(claimSpans.id, s.id)).run();
       }
@@ -205,8 +203,8 @@ export function carryOverVersion(actor: Actor, articleId: string, imported: Impo
     const { claimRows, spanRows } = newClaimRows(articleId, body, offered, takeClaimNumbers(tx, articleId, offered.length), now);
     // One prepared single-row insert: drizzle builds a 200-row VALUES list in JS slower than SQLite runs it.
     if (claimRows.length) {
-      const writeNew = tx.insert(claims).values(placeholders([...Object.keys(claimRows[0]!), 'seenInVersion']) as unknown as NewClaim).prepare();
-      for (const r of claimRows) writeNew.run({ ...r, seenInVersion: number });
+      const writeNew = tx.insert(claims).values(rawPlaceholders([...Object.keys(claimRows[0]!), 'seenInVersion']) as unknown as NewClaim).prepare();
+      for (const r of claimRows) writeNew.run(driverValues(claims, { ...r, seenInVersion: number }));
     }
     for (let i = 0; i < spanRows.length; i += 500) tx.insert(claimSpans).values(spanRows.slice(i, i + 500)).run();
     const carryOver: CarryOverIds = { ...plan.carryOver, added: claimRows.map((r) => r.id) };
