@@ -64,9 +64,13 @@ export function rawPlaceholders(keys: readonly string[]): Record<string, SQL> {
   return Object.fromEntries(keys.map((key) => [key, sql`${sql.placeholder(key)}`]));
 }
 
+const columnsByTable = new WeakMap<Table, Record<string, Column>>();
+
 /** A row's values as the driver stores them, each encoded by `table`'s column of that name; null stays null, other keys pass as they are. */
 export function driverValues(table: Table, row: Record<string, unknown>): Record<string, unknown> {
-  const columns = getTableColumns(table) as Record<string, Column>;
+  // Asked on every write: the table's columns are looked up once.
+  let columns = columnsByTable.get(table);
+  if (!columns) columnsByTable.set(table, (columns = getTableColumns(table) as Record<string, Column>));
   const out: Record<string, unknown> = {};
   for (const [key, value] of Object.entries(row)) {
     const column = columns[key];
