@@ -64,6 +64,16 @@ describe('reads kept while the database is unchanged', () => {
     expect(kept.get('a', () => ++computed)).toBe(2);
   });
 
+  it('keeps a value read as of a time only from that time until the one its computation gave', () => {
+    const kept = new KeptWhileUnchanged<number>(4);
+    let computed = 0;
+    const read = (at: number) => kept.getAt('a', at, () => ({ value: ++computed, until: 200 }));
+    expect([read(100), read(150), read(199)]).toEqual([1, 1, 1]);
+    expect(read(200)).toBe(2);
+    // Kept from 200 on: an earlier time is not covered by it.
+    expect(read(199)).toBe(3);
+  });
+
   it('keeps at most as many values as it was told, the oldest going first', () => {
     const kept = new KeptWhileUnchanged<string>(2);
     const calls: string[] = [];

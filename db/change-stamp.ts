@@ -22,24 +22,46 @@ export function changeStamp(sqlite: Database.Database = getSqlite()): string | n
   return `${connection}:${changes}:${version}`;
 }
 
+/** A value that also depends on the time, and holds until `until` (ms): overdue counts hold until the next claim falls due. */
+export interface Timed<T> {
+  value: T;
+  until: number;
+}
+
 /**
  * Up to `kept` values by key, each good while the change stamp it was computed under holds.
  * Meant for immutable results (strings, frozen data): callers share what is handed out.
  */
 export class KeptWhileUnchanged<T> {
-  private readonly entries = new Map<string, { stamp: string; value: T }>();
+  private readonly entries = new Map<string, { stamp: string; value: T; from: number; until: number }>();
 
   constructor(private readonly kept: number) {}
 
   get(key: string, compute: () => T): T {
+    return this.getAt(key, 0, () => ({ value: compute(), until: Infinity }));
+  }
+
+  /**
+   * For a value read as of the time `at`: kept for a later `at` only while no change was
+   * made and `at` is still before the `until` the computation gave.
+   */
+  getAt(key: string, at: number, compute: () => Timed<T>): T {
     const stamp = changeStamp();
-    if (stamp === null) return compute();
+    if (stamp === null) return compute().value;
     const hit = this.entries.get(key);
-    if (hit?.stamp === stamp) return hit.value;
-    const value = compute();
+    if (hit?.stamp === stamp && hit.from <= at && at < hit.until) return hit.value;
+    const { value, until } = compute();
+    freeze(value);
     this.entries.delete(key);
     if (this.entries.size >= this.kept) this.entries.delete(this.entries.keys().next().value!);
-    this.entries.set(key, { stamp, value });
+    this.entries.set(key, { stamp, value, from: at, until });
     return value;
   }
+}
+
+/** Kept values are shared by every caller: freezing them makes a caller that edits one fail loudly. */
+function freeze(value: unknown): void {
+  if (typeof value !== 'object' || value === null || Object.isFrozen(value) || value instanceof Date) return;
+  Object.freeze(value);
+  for (const inner of Object.values(value)) freeze(inner);
 }

@@ -4,7 +4,8 @@ import 'server-only';
 import { and, asc, count, desc, eq, getTableColumns, inArray, isNotNull, isNull, ne, sql, type SQL } from 'drizzle-orm';
 import { z } from 'zod';
 import { getDb, type Db } from '@/db';
-import { preparedOnce, tableRowDecoder } from '@/db/prepared';
+import { KeptWhileUnchanged } from '@/db/change-stamp';
+import { preparedOnConnection, preparedOnce, tableRowDecoder } from '@/db/prepared';
 import {
   articles,
   articleStats,
@@ -156,18 +157,49 @@ function overdueCounts(articleIds: string[], at: number): Map<string, number> {
   return new Map(rows.map((r) => [r.articleId, r.n]));
 }
 
+/** When any overdue count on a page of the list could next change: the first open claim of its articles due from `at` on. */
+function nextDueAmong(articleIds: string[], at: number): number {
+  if (articleIds.length === 0) return Infinity;
+  // Read off claims_article_status_idx alone; counting removed claims too only makes it earlier.
+  const next = preparedOnConnection('articles.nextDue', (db) => db
+    .select({ at: sql<number | null>`min(${claims.dueAt})` })
+    .from(claims)
+    .where(and(
+      sql`${claims.articleId} in (select value from json_each(${sql.placeholder('ids')}))`,
+      sql`${claims.status} in (${OPEN_STATUSES})`,
+      sql`${claims.dueAt} >= ${sql.placeholder('at')}`,
+    ))
+    .prepare());
+  const found = next.get({ ids: JSON.stringify(articleIds), at })?.at;
+  return found === null || found === undefined ? Infinity : Number(found);
+}
+
+// The desk list is what every editor opens first and comes back to: a page read while nothing
+// changed (and before any overdue count on it could) is handed out again.
+const keptListPages = new KeptWhileUnchanged<Page<ArticleSummary>>(64);
+
+/** One page of the desk's list (readArticlePage), kept while nothing changes and nothing on it falls due. */
+export function listArticles({ actor, now = new Date(), ...input }: { actor: Actor; now?: Date } & ArticleListQuery): Page<ArticleSummary> {
+  const scope = readableArticles(actor);
+  const parsed = articleListQuery.safeParse(input);
+  if (!parsed.success) throw invalid(parsed.error.issues);
+  const at = now.getTime();
+  return keptListPages.getAt(`${actor.role}:${JSON.stringify(parsed.data)}`, at, () => {
+    const page = readArticlePage(scope, parsed.data, at);
+    // Which articles are overdue at all changes with every claim falling due anywhere: not kept.
+    const until = parsed.data.claims === 'overdue' ? at : nextDueAmong(page.items.map((a) => a.id), at);
+    return { value: page, until };
+  });
+}
+
 /**
  * One page of the desk's list, counts by status read from article_stats (kept by
  * triggers), filtered and sorted in SQL: the work per page does not grow with the archive.
  * Three queries: the page's ids, their rows, their overdue counts.
  */
-export function listArticles({ actor, now = new Date(), ...input }: { actor: Actor; now?: Date } & ArticleListQuery): Page<ArticleSummary> {
-  const scope = readableArticles(actor);
-  const parsed = articleListQuery.safeParse(input);
-  if (!parsed.success) throw invalid(parsed.error.issues);
-  const { q, sort, claims: claimsFilter, importedBy, from, to, archived, limit, cursor } = parsed.data;
+function readArticlePage(scope: SQL, query: z.output<typeof articleListQuery>, at: number): Page<ArticleSummary> {
+  const { q, sort, claims: claimsFilter, importedBy, from, to, archived, limit, cursor } = query;
   const order = ordering(sort, cursor);
-  const at = now.getTime();
   // Phase 1, the page's ids in order: every column it touches is in the index it walks.
   const keys = getDb()
     .select({

@@ -53,9 +53,41 @@ describe('reading the desk', () => {
     expect(getQueueSummary({ actor: editor, now })).toEqual({ total: 0, open: 0, overdue: 0, rechecks: 0 });
   });
 
+  it('reads the badge and the queue again only when a claim falls due or something changes', () => {
+    // Just before and just after the claim due in one hour falls due, with no write between.
+    const dueAt = Date.parse(hoursFromNow(1));
+    const before = new Date(dueAt - 1);
+    const after = new Date(dueAt + 1);
+    const overdueIds = (at: Date) => getMyClaims({ actor: riley, now: at }).items.filter((c) => c.overdue).map((c) => c.articleTitle);
+    expect(getQueueSummary({ actor: riley, now: before }).overdue).toBe(1);
+    expect(overdueIds(before)).toEqual(['First article']);
+    // Asked again at the same moment: kept, no statement run.
+    expect(countQueries(() => [getQueueSummary({ actor: riley, now: before }), getMyClaims({ actor: riley, now: before })]).queries).toBe(0);
+    expect(getQueueSummary({ actor: riley, now: after }).overdue).toBe(2);
+    expect(overdueIds(after)).toEqual(['First article', 'Second article']);
+    // A change anywhere reads afresh: the claim due in one hour gets its verdict.
+    const claim = getMyClaims({ actor: riley, now: after }).items.find((c) => c.articleTitle === 'Second article' && c.overdue)!;
+    updateClaim(editor, claim.id, { version: claim.version, status: 'confirmed' });
+    expect(getQueueSummary({ actor: riley, now: after })).toMatchObject({ open: 3, overdue: 1 });
+    expect(overdueIds(after)).toEqual(['First article']);
+    updateClaim(editor, claim.id, { version: claim.version + 1, status: 'in_progress' });
+  });
+
+  it('hands out kept pages frozen: a caller cannot change what the next one is given', () => {
+    const page = getMyClaims({ actor: riley, now });
+    expect(Object.isFrozen(page.items)).toBe(true);
+    expect(() => { (page.items[0] as { status: string }).status = 'confirmed'; }).toThrow(TypeError);
+  });
+
   it('counts claims by status per article in a fixed number of queries', () => {
+    // The page's ids, their rows, their overdue counts, and when the next of their claims falls due.
     const { result, queries } = countQueries(() => listArticles({ actor: riley, now }));
-    expect(queries).toBe(3);
+    expect(queries).toBe(4);
+    // Asked again with nothing changed and nothing fallen due: kept.
+    expect(countQueries(() => listArticles({ actor: riley, now: new Date(now.getTime() + 60_000) })).queries).toBe(0);
+    // Once the claim due in one hour is late, the list reads afresh and counts it.
+    const later = listArticles({ actor: riley, now: new Date(Date.parse(hoursFromNow(1)) + 1) }).items;
+    expect(later.find((a) => a.title === 'Second article')?.overdue).toBe(1);
     expect(result.items.map((a) => a.title)).toEqual(['Second article', 'First article']);
     const [b, a] = result.items;
     expect(a).toMatchObject({

@@ -3,6 +3,7 @@
 import 'server-only';
 import { and, asc, desc, eq, getTableColumns, inArray, isNull, sql } from 'drizzle-orm';
 import { getDb, type Db } from '@/db';
+import { KeptWhileUnchanged } from '@/db/change-stamp';
 import { preparedOnConnection, tableRowDecoder } from '@/db/prepared';
 import {
   articles,
@@ -190,6 +191,8 @@ const queueCursor = z.tuple([z.number().int().min(0).max(1), z.number(), z.strin
 
 export const queueQuery = z.object({ limit: pageSize, cursor: z.string().max(2_000).optional() });
 
+const keptQueuePages = new KeptWhileUnchanged<Page<QueueItem>>(64);
+
 /**
  * One page of the reviewer's queue across articles. Dismissed spans are left out (nothing
  * to do); claims with a verdict stay, after the open ones, so a reviewer can revisit them.
@@ -199,66 +202,90 @@ export function getMyClaims({ actor, now = new Date(), ...input }: { actor: Acto
   if (!parsed.success) throw invalid(parsed.error.issues);
   const { limit, cursor } = parsed.data;
   const after = decodeCursor(cursor, queueCursor);
-  const rows = getDb()
-    .select({
-      id: claims.id,
-      articleId: claims.articleId,
-      articleTitle: articles.title,
-      quote: claims.quote,
-      statement: claims.statement,
-      status: claims.status,
-      dueAt: claims.dueAt,
-      version: claims.version,
-      start: claims.start,
-      needsRecheck: claims.needsRecheck,
-      anchor: claims.anchor,
-      seenInVersion: claims.seenInVersion,
-      closed: CLOSED,
-      dueKey: DUE_KEY,
-    })
-    .from(claims)
-    .innerJoin(articles, eq(articles.id, claims.articleId))
-    .where(and(
-      readableArticles(actor),
-      eq(claims.assigneeId, actor.id),
-      NOT_DISMISSED,
-      after ? sql`(${CLOSED}, ${DUE_KEY}, ${claims.articleId}, ${claims.start}, ${claims.id}) > (${after[0]}, ${after[1]}, ${after[2]}, ${after[3]}, ${after[4]})` : undefined,
-    ))
-    .orderBy(CLOSED, DUE_KEY, claims.articleId, claims.start, claims.id)
-    .limit(limit + 1)
-    .all();
-  return toPage(
-    rows,
-    limit,
-    (r) => [Number(r.closed), Number(r.dueKey), r.articleId, r.start, r.id],
-    ({ start: _start, closed: _closed, dueKey: _dueKey, ...r }) => ({
-      ...r,
-      overdue: (!isVerdict(r.status) || r.needsRecheck) && r.dueAt !== null && r.dueAt.getTime() < now.getTime(),
-    }),
-  );
+  const at = now.getTime();
+  // A reviewer reopening the queue while nothing changed gets the page read last time, until
+  // one of its claims falls due (the page marks overdue ones).
+  return keptQueuePages.getAt(`${actor.id}:${actor.role}:${limit}:${cursor ?? ''}`, at, () => {
+    const rows = getDb()
+      .select({
+        id: claims.id,
+        articleId: claims.articleId,
+        articleTitle: articles.title,
+        quote: claims.quote,
+        statement: claims.statement,
+        status: claims.status,
+        dueAt: claims.dueAt,
+        version: claims.version,
+        start: claims.start,
+        needsRecheck: claims.needsRecheck,
+        anchor: claims.anchor,
+        seenInVersion: claims.seenInVersion,
+        closed: CLOSED,
+        dueKey: DUE_KEY,
+      })
+      .from(claims)
+      .innerJoin(articles, eq(articles.id, claims.articleId))
+      .where(and(
+        readableArticles(actor),
+        eq(claims.assigneeId, actor.id),
+        NOT_DISMISSED,
+        after ? sql`(${CLOSED}, ${DUE_KEY}, ${claims.articleId}, ${claims.start}, ${claims.id}) > (${after[0]}, ${after[1]}, ${after[2]}, ${after[3]}, ${after[4]})` : undefined,
+      ))
+      .orderBy(CLOSED, DUE_KEY, claims.articleId, claims.start, claims.id)
+      .limit(limit + 1)
+      .all();
+    const due = (r: { status: ClaimStatus; needsRecheck: boolean; dueAt: Date | null }) => (!isVerdict(r.status) || r.needsRecheck) && r.dueAt !== null;
+    const page = toPage(
+      rows,
+      limit,
+      (r) => [Number(r.closed), Number(r.dueKey), r.articleId, r.start, r.id],
+      ({ start: _start, closed: _closed, dueKey: _dueKey, ...r }) => ({ ...r, overdue: due(r) && r.dueAt!.getTime() < at }),
+    );
+    const nextDue = Math.min(...page.items.filter((r) => due(r) && r.dueAt!.getTime() >= at).map((r) => r.dueAt!.getTime()));
+    return { value: page, until: nextDue };
+  });
 }
+
+export interface QueueSummary {
+  total: number;
+  open: number;
+  overdue: number;
+  rechecks: number;
+}
+
+const keptSummaries = new KeptWhileUnchanged<QueueSummary>(256);
 
 /**
  * "12 of 5,000 claims assigned to you still need a verdict; 3 overdue". Grouped by the
  * queue index's own expressions, so SQLite counts from the index without reading a claim.
+ * Every page a person opens shows it (the My claims badge), so it is kept while nothing
+ * changes and no open claim falls due: counting a 5,000-claim queue takes a millisecond.
  */
-export function getQueueSummary({ actor, now = new Date() }: { actor: Actor; now?: Date }): { total: number; open: number; overdue: number; rechecks: number } {
-  // On every page a person opens (the My claims badge): built and compiled once.
-  const summary = preparedOnConnection('claims.queueSummary', (db) => db
-    .select({
-      closed: CLOSED, n: sql<number>`count(*)`, late: sql<number>`sum(${DUE_KEY} < ${sql.placeholder('now')})`,
-      rechecks: sql<number>`sum(${claims.needsRecheck})`,
-    })
-    .from(claims)
-    .where(and(eq(claims.assigneeId, sql.placeholder('assigneeId')), NOT_DISMISSED))
-    .groupBy(CLOSED)
-    .prepare());
-  const groups = summary.all({ now: now.getTime(), assigneeId: actor.id });
-  const open = groups.find((g) => !Number(g.closed));
-  const total = groups.reduce((n, g) => n + Number(g.n), 0);
-  return { total, open: Number(open?.n ?? 0), overdue: Number(open?.late ?? 0), rechecks: Number(open?.rechecks ?? 0) };
+export function getQueueSummary({ actor, now = new Date() }: { actor: Actor; now?: Date }): QueueSummary {
+  const at = now.getTime();
+  return keptSummaries.getAt(actor.id, at, () => {
+    const summary = preparedOnConnection('claims.queueSummary', (db) => db
+      .select({
+        closed: CLOSED, n: sql<number>`count(*)`, late: sql<number>`sum(${DUE_KEY} < ${sql.placeholder('now')})`,
+        rechecks: sql<number>`sum(${claims.needsRecheck})`,
+      })
+      .from(claims)
+      .where(and(eq(claims.assigneeId, sql.placeholder('assigneeId')), NOT_DISMISSED))
+      .groupBy(CLOSED)
+      .prepare());
+    // When the overdue count next changes: the first open claim due from now on (one index seek).
+    const nextDue = preparedOnConnection('claims.queueNextDue', (db) => db
+      .select({ at: sql<number | null>`min(${DUE_KEY})` })
+      .from(claims)
+      .where(and(eq(claims.assigneeId, sql.placeholder('assigneeId')), NOT_DISMISSED, sql`${CLOSED} = 0`, sql`${DUE_KEY} >= ${sql.placeholder('now')}`))
+      .prepare());
+    const groups = summary.all({ now: at, assigneeId: actor.id });
+    const open = groups.find((g) => !Number(g.closed));
+    const total = groups.reduce((n, g) => n + Number(g.n), 0);
+    const until = nextDue.get({ now: at, assigneeId: actor.id })?.at ?? Infinity;
+    return { value: { total, open: Number(open?.n ?? 0), overdue: Number(open?.late ?? 0), rechecks: Number(open?.rechecks ?? 0) }, until: Number(until) };
+  });
 }
-
 export const ASSIGNABLE_ROLES: readonly Role[] = ['reviewer', 'editor', 'admin'];
 
 /** Active accounts a claim can be assigned to, by name. */

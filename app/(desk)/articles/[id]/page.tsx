@@ -2,7 +2,8 @@ import type { Metadata } from 'next';
 import { notFound } from 'next/navigation';
 import { getDb } from '@/db';
 import { KeptWhileUnchanged } from '@/db/change-stamp';
-import { findEarlierCopies, getArticle, type ArticleDetail } from '@/lib/articles/queries';
+import { findEarlierCopies, getArticle, type ArticleDetail, type EarlierCopy } from '@/lib/articles/queries';
+import type { Actor } from '@/lib/auth/permissions';
 import { can } from '@/lib/auth/permissions';
 import { requirePageActor } from '@/lib/auth/page';
 import { listAssignableUsers } from '@/lib/claims/queries';
@@ -12,8 +13,9 @@ import { formatCursor } from '@/lib/events/stream';
 import { latestVersion } from '@/lib/versions/queries';
 import { Board } from './board';
 import { EarlierCopies } from './earlier-copies';
-import { encodeClaim, type BoardArticle, type BoardClaim } from './board-types';
+import { encodeClaim, type BoardArticle, type BoardClaim, type BoardPerson } from './board-types';
 import { ImportNotes } from './import-notes';
+import type { BoardVersion } from './versions/version-summary';
 
 export const metadata: Metadata = { title: 'Article' };
 
@@ -26,15 +28,26 @@ function load(id: string) {
   }
 }
 
-/**
- * The article and its claim rows as the board is given them. Kept for the last few articles
- * while the database is unchanged (db/change-stamp.ts): a desk opening one busy article reads
- * and encodes its 500 claims once, not once per person.
- */
-const kept = new KeptWhileUnchanged<{ article: BoardArticle; importNotes: ArticleDetail['importNotes']; rowsJson: string }>(8);
+interface BoardData {
+  article: BoardArticle;
+  importNotes: ArticleDetail['importNotes'];
+  rowsJson: string;
+  version: BoardVersion | null;
+  people: BoardPerson[];
+  earlier: EarlierCopy[];
+}
 
-function boardData(id: string) {
-  return kept.get(id, () => {
+/**
+ * Everything the board is given but who is looking: the article, its claim rows, its latest
+ * version, the people claims can go to, earlier copies of the same story. Kept for the last
+ * few articles while the database is unchanged (db/change-stamp.ts): a desk opening one busy
+ * article reads and encodes its 500 claims once, not once per person. Keyed by role too, as
+ * what a reader may see of other articles is (lib/articles/access.ts).
+ */
+const kept = new KeptWhileUnchanged<BoardData>(8);
+
+function boardData(id: string, actor: Actor): BoardData {
+  return kept.get(`${id}:${actor.role}`, () => {
     const article = load(id);
     // Rows without evidence bodies: the panel asks for one claim's detail when it is opened.
     const rows = article.claims.map((c) => {
@@ -50,7 +63,15 @@ function boardData(id: string) {
       return encodeClaim(board, article.body);
     });
     const { title, dek, byline, publication, sourceUrl, publishedAt, body, links } = article;
-    return { article: { id, title, dek, byline, publication, sourceUrl, publishedAt, body, links }, importNotes: article.importNotes, rowsJson: JSON.stringify(rows) };
+    const latest = latestVersion({ articleId: id });
+    return {
+      article: { id, title, dek, byline, publication, sourceUrl, publishedAt, body, links },
+      importNotes: article.importNotes,
+      rowsJson: JSON.stringify(rows),
+      version: latest ? { number: latest.number, createdAt: latest.createdAt.toISOString(), importedBy: latest.importedBy, carryOver: latest.carryOver } : null,
+      people: listAssignableUsers(),
+      earlier: findEarlierCopies({ actor, articleId: id }),
+    };
   });
 }
 
@@ -60,10 +81,7 @@ export default async function ArticleBoardPage({ params, searchParams }: { param
   const actor = await requirePageActor('articles.read', `/articles/${id}`);
   // Taken before the article is read: a change in between is replayed, never missed.
   const liveAfter = formatCursor(currentCursor(getDb()));
-  const { article, importNotes, rowsJson } = boardData(id);
-  const latest = latestVersion({ articleId: id });
-  const version = latest ? { number: latest.number, createdAt: latest.createdAt.toISOString(), importedBy: latest.importedBy, carryOver: latest.carryOver } : null;
-  const earlier = findEarlierCopies({ actor, articleId: id });
+  const { article, importNotes, rowsJson, version, people, earlier } = boardData(id, actor);
   return (
     <>
     {/* First on the page after the header, before any notice above the board (earlier copies can list five links). */}
@@ -73,7 +91,7 @@ export default async function ArticleBoardPage({ params, searchParams }: { param
     <Board
       article={article}
       rowsJson={rowsJson}
-      people={listAssignableUsers()}
+      people={people}
       actor={{ id: actor.id, name: actor.name, role: actor.role }}
       canEdit={can(actor, 'claims.edit')}
       canExport={can(actor, 'exports.create')}
