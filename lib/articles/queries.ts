@@ -28,7 +28,7 @@ import { AppError, invalid } from '@/lib/errors';
 import { groupBy } from '@/lib/group-by';
 import { decodeCursor, pageSize, toPage, type Page } from '@/lib/pagination/cursor';
 import { buildFtsQuery, MAX_QUERY_CHARS } from '@/lib/search/fts-query';
-import { readableArticles } from './access';
+import { readableArticles, readerKey } from './access';
 
 export interface ArticleSummary {
   id: string;
@@ -184,7 +184,7 @@ export function listArticles({ actor, now = new Date(), ...input }: { actor: Act
   const parsed = articleListQuery.safeParse(input);
   if (!parsed.success) throw invalid(parsed.error.issues);
   const at = now.getTime();
-  return keptListPages.getAt(`${actor.role}:${JSON.stringify(parsed.data)}`, at, () => {
+  return keptListPages.getAt(`${readerKey(actor)}:${JSON.stringify(parsed.data)}`, at, () => {
     const page = readArticlePage(scope, parsed.data, at);
     // Which articles are overdue at all changes with every claim falling due anywhere: not kept.
     const until = parsed.data.claims === 'overdue' ? at : nextDueAmong(page.items.map((a) => a.id), at);

@@ -22,7 +22,7 @@ import {
   type Role,
 } from '@/db/schema';
 import { z } from 'zod';
-import { readableArticles } from '@/lib/articles/access';
+import { readableArticles, readerKey } from '@/lib/articles/access';
 import type { Actor } from '@/lib/auth/permissions';
 import { mentionsOf } from '@/lib/comments/mentions';
 import { AppError, invalid } from '@/lib/errors';
@@ -205,7 +205,7 @@ export function getMyClaims({ actor, now = new Date(), ...input }: { actor: Acto
   const at = now.getTime();
   // A reviewer reopening the queue while nothing changed gets the page read last time, until
   // one of its claims falls due (the page marks overdue ones).
-  return keptQueuePages.getAt(`${actor.id}:${actor.role}:${limit}:${cursor ?? ''}`, at, () => {
+  return keptQueuePages.getAt(`${actor.id}:${readerKey(actor)}:${limit}:${cursor ?? ''}`, at, () => {
     const rows = getDb()
       .select({
         id: claims.id,

@@ -5,8 +5,9 @@ import 'server-only';
 import { and, sql, type SQL } from 'drizzle-orm';
 import { z } from 'zod';
 import { getDb } from '@/db';
+import { KeptWhileUnchanged } from '@/db/change-stamp';
 import { articles, CLAIM_STATUSES, claims, SEARCH_KINDS, searchRows, type ClaimStatus, type SearchKind } from '@/db/schema';
-import { readableArticles } from '@/lib/articles/access';
+import { readableArticles, readerKey } from '@/lib/articles/access';
 import type { Actor } from '@/lib/auth/permissions';
 import { invalid } from '@/lib/errors';
 import { decodeCursor, encodeCursor, toPage, type Page } from '@/lib/pagination/cursor';
@@ -74,12 +75,19 @@ export interface SearchPage extends Page<SearchResult> {
   partial: boolean;
 }
 
+// The same words searched again while nothing changed (a desk chasing one story) find the same page.
+const keptPages = new KeptWhileUnchanged<SearchPage>(64);
+
 /** One page of results the actor may read; `nextCursor` continues after the last match looked at. */
 export function searchArchive({ actor, scanBudget = SCAN_BUDGET, ...input }: { actor: Actor; scanBudget?: number } & Partial<SearchInput>): SearchPage {
   const scope = readableArticles(actor);
   const parsed = searchInput.safeParse(input);
   if (!parsed.success) throw invalid(parsed.error.issues);
-  const { q, type, status, reviewer, from, to, limit, cursor } = parsed.data;
+  return keptPages.get(`${readerKey(actor)}:${scanBudget}:${JSON.stringify(parsed.data)}`, () => readSearchPage(scope, parsed.data, scanBudget));
+}
+
+function readSearchPage(scope: SQL, query: z.output<typeof searchInput>, scanBudget: number): SearchPage {
+  const { q, type, status, reviewer, from, to, limit, cursor } = query;
   const match = buildFtsQuery(q);
   if (!match) throw invalid([{ path: ['q'], message: 'Type words, a name or a figure to search for.' }]);
   const before = decodeCursor(cursor, z.tuple([z.number().int()]))?.[0];

@@ -4,6 +4,7 @@ import { getDb } from '@/db';
 import { KeptWhileUnchanged } from '@/db/change-stamp';
 import { findEarlierCopies, getArticle, type ArticleDetail, type EarlierCopy } from '@/lib/articles/queries';
 import type { Actor } from '@/lib/auth/permissions';
+import { readerKey } from '@/lib/articles/access';
 import { can } from '@/lib/auth/permissions';
 import { requirePageActor } from '@/lib/auth/page';
 import { listAssignableUsers } from '@/lib/claims/queries';
@@ -41,13 +42,13 @@ interface BoardData {
  * Everything the board is given but who is looking: the article, its claim rows, its latest
  * version, the people claims can go to, earlier copies of the same story. Kept for the last
  * few articles while the database is unchanged (db/change-stamp.ts): a desk opening one busy
- * article reads and encodes its 500 claims once, not once per person. Keyed by role too, as
- * what a reader may see of other articles is (lib/articles/access.ts).
+ * article reads and encodes its 500 claims once, not once per person. Keyed by what the reader
+ * may see of other articles too (readerKey).
  */
 const kept = new KeptWhileUnchanged<BoardData>(8);
 
 function boardData(id: string, actor: Actor): BoardData {
-  return kept.get(`${id}:${actor.role}`, () => {
+  return kept.get(`${id}:${readerKey(actor)}`, () => {
     const article = load(id);
     // Rows without evidence bodies: the panel asks for one claim's detail when it is opened.
     const rows = article.claims.map((c) => {
