@@ -20,3 +20,9 @@ export function formatDay(d: Date | number, now: Date = new Date()): string {
   const year = new Date(d).getUTCFullYear();
   return (year === now.getUTCFullYear() ? dayMonth : dayMonthYear).format(d);
 }
+
+/** A calendar day ("2026-03-12", UTC) as times: its start, and the start of the next (a "to" filter includes its whole day). */
+export function dayBounds(day: string): { start: number; end: number } {
+  const start = Date.parse(`${day}T00:00:00Z`);
+  return { start, end: start + 86_400_000 };
+}

@@ -24,9 +24,10 @@ import {
 import type { Actor } from '@/lib/auth/permissions';
 import { evidenceForClaims, type AttachedEvidence, type PersonRef } from '@/lib/claims/queries';
 import { suggestFromTally, tallyEvidence, warningFromTally, type EvidenceForSuggestion, type EvidenceTally, type Verdict } from '@/lib/claims/status';
+import { dayBounds } from '@/lib/dates';
 import { AppError, invalid } from '@/lib/errors';
 import { groupBy } from '@/lib/group-by';
-import { decodeCursor, pageSize, toPage, type Page } from '@/lib/pagination/cursor';
+import { calendarDay, decodeCursor, pageSize, toPage, type Page } from '@/lib/pagination/cursor';
 import { buildFtsQuery, MAX_QUERY_CHARS } from '@/lib/search/fts-query';
 import { readableArticles, readerKey } from './access';
 
@@ -48,15 +49,14 @@ export interface ArticleSummary {
 
 export const ARTICLE_SORTS = ['newest', 'oldest', 'title', 'open'] as const;
 export const ARTICLE_CLAIM_FILTERS = ['any', 'open', 'done', 'disputed', 'single_source', 'overdue'] as const;
-const day = z.string().regex(/^\d{4}-\d{2}-\d{2}$/, 'Use a date like 2026-03-12.');
 
 export const articleListQuery = z.object({
   q: z.string().trim().max(MAX_QUERY_CHARS, `Search with at most ${MAX_QUERY_CHARS} characters.`).optional(),
   sort: z.enum(ARTICLE_SORTS, { message: 'Sort by newest, oldest, title or open.' }).default('newest'),
   claims: z.enum(ARTICLE_CLAIM_FILTERS, { message: `Filter claims by one of: ${ARTICLE_CLAIM_FILTERS.join(', ')}.` }).default('any'),
   importedBy: z.string().trim().min(1).max(100).optional(),
-  from: day.optional(),
-  to: day.optional(),
+  from: calendarDay.optional(),
+  to: calendarDay.optional(),
   archived: z.enum(['no', 'yes'], { message: 'archived is yes or no.' }).default('no'),
   limit: pageSize,
   cursor: z.string().max(4_000).optional(),
@@ -65,7 +65,6 @@ export type ArticleListQuery = z.input<typeof articleListQuery>;
 
 const OPEN_STATUSES = sql.raw(`'unchecked', 'in_progress'`);
 const openCount = sql<number>`(${articleStats.unchecked} + ${articleStats.inProgress})`;
-const startOfDay = (d: string) => Date.parse(`${d}T00:00:00Z`);
 
 /** The sort's ORDER BY and the condition "after this cursor"; each order walks an index. */
 function ordering(sort: (typeof ARTICLE_SORTS)[number], cursor: string | undefined) {
@@ -215,8 +214,8 @@ function readArticlePage(scope: SQL, query: z.output<typeof articleListQuery>, a
       scope,
       archived === 'yes' ? isNotNull(articles.archivedAt) : isNull(articles.archivedAt),
       importedBy ? eq(articles.importedById, importedBy) : undefined,
-      from ? sql`${articles.createdAt} >= ${startOfDay(from)}` : undefined,
-      to ? sql`${articles.createdAt} < ${startOfDay(to) + 86_400_000}` : undefined,
+      from ? sql`${articles.createdAt} >= ${dayBounds(from).start}` : undefined,
+      to ? sql`${articles.createdAt} < ${dayBounds(to).end}` : undefined,
       claimFilter(claimsFilter, at),
       titleMatches(q),
       order.after ?? undefined,

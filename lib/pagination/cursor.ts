@@ -42,6 +42,9 @@ export const pageSize = z.coerce
   .max(MAX_PAGE_SIZE, `Ask for at most ${MAX_PAGE_SIZE} items a page.`)
   .default(DEFAULT_PAGE_SIZE);
 
+/** A day as the lists' and search's from/to filters take it (lib/dates.ts dayBounds reads it). */
+export const calendarDay = z.string().regex(/^\d{4}-\d{2}-\d{2}$/, 'Use a date like 2026-03-12.');
+
 /** Rows fetched with limit + 1: the extra row only says whether there is a next page. */
 export function toPage<R, T>(rows: R[], limit: number, keyOf: (row: R) => CursorKey, map: (row: R) => T): Page<T> {
   const more = rows.length > limit;

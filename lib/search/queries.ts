@@ -9,20 +9,20 @@ import { KeptWhileUnchanged } from '@/db/change-stamp';
 import { articles, CLAIM_STATUSES, claims, SEARCH_KINDS, searchRows, type ClaimStatus, type SearchKind } from '@/db/schema';
 import { readableArticles, readerKey } from '@/lib/articles/access';
 import type { Actor } from '@/lib/auth/permissions';
+import { dayBounds } from '@/lib/dates';
 import { invalid } from '@/lib/errors';
-import { decodeCursor, encodeCursor, toPage, type Page } from '@/lib/pagination/cursor';
+import { calendarDay, decodeCursor, encodeCursor, toPage, type Page } from '@/lib/pagination/cursor';
 import { buildFtsQuery, MAX_QUERY_CHARS } from './fts-query';
 import { MARK_CLOSE, MARK_OPEN, splitMarks } from './highlights';
 
-const day = z.string().regex(/^\d{4}-\d{2}-\d{2}$/, 'Use a date like 2026-03-12.');
 
 export const searchInput = z.object({
   q: z.string().trim().min(1, 'Type words, a name or a figure to search for.').max(MAX_QUERY_CHARS, `Search with at most ${MAX_QUERY_CHARS} characters.`),
   type: z.enum(SEARCH_KINDS, { message: 'type is article, claim or evidence.' }).optional(),
   status: z.enum(CLAIM_STATUSES, { message: `status is one of ${CLAIM_STATUSES.join(', ')}.` }).optional(),
   reviewer: z.string().trim().min(1).max(100).optional(),
-  from: day.optional(),
-  to: day.optional(),
+  from: calendarDay.optional(),
+  to: calendarDay.optional(),
   limit: z.coerce.number().int().min(1).max(50).default(20),
   cursor: z.string().max(200).optional(),
 });
@@ -58,7 +58,6 @@ interface Row {
   status: ClaimStatus | null;
 }
 
-const startOfDay = (d: string) => Date.parse(`${d}T00:00:00Z`);
 const MAX_TITLE = 240;
 
 /**
@@ -107,8 +106,8 @@ function readSearchPage(scope: SQL, query: z.output<typeof searchInput>, scanBud
     type && type !== 'article' ? sql`${searchRows.kind} = ${type}` : undefined,
     status ? sql`${claims.status} = ${status}` : undefined,
     reviewer ? sql`${claims.assigneeId} = ${reviewer}` : undefined,
-    from ? sql`${searchRows.createdAt} >= ${startOfDay(from)}` : undefined,
-    to ? sql`${searchRows.createdAt} < ${startOfDay(to) + 86_400_000}` : undefined,
+    from ? sql`${searchRows.createdAt} >= ${dayBounds(from).start}` : undefined,
+    to ? sql`${searchRows.createdAt} < ${dayBounds(to).end}` : undefined,
   ];
   // Newest first by the index's own rowid: FTS5 walks its matches in that order and stops
   // at the page's end, so a common word costs no more than a rare one.
