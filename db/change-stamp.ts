@@ -4,6 +4,7 @@
 // thread, a script, another process) commits. Together they never stay still across a
 // change, so a value computed under one stamp is the same value while the stamp holds.
 import type Database from 'better-sqlite3';
+import { BoundedMap } from '../lib/bounded-map';
 import { getSqlite } from './index';
 import { preparedOnce } from './prepared';
 
@@ -33,9 +34,11 @@ export interface Timed<T> {
  * Meant for immutable results (strings, frozen data): callers share what is handed out.
  */
 export class KeptWhileUnchanged<T> {
-  private readonly entries = new Map<string, { stamp: string; value: T; from: number; until: number }>();
+  private readonly entries: BoundedMap<string, { stamp: string; value: T; from: number; until: number }>;
 
-  constructor(private readonly kept: number) {}
+  constructor(kept: number) {
+    this.entries = new BoundedMap(kept);
+  }
 
   get(key: string, compute: () => T): T {
     return this.getAt(key, 0, () => ({ value: compute(), until: Infinity }));
@@ -52,8 +55,6 @@ export class KeptWhileUnchanged<T> {
     if (hit?.stamp === stamp && hit.from <= at && at < hit.until) return hit.value;
     const { value, until } = compute();
     freeze(value);
-    this.entries.delete(key);
-    if (this.entries.size >= this.kept) this.entries.delete(this.entries.keys().next().value!);
     this.entries.set(key, { stamp, value, from: at, until });
     return value;
   }

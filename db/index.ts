@@ -4,6 +4,7 @@ import Database from 'better-sqlite3';
 import { drizzle, type BetterSQLite3Database } from 'drizzle-orm/better-sqlite3';
 import { mkdirSync } from 'node:fs';
 import { dirname, resolve } from 'node:path';
+import { BoundedMap } from '../lib/bounded-map';
 import { env } from '../lib/env';
 import * as schema from './schema';
 
@@ -39,17 +40,11 @@ const STATEMENTS_KEPT = 500;
 type QueryClient = Pick<Database.Database, 'prepare' | 'transaction'>;
 
 function withStatementCache(sqlite: Database.Database): QueryClient {
-  const kept = new Map<string, Database.Statement>();
+  const kept = new BoundedMap<string, Database.Statement>(STATEMENTS_KEPT);
   const prepare = (source: string): Database.Statement => {
-    let statement = kept.get(source);
-    if (statement) {
-      // Most recently used last, so the oldest is the first to go.
-      kept.delete(source);
-    } else {
-      // The driver's own method, so that a test counting direct prepares counts these once.
-      statement = Database.prototype.prepare.call(sqlite, source) as Database.Statement;
-      if (kept.size >= STATEMENTS_KEPT) kept.delete(kept.keys().next().value!);
-    }
+    // The driver's own method, so that a test counting direct prepares counts these once.
+    const statement = kept.get(source) ?? (Database.prototype.prepare.call(sqlite, source) as Database.Statement);
+    // Set again on every use: the least recently used is the first to go.
     kept.set(source, statement);
     if (statement.reader) statement.raw(false);
     return statement;

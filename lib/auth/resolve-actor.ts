@@ -2,6 +2,7 @@
 // The cookie names a server-side session (lib/auth/sessions.ts) that is checked with the
 // account every time, so signing out or disabling takes effect at the next request.
 import { getToken } from 'next-auth/jwt';
+import { BoundedMap } from '@/lib/bounded-map';
 import { actorForToken } from './api-tokens';
 import type { Actor } from './permissions';
 import { authSecret } from './secret';
@@ -20,7 +21,7 @@ type CookieSession = { sessionId: string; userId: string };
  */
 const KEPT = 1_000;
 const store = globalThis as unknown as { claimdeskDecodedCookies?: Map<string, CookieSession & { expiresAt: number }> };
-const decoded = (store.claimdeskDecodedCookies ??= new Map());
+const decoded = (store.claimdeskDecodedCookies ??= new BoundedMap(KEPT));
 
 /** The session id and account the cookie names, or null when there is no valid cookie. */
 export async function sessionFromCookie(headers: Headers): Promise<CookieSession | null> {
@@ -36,7 +37,6 @@ export async function sessionFromCookie(headers: Headers): Promise<CookieSession
   if (!token || typeof token.id !== 'string' || typeof token.sid !== 'string') return null;
   const session = { sessionId: token.sid, userId: token.id };
   if (typeof token.exp === 'number') {
-    if (decoded.size >= KEPT) decoded.delete(decoded.keys().next().value!);
     decoded.set(cookie, { ...session, expiresAt: token.exp * 1000 });
   }
   return session;
