@@ -28,7 +28,7 @@ export default async function DeskLayout({ children }: { children: React.ReactNo
             Claimdesk
           </Link>
           <nav aria-label="Main">
-            <ul className="flex flex-wrap gap-x-4 gap-y-1 text-sm">
+            <ul className="flex flex-wrap gap-x-1 gap-y-1 text-sm sm:gap-x-4">
               <li><NavLink href="/articles">Articles</NavLink></li>
               <li><MyClaimsLink initial={queueSummaryForThisRequest(actor)} userId={actor.id} /></li>
               {nav.map((item) => (
