@@ -4,11 +4,11 @@ import { LiveEventsProvider } from '@/app/_components/live/live-events';
 import { MyClaimsLink } from '@/app/_components/live/my-claims-link';
 import { NotificationBell } from '@/app/_components/live/notification-bell';
 import { NavLink } from '@/app/_components/nav-link';
-import { queueSummaryForThisRequest } from '@/app/_lib/queue-summary';
 import { ShownText } from '@/app/_components/shown-text';
 import { signOutAction } from '@/app/login/actions';
 import { can } from '@/lib/auth/permissions';
 import { requirePageActor } from '@/lib/auth/page';
+import { getQueueSummary } from '@/lib/claims/queries';
 import { unreadCount } from '@/lib/notifications/queries';
 
 const ROLE_NAMES = { editor: 'Editor', reviewer: 'Reviewer', admin: 'Admin' } as const;
@@ -30,7 +30,7 @@ export default async function DeskLayout({ children }: { children: React.ReactNo
           <nav aria-label="Main">
             <ul className="flex flex-wrap gap-x-1 gap-y-1 text-sm sm:gap-x-4">
               <li><NavLink href="/articles">Articles</NavLink></li>
-              <li><MyClaimsLink initial={queueSummaryForThisRequest(actor)} userId={actor.id} /></li>
+              <li><MyClaimsLink initial={getQueueSummary({ actor })} userId={actor.id} /></li>
               {nav.map((item) => (
                 <li key={item.href}>
                   <NavLink href={item.href}>{item.label}</NavLink>

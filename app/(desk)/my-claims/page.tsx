@@ -4,8 +4,7 @@ import { LiveRefresh } from '@/app/_components/live/live-refresh';
 import { Pager } from '@/app/_components/pager';
 import { firstValues, type RawSearchParams } from '@/app/_lib/search-params';
 import { requirePageActor } from '@/lib/auth/page';
-import { queueSummaryForThisRequest } from '@/app/_lib/queue-summary';
-import { getMyClaims } from '@/lib/claims/queries';
+import { getMyClaims, getQueueSummary } from '@/lib/claims/queries';
 import { formatDateTime } from '@/lib/dates';
 import { isAppError } from '@/lib/errors';
 import { ClaimQueue } from './claim-queue';
@@ -24,7 +23,8 @@ export default async function MyClaimsPage({ searchParams }: { searchParams: Pro
   const actor = await requirePageActor(undefined, '/my-claims');
   const { cursor } = firstValues(await searchParams);
   const now = new Date();
-  const summary = queueSummaryForThisRequest(actor);
+  // The same instant as the list below, so its overdue count and the list's overdue marks agree.
+  const summary = getQueueSummary({ actor, now });
   let page;
   try {
     page = getMyClaims({ actor, now, cursor });
