@@ -9,6 +9,13 @@ import { changeStamp, KeptWhileUnchanged } from './change-stamp';
 import { closeDb, getDb, getSqlite } from './index';
 import { useTestDatabase } from './test-database';
 
+/** A kept read whose computation counts itself: the number it returns says how often it ran. */
+function countedRead() {
+  const kept = new KeptWhileUnchanged<number>(4);
+  let computed = 0;
+  return () => kept.get('a', () => ++computed);
+}
+
 describe('reads kept while the database is unchanged', () => {
   let db: ReturnType<typeof useTestDatabase>;
   let editor: Actor;
@@ -21,18 +28,14 @@ describe('reads kept while the database is unchanged', () => {
   afterAll(() => db.cleanup());
 
   it('hands out the kept value until this connection changes a row', () => {
-    const kept = new KeptWhileUnchanged<number>(4);
-    let computed = 0;
-    const read = () => kept.get('a', () => ++computed);
+    const read = countedRead();
     expect([read(), read()]).toEqual([1, 1]);
     getSqlite().prepare("update users set name = name || '' where role = 'editor'").run();
     expect(read()).toBe(2);
   });
 
   it('computes afresh after another connection commits (a script, a worker, another process)', () => {
-    const kept = new KeptWhileUnchanged<number>(4);
-    let computed = 0;
-    const read = () => kept.get('a', () => ++computed);
+    const read = countedRead();
     read();
     const other = new Database(db.path);
     // A real change: an update that writes the same value leaves the file as it was.
@@ -43,9 +46,7 @@ describe('reads kept while the database is unchanged', () => {
   });
 
   it('computes afresh once the connection is reopened, whose counters start again', () => {
-    const kept = new KeptWhileUnchanged<number>(4);
-    let computed = 0;
-    const read = () => kept.get('a', () => ++computed);
+    const read = countedRead();
     // Two fresh connections with no change made on either: their counters read the same.
     closeDb();
     getDb();
