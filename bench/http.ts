@@ -2,15 +2,17 @@
 // production server on a bench database: requests per second as a share of /login's in
 // the same run (/login measured first and last), response sizes, and the server's peak
 // memory under 10 concurrent requests.
-//   npx tsx --conditions=react-server bench/http.ts --db /tmp/claimdesk-1m.db [--duration 10] [--connections 10] [--only NAME] [--reads N]
+//   npx tsx --conditions=react-server bench/http.ts --db /tmp/claimdesk-1m.db [--duration 10] [--connections 10] [--only NAME] [--reads N] [--node-args="FLAGS"]
 // --reads sets CLAIMDESK_CONCURRENT_READS (how many reads the server renders at once; 16 by default).
+// --node-args are given to the server's node after its defaults (scripts/serve-command.ts), so
+// --node-args=--heap-growing-percent=0 measures it with V8's own collection schedule.
 import autocannon from 'autocannon';
 import { readFileSync } from 'node:fs';
 import { parseArgs } from 'node:util';
 import { buildIfNeeded } from '@/scripts/build-if-needed';
 import { benchServer, treeRss, watchMemory } from './server';
 
-const { values } = parseArgs({ options: { db: { type: 'string' }, duration: { type: 'string', default: '10' }, connections: { type: 'string', default: '10' }, only: { type: 'string' }, reads: { type: 'string' }, 'no-build': { type: 'boolean', default: false } } });
+const { values } = parseArgs({ options: { db: { type: 'string' }, duration: { type: 'string', default: '10' }, connections: { type: 'string', default: '10' }, only: { type: 'string' }, reads: { type: 'string' }, 'node-args': { type: 'string', default: '' }, 'no-build': { type: 'boolean', default: false } } });
 if (!values.db) throw new Error('--db FILE');
 const info = JSON.parse(readFileSync(`${values.db}.json`, 'utf8')) as { boardArticleId: string; boardClaimId?: string; demoReviewerId: string; demoEditorId: string };
 
@@ -36,7 +38,7 @@ const TARGETS: Target[] = [
 
 async function main() {
   if (!values['no-build']) buildIfNeeded();
-  const server = await benchServer(values.db!, values.reads ? { CLAIMDESK_CONCURRENT_READS: values.reads } : {});
+  const server = await benchServer(values.db!, values.reads ? { CLAIMDESK_CONCURRENT_READS: values.reads } : {}, values['node-args'].split(' ').filter(Boolean));
   try {
     await (await fetch(`${server.baseURL}/login`)).arrayBuffer();
     const atRest = treeRss(server.pid);

@@ -7,7 +7,7 @@ import { join } from 'node:path';
 // V8 lets the old generation grow to as much as four times what survived the last full
 // collection before it collects again. Each page render's garbage lives long enough (ten
 // renders in flight) to be promoted, so under load the server sat at 450-700 MB of mostly
-// garbage. Growing by half at most keeps it near 250 MB for ~3% of a page's rate
+// garbage. Growing by half at most keeps it near 250 MB with the board's share of /login unchanged
 // (bench/RESULTS.md). It is a trigger, not a ceiling: a large live heap still grows.
 const HEAP_GROWTH = '--heap-growing-percent=50';
 
