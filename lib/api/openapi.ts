@@ -76,6 +76,14 @@ export const openApiDocument = {
       patch: { summary: 'Correct the article’s metadata', requestBody: body({ type: 'object' }), responses: { ...ok('Article', ref('ArticleWithClaims')), ...errors(400, 401, 403, 404, 415, 422) } },
       delete: { summary: 'Delete the article and its claims', responses: { '204': { description: 'Deleted' }, ...errors(401, 403, 404) } },
     },
+    '/api/v1/articles/{id}/board': {
+      parameters: idParam,
+      get: {
+        summary: 'The article as its board loads it: the text, and every claim as a compact row',
+        description: '`{ article, rows, liveAfter }`. Each row is a fixed-order array (`ClaimRow` in lib/claims/board-rows.ts): id, number, start, end, statement (null when it is the quoted passage), attribution, kind, score, status, assignee id, due time, version, spans, evidence count, stances, comments, suggested status, anchor, earlier wording, last version seen in, re-check owed, reasons. No evidence. `liveAfter` is where the article’s event stream stood when this was read. For anything but the board, prefer GET /api/v1/articles/{id}.',
+        responses: { ...ok('The board’s text and claims'), ...errors(401, 403, 404) },
+      },
+    },
     '/api/v1/articles/{id}/archive': {
       parameters: idParam,
       post: {

@@ -83,9 +83,10 @@ export function useLiveEvents(listener: Listener): { connected: boolean } {
 }
 
 /** While mounted, this tab follows the article's stream instead of the person's own. */
-export function useFollowArticle(articleId: string, after?: string): void {
+export function useFollowArticle(articleId: string | null, after?: string): void {
   const live = useContext(LiveContext);
   useEffect(() => {
+    if (articleId === null) return;
     live?.follow(articleId, after);
     return () => live?.follow(null);
     // `after` matters only for the first connection; a re-render must not reconnect.

@@ -9,6 +9,7 @@ import { API_ROOT, call, deskAccounts } from './_test/api-harness';
 const ARTICLES = join(API_ROOT, 'articles/route.ts');
 const ARTICLE = join(API_ROOT, 'articles/[id]/route.ts');
 const ADD_CLAIM = join(API_ROOT, 'articles/[id]/claims/route.ts');
+const BOARD = join(API_ROOT, 'articles/[id]/board/route.ts');
 const EXPORT = join(API_ROOT, 'articles/[id]/export/route.ts');
 const FIXTURE = readFileSync(resolve(process.cwd(), '../shared/fixtures/articles/belarus-border-2022-03-12.txt'), 'utf8');
 
@@ -52,6 +53,13 @@ describe('articles API', () => {
     expect(res.body.article.title).toContain('Belarus denies plans');
     expect(res.body.claims.length).toBeGreaterThan(10);
     for (const c of res.body.claims) expect(res.body.article.body.slice(c.start, c.end)).toBe(c.quote);
+  });
+
+  it('serves the board its text and claims as rows, the same claims the article API lists', async () => {
+    const board = await call(BOARD, 'GET', `/api/v1/articles/${articleId}/board`, { token: who.reviewer.token, params: { id: articleId } });
+    const article = await call(ARTICLE, 'GET', `/api/v1/articles/${articleId}`, { token: who.reviewer.token, params: { id: articleId } });
+    expect(board.body.article.body).toBe(article.body.article.body);
+    expect(board.body.rows.map((r: unknown[]) => r[0])).toEqual(article.body.claims.map((c: { id: string }) => c.id));
   });
 
   it('lists articles with counts by status', async () => {

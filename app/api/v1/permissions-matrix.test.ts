@@ -65,6 +65,7 @@ const RULES: Record<string, Rule> = {
   'GET /api/v1/articles': { permission: 'articles.read', ok: 200, request: () => ({}) },
   'POST /api/v1/articles': { permission: 'articles.import', ok: 201, request: () => ({ json: { text: 'Turnout was 61% in the city, the election office said on Monday.' } }) },
   'GET /api/v1/articles/[id]': { permission: 'articles.read', ok: 200, request: (t) => ({ params: { id: t.articleId } }) },
+  'GET /api/v1/articles/[id]/board': { permission: 'articles.read', ok: 200, request: (t) => ({ params: { id: t.articleId } }) },
   'PATCH /api/v1/articles/[id]': { permission: 'articles.import', ok: 200, request: (t) => ({ params: { id: t.articleId }, json: { title: 'A corrected title' } }) },
   'DELETE /api/v1/articles/[id]': { permission: 'articles.delete', ok: 204, request: (t) => ({ params: { id: t.articleId } }) },
   'POST /api/v1/articles/[id]/archive': { permission: 'articles.archive', ok: 200, request: (t) => ({ params: { id: t.articleId }, json: { archived: true } }) },

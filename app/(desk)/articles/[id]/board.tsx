@@ -5,13 +5,13 @@
 import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
 import { api, ApiError } from '@/app/_lib/api-client';
 import type { ClaimStatus } from '@/db/schema';
-import { claimProgress } from '@/lib/claims/progress';
+import { claimProgress, type ClaimProgress } from '@/lib/claims/progress';
 import { STATUS_LABELS } from '@/lib/claims/status';
 import type { CarryOverGroup } from '@/lib/versions/summary-text';
 import { ArticleText } from './article-text';
 import { BoardContext, type BoardContextValue, type Conflict, type Toast } from './board-context';
 import { BoardHeader } from './board-header';
-import { decodeClaim, fromClaimJson, isInText, type BoardArticle, type BoardClaim, type BoardPerson, type ClaimJson, type ClaimRow } from './board-types';
+import { decodeClaim, fromClaimJson, isInText, type BoardArticle, type BoardClaim, type BoardPayload, type BoardPerson, type ClaimJson } from './board-types';
 import { SelectionBar } from './board-toolbars';
 import { ClaimPanel } from './claim-panel/panel';
 import { ClaimsList, type ListHandle } from './claims-list';
@@ -25,14 +25,15 @@ import { RemovedClaims } from './versions/removed-claims';
 import { VersionSummary, type BoardVersion } from './versions/version-summary';
 
 interface Props {
-  article: BoardArticle;
+  /** The article's details; its text comes with the claims. */
+  article: Omit<BoardArticle, 'body' | 'links'>;
   /**
-   * The claims as encoded rows, in one JSON string. Passed as an array, React serialised
-   * and the page's server render parsed back each of its ~12,000 values one by one (for a
-   * 500-claim article, most of the board's render); a string crosses as one value and is
-   * parsed once, natively, here.
+   * Where the text and the claims load from (lib/articles/board-data.ts), fetched beside the
+   * page rather than carried in it: the server renders the board's frame, the browser fills it.
    */
-  rowsJson: string;
+  payloadUrl: string;
+  /** What the frame shows before they arrive. */
+  summary: { claims: number; progress: ClaimProgress };
   people: BoardPerson[];
   actor: { id: string; name: string; role: string };
   canEdit: boolean;
@@ -42,15 +43,15 @@ interface Props {
   version: BoardVersion | null;
   /** Set right after an import, to announce its summary. */
   justImported: boolean;
-  /** Where the rendered page stands in the live stream, so nothing between render and connect is missed. */
-  liveAfter?: string;
 }
 
-export function Board({ article: initialArticle, rowsJson, people, actor, canEdit, canExport, initialClaimId, version, justImported, liveAfter }: Props) {
-  const [article, setArticle] = useState(initialArticle);
-  const [store] = useState(() => new ClaimsStore((JSON.parse(rowsJson) as ClaimRow[]).map((r) => decodeClaim(r, initialArticle.body))));
+export function Board({ article: initialArticle, payloadUrl, summary, people, actor, canEdit, canExport, initialClaimId, version, justImported }: Props) {
+  const [article, setArticle] = useState<BoardArticle>(() => ({ ...initialArticle, body: '', links: [] }));
+  const [store] = useState(() => new ClaimsStore([]));
   const claims = useClaims(store);
-  const [mounted, setMounted] = useState(false);
+  // Set once the text and claims have arrived, with where the live stream stood when they were read.
+  const [loaded, setLoaded] = useState<{ liveAfter: string } | null>(null);
+  const [loadError, setLoadError] = useState<string | null>(null);
   const [view, setView] = useState<ListView>(DEFAULT_VIEW);
   const [selectedId, setSelectedId] = useState<string | null>(initialClaimId ?? null);
   const [sheetOpen, setSheetOpen] = useState(Boolean(initialClaimId));
@@ -67,10 +68,21 @@ export function Board({ article: initialArticle, rowsJson, people, actor, canEdi
   const listRef = useRef<ListHandle>(null);
   const headingRef = useRef<HTMLHeadingElement>(null);
 
-  useEffect(() => setMounted(true), []);
+  const load = useCallback(async () => {
+    setLoadError(null);
+    try {
+      const payload = await api<BoardPayload>(payloadUrl);
+      store.reset(payload.rows.map((r) => decodeClaim(r, payload.article.body)));
+      setArticle(payload.article);
+      setLoaded({ liveAfter: payload.liveAfter });
+    } catch (e) {
+      setLoadError(e instanceof ApiError ? e.message : 'The article’s text and claims could not be loaded.');
+    }
+  }, [payloadUrl, store]);
+  useEffect(() => void load(), [load]);
 
   const refreshDetail = useCallback(() => setDetailVersion((v) => v + 1), []);
-  const live = useLiveBoard({ article, liveAfter, actorId: actor.id, store, people, selectedId, refreshDetail, onArticle: setArticle });
+  const live = useLiveBoard({ article, payloadUrl, liveAfter: loaded?.liveAfter ?? null, actorId: actor.id, store, people, selectedId, refreshDetail, onArticle: setArticle });
 
   const peopleById = useMemo(() => new Map(people.map((p) => [p.id, p.name])), [people]);
   const personName = useCallback((id: string | null) => (id ? (peopleById.get(id) ?? 'a former colleague') : null), [peopleById]);
@@ -80,7 +92,7 @@ export function Board({ article: initialArticle, rowsJson, people, actor, canEdi
   const selected = selectedId ? (claims.find((c) => c.id === selectedId) ?? null) : null;
   // The text shows, and progress counts, the claims in the latest version; removed ones wait apart.
   const inText = useMemo(() => claims.filter(isInText), [claims]);
-  const progress = useMemo(() => claimProgress(inText.map((c) => c.status)), [inText]);
+  const progress = useMemo(() => (loaded ? claimProgress(inText.map((c) => c.status)) : summary.progress), [loaded, inText, summary.progress]);
   const canReview = useCallback((c: BoardClaim) => canEdit || c.assigneeId === actor.id, [canEdit, actor.id]);
 
   const showToast = useCallback((t: Toast) => setToast(t), []);
@@ -196,8 +208,8 @@ export function Board({ article: initialArticle, rowsJson, people, actor, canEdi
   });
 
   useEffect(() => {
-    if (selectedId && !claims.some((c) => c.id === selectedId)) setSelectedId(null);
-  }, [claims, selectedId]);
+    if (loaded && selectedId && !claims.some((c) => c.id === selectedId)) setSelectedId(null);
+  }, [loaded, claims, selectedId]);
 
   const context: BoardContextValue = {
     store, articleId: article.id, body: article.body, links: article.links, people, personName, actor, canEdit, canReview, patch, setStatus, act,
@@ -229,7 +241,7 @@ export function Board({ article: initialArticle, rowsJson, people, actor, canEdi
         {(['claims', 'text'] as const).map((t) => (
           <button key={t} type="button" role="tab" aria-selected={tab === t} onClick={() => setTab(t)}
             className={`flex-1 rounded border px-3 py-2 text-sm font-medium ${tab === t ? 'border-gray-900 bg-gray-900 text-white' : 'border-gray-400 bg-white'}`}>
-            {t === 'claims' ? `Claims (${claims.length})` : 'Article text'}
+            {t === 'claims' ? `Claims (${loaded ? claims.length : summary.claims})` : 'Article text'}
           </button>
         ))}
       </div>
@@ -240,16 +252,17 @@ export function Board({ article: initialArticle, rowsJson, people, actor, canEdi
             <SelectionBar selection={selection} selected={selected} onDone={clearSelection} onSelectClaim={(id) => select(id)} />
           )}
           <article aria-label="Article text" className="p-5">
-            {claims.length === 0 && <p className="mb-4 rounded bg-amber-50 p-2 text-sm">No claims were found in this article. Select text to add one by hand.</p>}
-            {mounted ? (
+            {loaded && claims.length === 0 && <p className="mb-4 rounded bg-amber-50 p-2 text-sm">No claims were found in this article. Select text to add one by hand.</p>}
+            {loaded ? (
               <ArticleText body={article.body} claims={inText} selectedId={selectedId} onOpen={openFromText} onSelection={setSelection} />
-            ) : <p className="text-sm text-gray-600">Loading the article…</p>}
+            ) : loadError ? <LoadFailed message={loadError} onRetry={load} /> : <p className="text-sm text-gray-600">Loading the article…</p>}
           </article>
         </div>
 
         <section id="claims-list" tabIndex={-1} aria-labelledby="claims-heading" className={`${column} ${tab === 'claims' ? '' : 'hidden'} lg:block`}>
           <RemovedClaims claims={claims} />
-          <ClaimsList ref={listRef} claims={claims} shown={shown} view={view} onView={setView} selectedId={selectedId} ready={mounted}
+          {loadError && !loaded && <LoadFailed message={loadError} onRetry={load} />}
+          <ClaimsList ref={listRef} claims={claims} shown={shown} view={view} onView={setView} selectedId={selectedId} ready={loaded !== null}
             onOpen={openFromList} checked={checked} onCheck={setChecked} />
         </section>
 
@@ -258,5 +271,14 @@ export function Board({ article: initialArticle, rowsJson, people, actor, canEdi
       </div>
       <ShortcutsDialog open={helpOpen} onClose={() => setHelpOpen(false)} canEdit={canEdit} />
     </BoardContext.Provider>
+  );
+}
+
+function LoadFailed({ message, onRetry }: { message: string; onRetry: () => void }) {
+  return (
+    <p role="alert" className="mb-2 rounded border border-red-300 bg-red-50 p-2 text-sm">
+      {message}{' '}
+      <button type="button" className="underline" onClick={onRetry}>Try again</button>
+    </p>
   );
 }

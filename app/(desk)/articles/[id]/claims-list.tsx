@@ -104,7 +104,7 @@ export const ClaimsList = forwardRef<ListHandle, Props>(function ClaimsList({ cl
               onChange={(e) => onView({ ...view, minScore: Math.min(1, Math.max(0, Number(e.target.value) || 0)) })} />
           </label>
         </div>
-        <div className="flex flex-wrap items-center gap-2 text-sm">
+        {ready && <div className="flex flex-wrap items-center gap-2 text-sm">
           {canEdit && shown.length > 0 && (
             <label className="flex items-center gap-1">
               <input type="checkbox" checked={allShownChecked}
@@ -116,7 +116,7 @@ export const ClaimsList = forwardRef<ListHandle, Props>(function ClaimsList({ cl
             {filtered ? `${shown.length} of ${claims.length} claims shown` : `${claims.length} claims`}
           </span>
           {filtered && <button type="button" className="underline" onClick={() => onView(DEFAULT_VIEW)}>Show all</button>}
-        </div>
+        </div>}
       </div>
       {canEdit && checked.size > 0 && <BulkBar checkedIds={checked} onDone={() => onCheck(new Set())} />}
 

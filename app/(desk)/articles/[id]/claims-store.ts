@@ -23,6 +23,12 @@ export class ClaimsStore {
     for (const l of this.listeners) l();
   }
 
+  /** Holds exactly these claims: the board's first load, replacing the empty store it rendered with. */
+  reset(claims: BoardClaim[]): void {
+    this.byId = new Map(claims.map((c) => [c.id, c]));
+    this.emit();
+  }
+
   subscribe = (listener: () => void) => {
     this.listeners.add(listener);
     return () => this.listeners.delete(listener);

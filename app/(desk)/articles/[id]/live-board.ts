@@ -9,8 +9,8 @@ import { useCallback, useEffect, useRef, useState } from 'react';
 import { useFollowArticle, useLiveEvents, type LiveEvent } from '@/app/_components/live/live-events';
 import { api, ApiError } from '@/app/_lib/api-client';
 import { describeLiveChange } from '@/lib/events/describe-live';
-import type { BoardArticle, BoardPerson, ClaimJson } from './board-types';
-import { fromClaimJson } from './board-types';
+import type { BoardArticle, BoardPayload, BoardPerson, ClaimJson } from './board-types';
+import { decodeClaim, fromClaimJson } from './board-types';
 import type { ClaimsStore } from './claims-store';
 
 /** Changes that add, remove or reshape claims: the list is read again, not one claim. */
@@ -27,7 +27,10 @@ export interface LiveNotice {
 
 interface Options {
   article: BoardArticle;
-  liveAfter?: string;
+  /** The board's text and claims (GET /api/v1/articles/:id/board), read again after a change to the list. */
+  payloadUrl: string;
+  /** Where the stream stood when the board's claims were read; null until they have been (nothing is followed before). */
+  liveAfter: string | null;
   actorId: string;
   store: ClaimsStore;
   people: BoardPerson[];
@@ -37,7 +40,7 @@ interface Options {
   onArticle: (article: BoardArticle) => void;
 }
 
-export function useLiveBoard({ article, liveAfter, actorId, store, people, selectedId, refreshDetail, onArticle }: Options) {
+export function useLiveBoard({ article, payloadUrl, liveAfter, actorId, store, people, selectedId, refreshDetail, onArticle }: Options) {
   const [present, setPresent] = useState<{ id: string; name: string }[]>([]);
   const [notice, setNotice] = useState<LiveNotice | null>(null);
   const listTimer = useRef<ReturnType<typeof setTimeout> | null>(null);
@@ -48,16 +51,17 @@ export function useLiveBoard({ article, liveAfter, actorId, store, people, selec
 
   const readList = useCallback(async () => {
     try {
-      const res = await api<{ article: BoardArticle; claims: ClaimJson[] }>(`/api/v1/articles/${encodeURIComponent(article.id)}`);
+      const res = await api<BoardPayload>(payloadUrl);
       const fresh = pickArticle(res.article);
       if (JSON.stringify(fresh) !== JSON.stringify(pickArticle(articleRef.current))) onArticle(fresh);
-      const ids = new Set(res.claims.map((c) => c.id));
-      store.upsertChanged(...res.claims.map(fromClaimJson));
+      const claims = res.rows.map((r) => decodeClaim(r, res.article.body));
+      const ids = new Set(claims.map((c) => c.id));
+      store.upsertChanged(...claims);
       store.remove(...store.getSnapshot().filter((c) => !ids.has(c.id)).map((c) => c.id));
     } catch {
       // The next event or reconnect tries again; the board keeps what it has.
     }
-  }, [article.id, store, onArticle]);
+  }, [payloadUrl, store, onArticle]);
 
   const readClaim = useCallback(async (id: string) => {
     try {
@@ -74,7 +78,7 @@ export function useLiveBoard({ article, liveAfter, actorId, store, people, selec
   }, [readList]);
   useEffect(() => () => { if (listTimer.current) clearTimeout(listTimer.current); }, []);
 
-  useFollowArticle(article.id, liveAfter);
+  useFollowArticle(liveAfter === null ? null : article.id, liveAfter ?? undefined);
   useLiveEvents((event: LiveEvent) => {
     if (event.type === 'presence') return setPresent((event.people ?? []).filter((p) => p.id !== actorId));
     // The server could not replay everything missed (a long drop): read the list again.

@@ -74,13 +74,18 @@ export function ShortcutsDialog({ open, onClose, canEdit }: { open: boolean; onC
   return (
     <dialog ref={ref} onClose={onClose} onKeyDown={(e) => { if (e.key === '?') { e.preventDefault(); ref.current?.close(); } }} aria-labelledby="shortcuts-title" className="m-auto w-[min(32rem,95vw)] rounded border border-gray-300 p-4 shadow-xl backdrop:bg-black/40">
       <h2 id="shortcuts-title" className="mb-2 text-lg font-semibold">Keyboard shortcuts</h2>
-      <p className="mb-2 text-sm text-gray-700">Letters act on the open claim. After each verdict an Undo button appears at the bottom of the screen.</p>
-      <dl className="grid grid-cols-[auto_1fr] gap-x-4 gap-y-1 text-sm">
-        {rows.map(([key, what]) => (
-          <div key={key} className="contents"><dt><kbd className="rounded border border-gray-400 bg-gray-50 px-1 font-mono">{key}</kbd></dt><dd>{what}</dd></div>
-        ))}
-      </dl>
-      <form method="dialog" className="mt-3"><button type="submit" className="rounded bg-gray-900 px-3 py-1 text-sm text-white">Close</button></form>
+      {/* Drawn when opened: closed, it is nothing to see, and the board's every render would carry it. */}
+      {open && (
+        <>
+          <p className="mb-2 text-sm text-gray-700">Letters act on the open claim. After each verdict an Undo button appears at the bottom of the screen.</p>
+          <dl className="grid grid-cols-[auto_1fr] gap-x-4 gap-y-1 text-sm">
+            {rows.map(([key, what]) => (
+              <div key={key} className="contents"><dt><kbd className="rounded border border-gray-400 bg-gray-50 px-1 font-mono">{key}</kbd></dt><dd>{what}</dd></div>
+            ))}
+          </dl>
+          <form method="dialog" className="mt-3"><button type="submit" className="rounded bg-gray-900 px-3 py-1 text-sm text-white">Close</button></form>
+        </>
+      )}
     </dialog>
   );
 }
