@@ -241,6 +241,25 @@ describe('the board on deadline', () => {
     expect(await two.panel().getByRole('button', { name: 'In progress', pressed: true }).count()).toBe(1);
   });
 
+  it('says so when the text and claims do not load, and loads them on Try again', async () => {
+    const editor = await desk.as('editor');
+    const { id } = await importSample(editor);
+    const page = await editor.newPage();
+    let fail = true;
+    await page.route(`**/api/v1/articles/${id}/board`, (route) => (fail
+      ? route.fulfill({ status: 503, contentType: 'application/json', body: JSON.stringify({ error: { code: 'unavailable', message: 'The server is busy.' } }) })
+      : route.continue()));
+    await page.goto(`/articles/${id}`);
+    const alert = page.getByRole('alert').filter({ hasText: 'did not load' });
+    await alert.waitFor();
+    expect(await alert.textContent()).toContain('The server is busy.');
+    expect(await page.getByText('Loading the claims…').count()).toBe(0);
+    fail = false;
+    await alert.getByRole('button', { name: 'Try again' }).click();
+    await new BoardPage(page).waitForLoad();
+    expect(await page.getByText('did not load').count()).toBe(0);
+  });
+
   it('handles a 500-claim article: small page, virtualised list, search, threshold, select-all and a bulk bar with no default reviewer', async () => {
     const editor = await desk.as('editor');
     const { id, claims } = await importSample(editor, longArticleText(500).text);

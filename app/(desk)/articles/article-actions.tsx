@@ -50,14 +50,15 @@ export function ArticleActions({ id, title, claims, archived, canArchive, canDel
 
   return (
     <div className="flex flex-wrap items-center gap-2">
+      {/* The title is in each name, not on screen: 25 rows of "Archive" must say which article. */}
       {canArchive && (
-        <button type="button" className={button} disabled={busy} onClick={archive}>
-          {archived ? 'Restore' : 'Archive'}<span className="sr-only"> “{title}”</span>{archived ? ' to the desk' : ''}
+        <button type="button" className={button} disabled={busy} onClick={archive} aria-label={`${archived ? 'Restore to the desk' : 'Archive'} “${title}”`}>
+          {archived ? 'Restore to the desk' : 'Archive'}
         </button>
       )}
       {canDelete && (
-        <button type="button" className={`${button} text-red-800`} disabled={busy} onClick={() => setAsking(true)}>
-          Delete…<span className="sr-only"> “{title}”</span>
+        <button type="button" className={`${button} text-red-800`} disabled={busy} onClick={() => setAsking(true)} aria-label={`Delete… “${title}”`}>
+          Delete…
         </button>
       )}
       {error && <p role="alert" className="w-full text-sm text-red-800">{error}</p>}

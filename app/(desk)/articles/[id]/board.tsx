@@ -76,7 +76,7 @@ export function Board({ article: initialArticle, payloadUrl, summary, people, ac
       setArticle(payload.article);
       setLoaded({ liveAfter: payload.liveAfter });
     } catch (e) {
-      setLoadError(e instanceof ApiError ? e.message : 'The article’s text and claims could not be loaded.');
+      setLoadError(`The article’s text and claims did not load. ${e instanceof ApiError ? e.message : 'Check your connection.'}`);
     }
   }, [payloadUrl, store]);
   useEffect(() => void load(), [load]);
@@ -255,14 +255,14 @@ export function Board({ article: initialArticle, payloadUrl, summary, people, ac
             {loaded && claims.length === 0 && <p className="mb-4 rounded bg-amber-50 p-2 text-sm">No claims were found in this article. Select text to add one by hand.</p>}
             {loaded ? (
               <ArticleText body={article.body} claims={inText} selectedId={selectedId} onOpen={openFromText} onSelection={setSelection} />
-            ) : loadError ? <LoadFailed message={loadError} onRetry={load} /> : <p className="text-sm text-gray-600">Loading the article…</p>}
+            ) : loadError ? <LoadFailed message={loadError} onRetry={load} announce={false} /> : <p className="text-sm text-gray-600">Loading the article…</p>}
           </article>
         </div>
 
         <section id="claims-list" tabIndex={-1} aria-labelledby="claims-heading" className={`${column} ${tab === 'claims' ? '' : 'hidden'} lg:block`}>
           <RemovedClaims claims={claims} />
           {loadError && !loaded && <LoadFailed message={loadError} onRetry={load} />}
-          <ClaimsList ref={listRef} claims={claims} shown={shown} view={view} onView={setView} selectedId={selectedId} ready={loaded !== null}
+          <ClaimsList ref={listRef} claims={claims} shown={shown} view={view} onView={setView} selectedId={selectedId} ready={loaded !== null} failed={loadError !== null}
             onOpen={openFromList} checked={checked} onCheck={setChecked} />
         </section>
 
@@ -274,9 +274,10 @@ export function Board({ article: initialArticle, payloadUrl, summary, people, ac
   );
 }
 
-function LoadFailed({ message, onRetry }: { message: string; onRetry: () => void }) {
+/** Shown in the text's column and the list's; only one of the two is announced. */
+function LoadFailed({ message, onRetry, announce = true }: { message: string; onRetry: () => void; announce?: boolean }) {
   return (
-    <p role="alert" className="mb-2 rounded border border-red-300 bg-red-50 p-2 text-sm">
+    <p role={announce ? 'alert' : undefined} className="mb-2 rounded border border-red-300 bg-red-50 p-2 text-sm">
       {message}{' '}
       <button type="button" className="underline" onClick={onRetry}>Try again</button>
     </p>

@@ -27,6 +27,8 @@ interface Props {
   onView: (v: ListView) => void;
   selectedId: string | null;
   ready: boolean;
+  /** The claims did not load: the board says so above the list, with a way to try again. */
+  failed?: boolean;
   onOpen: (id: string, focusPanel: boolean) => void;
   checked: Set<string>;
   onCheck: (ids: Set<string>) => void;
@@ -35,7 +37,7 @@ interface Props {
 const control = 'rounded border border-gray-400 bg-white px-1 py-0.5 text-sm';
 const due = (iso: string) => new Date(iso).toLocaleString('en-GB', { dateStyle: 'medium', timeStyle: 'short' });
 
-export const ClaimsList = forwardRef<ListHandle, Props>(function ClaimsList({ claims, shown, view, onView, selectedId, ready, onOpen, checked, onCheck }, ref) {
+export const ClaimsList = forwardRef<ListHandle, Props>(function ClaimsList({ claims, shown, view, onView, selectedId, ready, failed, onOpen, checked, onCheck }, ref) {
   const { people, actor, canEdit, version } = useBoard();
   const scroller = useRef<HTMLDivElement>(null);
   // On a phone the filters fold away behind one button; the search box stays.
@@ -120,7 +122,7 @@ export const ClaimsList = forwardRef<ListHandle, Props>(function ClaimsList({ cl
       </div>
       {canEdit && checked.size > 0 && <BulkBar checkedIds={checked} onDone={() => onCheck(new Set())} />}
 
-      {!ready ? <p className="text-sm text-gray-600">Loading the claims…</p> : shown.length === 0 ? (
+      {!ready ? (!failed && <p className="text-sm text-gray-600">Loading the claims…</p>) : shown.length === 0 ? (
         <p className="rounded border border-dashed border-gray-300 bg-white p-4 text-sm text-gray-700">
           {claims.length === 0 ? 'This article has no claims yet.' : 'No claims match this search and these filters.'}{' '}
           {claims.length > 0 && <button type="button" className="underline" onClick={() => onView(DEFAULT_VIEW)}>Show all claims</button>}
