@@ -288,12 +288,19 @@ export function getQueueSummary({ actor, now = new Date() }: { actor: Actor; now
 }
 export const ASSIGNABLE_ROLES: readonly Role[] = ['reviewer', 'editor', 'admin'];
 
-/** Active accounts a claim can be assigned to, by name. */
-export function listAssignableUsers(db: Reader = getDb()): { id: string; name: string; role: Role }[] {
-  return db
+type Assignable = { id: string; name: string; role: Role };
+const keptAssignable = new KeptWhileUnchanged<Assignable[]>(1);
+
+/**
+ * Active accounts a claim can be assigned to, by name. Kept while nothing changes when read
+ * outside a transaction: the search page's reviewer filter asked for it on every view.
+ */
+export function listAssignableUsers(db?: Reader): Assignable[] {
+  const read = (reader: Reader) => reader
     .select({ id: users.id, name: users.name, role: users.role })
     .from(users)
     .where(and(isNull(users.disabledAt), inArray(users.role, [...ASSIGNABLE_ROLES])))
     .orderBy(asc(users.name))
     .all();
+  return db ? read(db) : keptAssignable.get('assignable', () => read(getDb()));
 }
