@@ -75,6 +75,17 @@ export const ClaimsList = forwardRef<ListHandle, Props>(function ClaimsList({ cl
       style={style} index={index} setSize={virtual ? shown.length : undefined} measure={virtual ? virtualizer.measureElement : undefined} />
   );
 
+  // Until the claims arrive there is nothing to search, filter or select: the page's server render
+  // draws the heading alone, and the tools come with the list.
+  if (!ready) {
+    return (
+      <div className="flex flex-col gap-2 lg:h-full">
+        <h2 id="claims-heading" className="text-lg font-semibold">Claims</h2>
+        {!failed && <p className="text-sm text-gray-600">Loading the claims…</p>}
+      </div>
+    );
+  }
+
   return (
     <div className="flex flex-col gap-2 lg:h-full">
       <h2 id="claims-heading" className="text-lg font-semibold">Claims</h2>
@@ -106,7 +117,7 @@ export const ClaimsList = forwardRef<ListHandle, Props>(function ClaimsList({ cl
               onChange={(e) => onView({ ...view, minScore: Math.min(1, Math.max(0, Number(e.target.value) || 0)) })} />
           </label>
         </div>
-        {ready && <div className="flex flex-wrap items-center gap-2 text-sm">
+        <div className="flex flex-wrap items-center gap-2 text-sm">
           {canEdit && shown.length > 0 && (
             <label className="flex items-center gap-1">
               <input type="checkbox" checked={allShownChecked}
@@ -118,11 +129,11 @@ export const ClaimsList = forwardRef<ListHandle, Props>(function ClaimsList({ cl
             {filtered ? `${shown.length} of ${claims.length} claims shown` : `${claims.length} claims`}
           </span>
           {filtered && <button type="button" className="underline" onClick={() => onView(DEFAULT_VIEW)}>Show all</button>}
-        </div>}
+        </div>
       </div>
       {canEdit && checked.size > 0 && <BulkBar checkedIds={checked} onDone={() => onCheck(new Set())} />}
 
-      {!ready ? (!failed && <p className="text-sm text-gray-600">Loading the claims…</p>) : shown.length === 0 ? (
+      {shown.length === 0 ? (
         <p className="rounded border border-dashed border-gray-300 bg-white p-4 text-sm text-gray-700">
           {claims.length === 0 ? 'This article has no claims yet.' : 'No claims match this search and these filters.'}{' '}
           {claims.length > 0 && <button type="button" className="underline" onClick={() => onView(DEFAULT_VIEW)}>Show all claims</button>}
