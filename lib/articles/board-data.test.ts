@@ -4,7 +4,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { closeDb } from '@/db';
 import { useTestDatabase } from '@/db/test-database';
 import type { Actor } from '@/lib/auth/permissions';
-import { decodeClaim, type BoardPayload } from '@/lib/claims/board-rows';
+import { decodeBoard, type BoardPayload } from '@/lib/claims/board-rows';
 import { updateClaim } from '@/lib/claims/update-claim';
 import { readBoard } from './board-data';
 import { getArticle, listImporters } from './queries';
@@ -29,9 +29,9 @@ describe('kept desk reads: the board’s data and the list’s importers', () =>
   it('sends the text and every claim as rows that decode to the article’s claims, and counts them for the frame', () => {
     const detail = getArticle({ id: articleId });
     const board = readBoard(articleId, editor);
-    const payload = payloadOf(articleId, editor);
+    const payload = decodeBoard(payloadOf(articleId, editor));
     expect(payload.article.body).toBe(detail.body);
-    const claims = payload.rows.map((r) => decodeClaim(r, payload.article.body));
+    const { claims } = payload;
     expect(claims.map((c) => [c.id, c.statement, c.status])).toEqual(detail.claims.map((c) => [c.id, c.statement, c.status]));
     expect(board.shell.claimCount).toBe(detail.claims.length);
     expect(board.shell.progress).toMatchObject({ of: detail.claims.length, checked: 0 });
@@ -47,8 +47,8 @@ describe('kept desk reads: the board’s data and the list’s importers', () =>
     const after = readBoard(articleId, editor);
     expect(after).not.toBe(first);
     expect(after.shell.progress.checked).toBe(1);
-    const payload = JSON.parse(after.payload) as BoardPayload;
-    expect(decodeClaim(payload.rows.find((r) => r[0] === claim.id)!, payload.article.body).status).toBe('confirmed');
+    const payload = decodeBoard(JSON.parse(after.payload) as BoardPayload);
+    expect(payload.claims.find((c) => c.id === claim.id)!.status).toBe('confirmed');
     expect(payload.liveAfter).not.toBe((JSON.parse(first.payload) as BoardPayload).liveAfter);
   });
 

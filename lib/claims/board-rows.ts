@@ -94,3 +94,8 @@ export interface BoardPayload {
   /** Where the live stream stood before this was read: following from here misses nothing. */
   liveAfter: string;
 }
+
+/** A payload as the board holds it: its rows decoded against its text. */
+export function decodeBoard(payload: BoardPayload): { article: BoardArticle; claims: BoardClaim[]; liveAfter: string } {
+  return { article: payload.article, claims: payload.rows.map((r) => decodeClaim(r, payload.article.body)), liveAfter: payload.liveAfter };
+}

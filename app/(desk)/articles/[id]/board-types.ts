@@ -2,7 +2,8 @@
 // arrive as compact rows (lib/claims/board-rows.ts: no evidence bodies, the statement only when
 // it was rewritten), decoded once; the panel's detail is fetched when a claim is opened.
 import type { ClaimAnchor, ClaimKind, ClaimStatus, Role, Stance } from '@/db/schema';
-import type { BoardClaim } from '@/lib/claims/board-rows';
+import { api } from '@/app/_lib/api-client';
+import { decodeBoard, type BoardClaim, type BoardPayload } from '@/lib/claims/board-rows';
 import type { Verdict } from '@/lib/claims/status';
 
 export interface BoardPerson {
@@ -13,6 +14,11 @@ export interface BoardPerson {
 
 export type { BoardArticle, BoardClaim, BoardPayload, ClaimRow } from '@/lib/claims/board-rows';
 export { decodeClaim, encodeClaim } from '@/lib/claims/board-rows';
+
+/** The board's text and claims (GET /api/v1/articles/:id/board), fetched and decoded: its first load, and a re-read after a change to the list. */
+export async function fetchBoard(url: string) {
+  return decodeBoard(await api<BoardPayload>(url));
+}
 
 /** Where a claim sorts by position: claims no longer in the text come after all the others. */
 export const positionOf = (c: Pick<BoardClaim, 'start'>) => c.start ?? Number.POSITIVE_INFINITY;

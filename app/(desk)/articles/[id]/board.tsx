@@ -11,7 +11,7 @@ import type { CarryOverGroup } from '@/lib/versions/summary-text';
 import { ArticleText } from './article-text';
 import { BoardContext, type BoardContextValue, type Conflict, type Toast } from './board-context';
 import { BoardHeader } from './board-header';
-import { decodeClaim, fromClaimJson, isInText, type BoardArticle, type BoardClaim, type BoardPayload, type BoardPerson, type ClaimJson } from './board-types';
+import { fetchBoard, fromClaimJson, isInText, type BoardArticle, type BoardClaim, type BoardPerson, type ClaimJson } from './board-types';
 import { SelectionBar } from './board-toolbars';
 import { ClaimPanel } from './claim-panel/panel';
 import { ClaimsList, type ListHandle } from './claims-list';
@@ -71,10 +71,10 @@ export function Board({ article: initialArticle, payloadUrl, summary, people, ac
   const load = useCallback(async () => {
     setLoadError(null);
     try {
-      const payload = await api<BoardPayload>(payloadUrl);
-      store.reset(payload.rows.map((r) => decodeClaim(r, payload.article.body)));
-      setArticle(payload.article);
-      setLoaded({ liveAfter: payload.liveAfter });
+      const board = await fetchBoard(payloadUrl);
+      store.reset(board.claims);
+      setArticle(board.article);
+      setLoaded({ liveAfter: board.liveAfter });
     } catch (e) {
       setLoadError(`The article’s text and claims did not load. ${e instanceof ApiError ? e.message : 'Check your connection.'}`);
     }

@@ -9,8 +9,8 @@ import { useCallback, useEffect, useRef, useState } from 'react';
 import { useFollowArticle, useLiveEvents, type LiveEvent } from '@/app/_components/live/live-events';
 import { api, ApiError } from '@/app/_lib/api-client';
 import { describeLiveChange } from '@/lib/events/describe-live';
-import type { BoardArticle, BoardPayload, BoardPerson, ClaimJson } from './board-types';
-import { decodeClaim, fromClaimJson } from './board-types';
+import type { BoardArticle, BoardPerson, ClaimJson } from './board-types';
+import { fetchBoard, fromClaimJson } from './board-types';
 import type { ClaimsStore } from './claims-store';
 
 /** Changes that add, remove or reshape claims: the list is read again, not one claim. */
@@ -51,10 +51,9 @@ export function useLiveBoard({ article, payloadUrl, liveAfter, actorId, store, p
 
   const readList = useCallback(async () => {
     try {
-      const res = await api<BoardPayload>(payloadUrl);
-      const fresh = pickArticle(res.article);
+      const { article: read, claims } = await fetchBoard(payloadUrl);
+      const fresh = pickArticle(read);
       if (JSON.stringify(fresh) !== JSON.stringify(pickArticle(articleRef.current))) onArticle(fresh);
-      const claims = res.rows.map((r) => decodeClaim(r, res.article.body));
       const ids = new Set(claims.map((c) => c.id));
       store.upsertChanged(...claims);
       store.remove(...store.getSnapshot().filter((c) => !ids.has(c.id)).map((c) => c.id));
