@@ -2,7 +2,7 @@ import type { Metadata } from 'next';
 import { notFound } from 'next/navigation';
 import { preload } from 'react-dom';
 import { readBoard } from '@/lib/articles/board-data';
-import { can } from '@/lib/auth/permissions';
+import { can, type Actor } from '@/lib/auth/permissions';
 import { requirePageActor } from '@/lib/auth/page';
 import { isAppError } from '@/lib/errors';
 import { Board } from './board';
@@ -11,18 +11,20 @@ import { ImportNotes } from './import-notes';
 
 export const metadata: Metadata = { title: 'Article' };
 
-export default async function ArticleBoardPage({ params, searchParams }: { params: Promise<{ id: string }>; searchParams: Promise<{ claim?: string; imported?: string }> }) {
-  const { id } = await params;
-  const { claim, imported } = await searchParams;
-  const actor = await requirePageActor('articles.read', `/articles/${id}`);
-  let board;
+function boardOr404(id: string, actor: Actor) {
   try {
-    board = readBoard(id, actor);
+    return readBoard(id, actor);
   } catch (error) {
     if (isAppError(error) && error.code === 'not_found') notFound();
     throw error;
   }
-  const { article, importNotes, claimCount, progress, version, people, earlier } = board.shell;
+}
+
+export default async function ArticleBoardPage({ params, searchParams }: { params: Promise<{ id: string }>; searchParams: Promise<{ claim?: string; imported?: string }> }) {
+  const { id } = await params;
+  const { claim, imported } = await searchParams;
+  const actor = await requirePageActor('articles.read', `/articles/${id}`);
+  const { article, importNotes, claimCount, progress, version, people, earlier } = boardOr404(id, actor).shell;
   const payloadUrl = `/api/v1/articles/${encodeURIComponent(id)}/board`;
   // The text and claims load beside the page (lib/articles/board-data.ts): the browser starts
   // fetching them with the HTML's head, before the scripts, and the board's fetch takes it over.
