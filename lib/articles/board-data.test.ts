@@ -1,5 +1,5 @@
-// The board's data (the shell the page draws, the payload the browser fetches beside it) and the
-// list's importers: read once while nothing changes, afresh after any change.
+// The board's data: the shell the page draws and the payload the browser fetches beside it, read
+// once while nothing changes and afresh after any change.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { closeDb } from '@/db';
 import { useTestDatabase } from '@/db/test-database';
@@ -7,10 +7,10 @@ import type { Actor } from '@/lib/auth/permissions';
 import { decodeBoard, type BoardPayload } from '@/lib/claims/board-rows';
 import { updateClaim } from '@/lib/claims/update-claim';
 import { readBoard } from './board-data';
-import { getArticle, listImporters } from './queries';
-import { countQueries, importSample, person } from './test-desk';
+import { getArticle } from './queries';
+import { importSample, person } from './test-desk';
 
-describe('kept desk reads: the board’s data and the list’s importers', () => {
+describe('the board’s data', () => {
   let db: ReturnType<typeof useTestDatabase>;
   let editor: Actor;
   let articleId: string;
@@ -50,13 +50,6 @@ describe('kept desk reads: the board’s data and the list’s importers', () =>
     const payload = decodeBoard(JSON.parse(after.payload) as BoardPayload);
     expect(payload.claims.find((c) => c.id === claim.id)!.status).toBe('confirmed');
     expect(payload.liveAfter).not.toBe((JSON.parse(first.payload) as BoardPayload).liveAfter);
-  });
-
-  it('keeps the list’s importers while nothing changes, and names a new importer at once', async () => {
-    expect(listImporters().map((p) => p.name)).toEqual(['Dana Editor']);
-    expect(countQueries(() => listImporters()).queries).toBe(0);
-    importSample(await person('editor', 'Abe Another'), 'Second');
-    expect(listImporters().map((p) => p.name)).toEqual(['Abe Another', 'Dana Editor']);
   });
 
   it('answers not_found for an article that does not exist', () => {

@@ -1,7 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { closeDb } from '@/db';
 import { useTestDatabase } from '@/db/test-database';
-import { getArticle, listArticles } from '@/lib/articles/queries';
+import { getArticle, listArticles, listImporters } from '@/lib/articles/queries';
 import { countQueries, importSample, person } from '@/lib/articles/test-desk';
 import type { Actor } from '@/lib/auth/permissions';
 import { setUserDisabled } from '@/lib/users/manage-users';
@@ -100,6 +100,13 @@ describe('reading the desk', () => {
     expect(b).toMatchObject({ total: 4, checked: 0, overdue: 0, counts: { unchecked: 3, in_progress: 1, confirmed: 0 } });
   });
 
+  it('keeps the list’s importers while nothing changes, and names a new importer at once', async () => {
+    expect(listImporters().map((p) => p.name)).toEqual(['Dana Editor']);
+    expect(countQueries(() => listImporters()).queries).toBe(0);
+    importSample(await person('editor', 'Abe Another'), 'Third article');
+    expect(listImporters().map((p) => p.name)).toEqual(['Abe Another', 'Dana Editor']);
+  });
+
   it('loads one article in five statements, however many claims, on a new connection as on one that read it before', () => {
     const { result, queries } = countQueries(() => getArticle({ id: first }));
     expect(result.claims).toHaveLength(4);
@@ -127,6 +134,7 @@ describe('reading the desk', () => {
     expect(countQueries(() => listAssignableUsers()).queries).toBe(0);
     setUserDisabled({ id: gone.id }, true);
     expect(listAssignableUsers().map((u) => [u.name, u.role])).toEqual([
+      ['Abe Another', 'editor'],
       ['Dana Editor', 'editor'],
       ['Riley Reviewer', 'reviewer'],
     ]);
